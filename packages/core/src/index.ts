@@ -1,0 +1,6 @@
+export * from "./coding/index.js";
+export * from "./dates/index.js";
+export * from "./model/index.js";
+export * from "./parse/index.js";
+export * from "./query/index.js";
+export * from "./schema/index.js";

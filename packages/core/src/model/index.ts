@@ -1,0 +1,3 @@
+export { type Entry, entriesOf } from "./entries.js";
+export type * from "./types.js";
+export * from "./vocabulary.js";

@@ -1,0 +1,5 @@
+export { decodeText } from "./decode.js";
+export { parseChronicle } from "./parse-chronicle.js";
+export { createLocator, type Locator, placeIssues } from "./positions.js";
+export { type ReadOptions, type ReadResult, readDocument } from "./read-document.js";
+export { formatChronicle } from "./serialize.js";

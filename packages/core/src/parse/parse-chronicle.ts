@@ -1,0 +1,24 @@
+import { type ValidationResult, validateChronicle } from "../schema/validate.js";
+import { placeIssues } from "./positions.js";
+import { type ReadOptions, readDocument } from "./read-document.js";
+
+/**
+ * Parses chronicle text (YAML or JSON) and validates it. Every issue carries the file,
+ * line and column where it sits, its field path, what was expected and a hint.
+ * Positions are computed only when there is something to report, so a clean JSON
+ * file costs little more than `JSON.parse`.
+ *
+ * @example
+ * const result = parseChronicle(text, { filename: "chronicle.yaml" });
+ * if (result.ok) console.log(result.chronicle.statements?.length);
+ * else for (const e of result.errors) console.error(`${e.file}:${e.line}:${e.column}: ${e.message}`);
+ */
+export function parseChronicle(text: string, options: ReadOptions = {}): ValidationResult {
+  const read = readDocument(text, options);
+  if (!read.ok) return { ok: false, errors: read.errors, warnings: [] };
+  const result = validateChronicle(read.data);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const warnings = placeIssues(result.warnings, body, options.filename);
+  if (result.ok) return { ok: true, chronicle: result.chronicle, warnings };
+  return { ok: false, errors: placeIssues(result.errors, body, options.filename), warnings };
+}

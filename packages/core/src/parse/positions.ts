@@ -1,0 +1,57 @@
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import type { Issue, PathSegment } from "../schema/issue.js";
+
+/** Finds line and column (1-based) for paths in a YAML or JSON text. */
+export interface Locator {
+  locate(path: readonly PathSegment[], atKey?: boolean): { line: number; column: number };
+}
+
+/**
+ * Builds a locator from the text: parses it once with positions, then answers any
+ * number of path look-ups. A path that stops early points at the deepest part found.
+ *
+ * @example
+ * createLocator("a:\n  b: 1\n").locate(["a", "b"]) // { line: 2, column: 6 }
+ */
+export function createLocator(text: string): Locator {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  return {
+    locate(path, atKey = false) {
+      let node = doc.contents as Node | null;
+      let offset = node?.range?.[0] ?? 0;
+      for (let i = 0; i < path.length && node; i++) {
+        const seg = path[i];
+        const last = i === path.length - 1;
+        if (isMap(node)) {
+          const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+          if (!pair) break;
+          const key = pair.key as Node;
+          const value = pair.value as Node | null;
+          offset = last && atKey ? (key.range?.[0] ?? offset) : (value?.range?.[0] ?? key.range?.[0] ?? offset);
+          node = value;
+        } else if (isSeq(node) && typeof seg === "number") {
+          const item = node.items[seg] as Node | undefined;
+          if (!item) break;
+          offset = item.range?.[0] ?? offset;
+          node = item;
+        } else break;
+      }
+      return at(offset);
+    },
+  };
+}
+
+/** Fills in file, line and column of issues from the text they were found in. */
+export function placeIssues(issues: Issue[], text: string, file?: string): Issue[] {
+  if (issues.length === 0) return issues;
+  const locator = createLocator(text);
+  return issues.map((issue) => {
+    const pos = issue.line === undefined ? locator.locate(issue.path, issue.code === "unknown-field") : undefined;
+    return { ...issue, ...(file === undefined ? {} : { file }), ...pos };
+  });
+}

@@ -1,0 +1,98 @@
+import { parseDate } from "../dates/parse-date.js";
+import type { Entry } from "../model/entries.js";
+import type { Status } from "../model/vocabulary.js";
+
+/** What to keep. Every given criterion must hold; within a list, any value matches. */
+export interface Filter {
+  /** Actor ids; see `role`. */
+  actors?: string[];
+  /** Whether `actors` must be the speaker, a target/participant, or either (default). */
+  role?: "speaker" | "target" | "any";
+  kinds?: string[];
+  types?: Array<"statement" | "event">;
+  /** EDTF date or ms: keeps entries that may fall on or after it. */
+  from?: string | number;
+  /** EDTF date or ms: keeps entries that may fall on or before it (to the end of its precision). */
+  to?: string | number;
+  tags?: string[];
+  status?: Status[];
+  /** Case-insensitive words that must all occur in the title, quote, conditions or ids. */
+  text?: string;
+}
+
+const haystacks = new WeakMap<Entry, string>();
+
+/**
+ * Keeps the entries that match a filter, in their order. Dates compare by overlap:
+ * an entry dated "2025-09" is kept by `from: "2025-09-05"`, since it may fall then.
+ *
+ * @example
+ * filterEntries(entriesOf(chronicle), { actors: ["putin"], role: "speaker", kinds: ["threat"], from: "2025-09" })
+ */
+export function filterEntries(entries: readonly Entry[], filter: Filter, timezone = "UTC"): Entry[] {
+  const actors = filter.actors?.length ? new Set(filter.actors) : undefined;
+  const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
+  const types = filter.types?.length ? new Set(filter.types) : undefined;
+  const tags = filter.tags?.length ? new Set(filter.tags) : undefined;
+  const status = filter.status?.length ? new Set(filter.status) : undefined;
+  const from = bound(filter.from, timezone, "earliest");
+  const to = bound(filter.to, timezone, "latest");
+  const words = filter.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+  const role = filter.role ?? "any";
+  const out: Entry[] = [];
+  for (const e of entries) {
+    if (kinds && !kinds.has(e.kind)) continue;
+    if (types && !types.has(e.type)) continue;
+    if (status && !status.has(e.status)) continue;
+    if (e.date.latest < from || e.date.earliest > to) continue;
+    if (actors && !matchesActor(e, actors, role)) continue;
+    if (tags && !e.tags.some((t) => tags.has(t))) continue;
+    if (words.length && !matchesText(e, words)) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+function matchesActor(e: Entry, actors: Set<string>, role: "speaker" | "target" | "any"): boolean {
+  if (role === "speaker")
+    return e.type === "statement" ? actors.has(e.speaker as string) : e.targets.some((a) => actors.has(a));
+  if (role === "target") return e.targets.some((a) => actors.has(a));
+  return e.actors.some((a) => actors.has(a));
+}
+
+function matchesText(e: Entry, words: string[]): boolean {
+  let hay = haystacks.get(e);
+  if (hay === undefined) {
+    const s = e.statement;
+    hay = [
+      e.id,
+      e.title,
+      e.kind,
+      ...e.actors,
+      s?.quote?.text,
+      s?.quote?.translation,
+      ...(s?.conditions ?? []).map((c) => c.text),
+      e.event?.summary,
+      e.event?.location?.name,
+      ...e.tags,
+    ]
+      .filter(Boolean)
+      .join("\n")
+      .toLowerCase();
+    haystacks.set(e, hay);
+  }
+  return words.every((w) => (hay as string).includes(w));
+}
+
+/**
+ * Reads a filter bound: ms as given, an EDTF date as its earliest (for `from`) or
+ * latest (for `to`) instant. Throws RangeError for a date that does not parse, since
+ * a query with a bad bound is a usage error the caller reports.
+ */
+export function bound(value: string | number | undefined, timezone: string, side: "earliest" | "latest"): number {
+  if (value === undefined) return side === "earliest" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (typeof value === "number" && value > 9999) return value;
+  const parsed = parseDate(value, timezone);
+  if (!parsed.ok) throw new RangeError(`${parsed.problem.message} (${parsed.problem.hint})`);
+  return parsed.date[side];
+}

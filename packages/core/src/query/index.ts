@@ -1,0 +1,7 @@
+export { type EscalationPoint, escalationSeries } from "./escalation.js";
+export { bound, type Filter, filterEntries } from "./filter.js";
+export { type OfferRecord, type OfferResponse, offers } from "./offers.js";
+export { groupByPeriod, type PeriodGroup, type SortKey, sortEntries } from "./sort-group.js";
+export { type ChronicleStats, chronicleStats } from "./stats.js";
+export { type Thread, threadOf, threads } from "./threads.js";
+export { type ThreatRecord, threatRegister } from "./threats.js";

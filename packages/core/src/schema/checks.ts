@@ -1,0 +1,101 @@
+import { cameoCode } from "../coding/cameo.js";
+import { isPloverEvent } from "../coding/plover.js";
+import { parseDate } from "../dates/parse-date.js";
+import type { Chronicle, Coding, DateValue } from "../model/types.js";
+import { LIKELIHOODS } from "../model/vocabulary.js";
+import { error, type Issue, type PathSegment, warning } from "./issue.js";
+
+/** Checks dates, the time zone, codes and grades that the schema's types cannot express. */
+export function checkValues(chronicle: Chronicle, issues: Issue[]): void {
+  const tz = chronicle.timezone ?? "UTC";
+  if (!isTimeZone(tz)) {
+    issues.push(
+      error(
+        "invalid-timezone",
+        ["timezone"],
+        `unknown time zone "${tz}"`,
+        "use an IANA name such as UTC or Europe/Moscow",
+      ),
+    );
+  }
+  const zone = isTimeZone(tz) ? tz : "UTC";
+  const date = (value: DateValue | undefined, path: PathSegment[]) => {
+    if (value === undefined) return;
+    const parsed = parseDate(value, zone);
+    if (!parsed.ok) issues.push(error("invalid-date", path, parsed.problem.message, parsed.problem.hint));
+  };
+  (chronicle.sources ?? []).forEach((s, i) => {
+    date(s.published, ["sources", i, "published"]);
+    date(s.accessed, ["sources", i, "accessed"]);
+    if (s.url !== undefined && !/^https?:\/\/[^\s]+$/i.test(s.url)) {
+      issues.push(
+        error(
+          "invalid-url",
+          ["sources", i, "url"],
+          `expected an http(s) address, found "${s.url}"`,
+          "e.g. https://example.org/report",
+        ),
+      );
+    }
+  });
+  (chronicle.events ?? []).forEach((e, i) => {
+    date(e.date, ["events", i, "date"]);
+    coding(e.coding, ["events", i, "coding"], issues);
+  });
+  (chronicle.statements ?? []).forEach((s, i) => {
+    date(s.date, ["statements", i, "date"]);
+    coding(s.coding, ["statements", i, "coding"], issues);
+  });
+  (chronicle.judgments ?? []).forEach((j, i) => {
+    date(j.horizon, ["judgments", i, "horizon"]);
+    const words = LIKELIHOODS.map((l) => l.replace(/_/g, " ")).filter((w) => j.text.toLowerCase().includes(w));
+    if (words.length > 0) {
+      issues.push(
+        warning(
+          "likelihood-in-text",
+          ["judgments", i, "text"],
+          `the judgment's text uses the estimative term "${words[0]}"`,
+          "state likelihood only in `likelihood:`, so it is never mixed with confidence in one sentence",
+        ),
+      );
+    }
+  });
+}
+
+function coding(value: Coding | undefined, path: PathSegment[], issues: Issue[]): void {
+  if (value?.cameo !== undefined && !cameoCode(value.cameo)) {
+    issues.push(
+      error(
+        "unknown-cameo",
+        [...path, "cameo"],
+        `CAMEO code "${value.cameo}" does not exist`,
+        'codes run from "01" to "204"; e.g. "138" threaten with military force, "036" express intent to meet',
+      ),
+    );
+  }
+  if (value?.plover !== undefined && !isPloverEvent(value.plover.event)) {
+    issues.push(
+      error(
+        "unknown-plover",
+        [...path, "plover", "event"],
+        `PLOVER event type "${value.plover.event}" does not exist`,
+        "e.g. THREATEN, AGREE, CONSULT, REJECT, ACCUSE, SUPPORT, REQUEST",
+      ),
+    );
+  }
+}
+
+const zoneCache = new Map<string, boolean>();
+function isTimeZone(name: string): boolean {
+  let ok = zoneCache.get(name);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: name });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    zoneCache.set(name, ok);
+  }
+  return ok;
+}

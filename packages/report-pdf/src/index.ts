@@ -1,0 +1,2 @@
+/** Placeholder until the briefing issue lands. */
+export const placeholder = true;

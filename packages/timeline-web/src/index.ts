@@ -1,0 +1,2 @@
+/** Placeholder until the timeline issue lands. */
+export const placeholder = true;

@@ -1,0 +1,45 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// One run covers every package and prints one summary. Tests import sibling packages
+// from their sources, so a change is tested without a rebuild.
+const alias = [
+  { find: /^@briefline\/core\/layout$/, replacement: src("./packages/core/src/layout/index.ts") },
+  { find: /^@briefline\/core$/, replacement: src("./packages/core/src/index.ts") },
+  { find: /^@briefline\/timeline-web$/, replacement: src("./packages/timeline-web/src/index.ts") },
+  { find: /^@briefline\/report-pdf$/, replacement: src("./packages/report-pdf/src/index.ts") },
+];
+
+export default defineConfig({
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: "core", root: "packages/core", env: { TZ: "UTC" } } },
+      {
+        resolve: { alias },
+        test: {
+          name: "timeline-web",
+          root: "packages/timeline-web",
+          env: { TZ: "UTC" },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "report-pdf",
+          root: "packages/report-pdf",
+          env: { TZ: "UTC" },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: { name: "cli", root: "apps/cli", env: { TZ: "UTC" }, testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+    ],
+  },
+});
