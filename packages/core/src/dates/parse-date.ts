@@ -47,7 +47,8 @@ function parseUncached(input: string, timezone: string): ParseDateResult {
     return { ok: true, date: fromBounds(input, false, bound, bound) };
   }
   if (parsed.type === "Interval") {
-    const [lower, upper] = parsed.values as Array<typeof parsed | null>;
+    // An open end ("..") arrives as Infinity, an unknown end ("2025/") as null.
+    const [lower, upper] = parsed.values.map((v) => (v !== null && typeof v === "object" ? v : null));
     const start = lower ? toBound(lower, timezone) : null;
     const end = upper ? toBound(upper, timezone) : null;
     if ((lower && !start) || (upper && !end)) return unsupported(input);

@@ -1,0 +1,113 @@
+import { Command, CommanderError } from "commander";
+import { register as brief } from "./commands/brief.js";
+import { register as convert } from "./commands/convert.js";
+import { register as extract } from "./commands/extract.js";
+import { register as init } from "./commands/init.js";
+import { register as query } from "./commands/query.js";
+import { register as report } from "./commands/report.js";
+import { register as review } from "./commands/review.js";
+import { register as schema } from "./commands/schema.js";
+import { register as serve } from "./commands/serve.js";
+import { register as stats } from "./commands/stats.js";
+import { register as timeline } from "./commands/timeline.js";
+import { register as validate } from "./commands/validate.js";
+import { type CliEnv, styles, useColor } from "./env.js";
+import { CliError, EXIT } from "./errors.js";
+
+/** A command module adds itself to the program; heavy modules load inside its action. */
+export type Register = (program: Command, env: CliEnv) => void;
+
+const COMMANDS: Register[] = [
+  validate,
+  stats,
+  query,
+  convert,
+  schema,
+  init,
+  timeline,
+  serve,
+  report,
+  extract,
+  review,
+  brief,
+];
+
+/**
+ * Runs `briefline` with its arguments (without `node` and the script) and returns the
+ * exit code. Never exits the process: the entry point does that.
+ *
+ * @example
+ * const code = await runCli(["validate", "chronicle.yaml"], { cwd, stdout, stderr, stdin, env: process.env });
+ */
+export async function runCli(args: string[], env: CliEnv): Promise<number> {
+  const debug = args.includes("--debug");
+  const argv = args.filter((a) => a !== "--debug");
+  const ctx: CliEnv = { ...env, debug };
+  const program = buildProgram(ctx);
+  try {
+    if (argv.length === 0) {
+      ctx.stdout.write(program.helpInformation());
+      return EXIT.ok;
+    }
+    await program.parseAsync(argv, { from: "user" });
+    return EXIT.ok;
+  } catch (error) {
+    return reportError(error, ctx);
+  }
+}
+
+/** Builds the commander program with output routed to the given streams. */
+export function buildProgram(env: CliEnv): Command {
+  const program = new Command("briefline")
+    .description("Briefline: chronicles of crisis statements, validated, queried, charted and briefed.")
+    .version("0.1.0", "-v, --version")
+    .option("--debug", "show stack traces of unexpected failures")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => env.stdout.write(s),
+      writeErr: (s) => env.stderr.write(s),
+      outputError: () => {},
+    })
+    .addHelpText(
+      "after",
+      "\nExamples:\n  briefline validate chronicle.yaml\n  briefline query chronicle.yaml --speaker putin --kind threat\n  briefline report chronicle.yaml -o briefing.pdf\n\nExit codes: 0 ok, 1 the input has problems, 2 usage error, 3 unexpected failure.\n",
+    );
+  for (const register of COMMANDS) register(program, env);
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({
+      writeOut: (s) => env.stdout.write(s),
+      writeErr: (s) => env.stderr.write(s),
+      outputError: () => {},
+    });
+    command.showSuggestionAfterError(true);
+  }
+  return program;
+}
+
+function reportError(error: unknown, env: CliEnv): number {
+  const s = styles(useColor(env));
+  if (error instanceof CommanderError) {
+    if (
+      error.code === "commander.helpDisplayed" ||
+      error.code === "commander.version" ||
+      error.code === "commander.help"
+    )
+      return EXIT.ok;
+    const message = error.message.replace(/^error: /, "");
+    env.stderr.write(
+      `${s.red("error")}: ${message}\n  ${s.cyan("hint")}: run \`briefline --help\` or \`briefline <command> --help\` for usage\n`,
+    );
+    return EXIT.usage;
+  }
+  if (error instanceof CliError) {
+    env.stderr.write(`${s.red("error")}: ${error.message}\n`);
+    if (error.hint) env.stderr.write(`  ${s.cyan("hint")}: ${error.hint}\n`);
+    return error.code;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  env.stderr.write(`${s.red("error")}: unexpected failure: ${message}\n`);
+  if (env.debug && error instanceof Error && error.stack) env.stderr.write(`${error.stack}\n`);
+  else env.stderr.write(`  ${s.cyan("hint")}: rerun with --debug to see the stack trace, and report it\n`);
+  return EXIT.failure;
+}

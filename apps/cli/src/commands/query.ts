@@ -1,0 +1,215 @@
+import type { Entry, Filter } from "@briefline/core";
+import { type Command, Option } from "commander";
+import type { CliEnv } from "../env.js";
+import { usageError } from "../errors.js";
+import { loadChronicle } from "../io/load.js";
+import { renderTable } from "../io/table.js";
+
+interface QueryOptions {
+  actor?: string[];
+  speaker?: string[];
+  target?: string[];
+  kind?: string[];
+  from?: string;
+  to?: string;
+  tag?: string[];
+  status?: string[];
+  text?: string;
+  sort?: string;
+  limit?: string;
+  group?: "day" | "week" | "month";
+  view?: "items" | "threats" | "offers" | "escalation" | "threads";
+  json?: boolean;
+  table?: boolean;
+}
+
+const list = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean),
+];
+
+/** `briefline query`: filters, sorts and groups items; threat register, offers, escalation, threads. */
+export function register(program: Command, env: CliEnv): void {
+  program
+    .command("query")
+    .description("filter and sort items; or show the threat register, offers, escalation or threads")
+    .argument("<file>", "chronicle file")
+    .option("--actor <ids>", "items involving these actors (comma-separated, repeatable)", list)
+    .option("--speaker <ids>", "statements by these actors", list)
+    .option("--target <ids>", "items addressed to these actors", list)
+    .option("--kind <kinds>", "these kinds, e.g. threat,offer", list)
+    .option("--from <date>", "on or after this EDTF date")
+    .option("--to <date>", "on or before this EDTF date (to the end of its precision)")
+    .option("--tag <tags>", "with any of these tags", list)
+    .option("--status <statuses>", "confirmed, candidate or disputed", list)
+    .option("--text <words>", "containing all these words")
+    .addOption(
+      new Option("--sort <key>", "order").choices(["date", "-date", "intensity", "-intensity", "kind"]).default("date"),
+    )
+    .option("--limit <n>", "at most n items")
+    .addOption(new Option("--group <unit>", "group items by period").choices(["day", "week", "month"]))
+    .addOption(
+      new Option("--view <view>", "what to show")
+        .choices(["items", "threats", "offers", "escalation", "threads"])
+        .default("items"),
+    )
+    .option("--json", "JSON output (the default when stdout is not a terminal)")
+    .option("--table", "table output (the default on a terminal)")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  briefline query chronicle.yaml --speaker putin --kind threat,warning --from 2025-09\n  briefline query chronicle.yaml --view threats\n  briefline query chronicle.yaml --view escalation --group week --json\n",
+    )
+    .action(async (file: string, opts: QueryOptions) => {
+      const core = await import("@briefline/core");
+      const { chronicle } = await loadChronicle(file, env, { quiet: true });
+      const tz = chronicle.timezone ?? "UTC";
+      if (opts.json && opts.table) throw usageError("--json and --table contradict each other", "choose one");
+      if (opts.speaker && opts.target)
+        throw usageError("--speaker and --target cannot be combined", "use --actor for either role");
+      const kinds = [...core.STATEMENT_KINDS, ...core.EVENT_KINDS] as readonly string[];
+      for (const k of opts.kind ?? []) {
+        if (!kinds.includes(k)) throw usageError(`unknown kind "${k}"`, `kinds: ${kinds.join(", ")}`);
+      }
+      const filter: Filter = {
+        ...(opts.speaker ? { actors: opts.speaker, role: "speaker" as const } : {}),
+        ...(opts.target ? { actors: opts.target, role: "target" as const } : {}),
+        ...(opts.actor ? { actors: [...(opts.actor ?? [])], role: "any" as const } : {}),
+        ...(opts.kind ? { kinds: opts.kind } : {}),
+        ...(opts.from ? { from: opts.from } : {}),
+        ...(opts.to ? { to: opts.to } : {}),
+        ...(opts.tag ? { tags: opts.tag } : {}),
+        ...(opts.status ? { status: opts.status as Filter["status"] } : {}),
+        ...(opts.text ? { text: opts.text } : {}),
+      };
+      let entries: Entry[];
+      try {
+        entries = core.filterEntries(core.entriesOf(chronicle), filter, tz);
+      } catch (error) {
+        throw usageError(
+          `bad date in --from/--to: ${(error as Error).message}`,
+          "write an EDTF date such as 2025-09 or 2025-09-05",
+        );
+      }
+      entries = core.sortEntries(entries, opts.sort as "date");
+      if (opts.limit !== undefined) {
+        const n = Number(opts.limit);
+        if (!Number.isInteger(n) || n < 0) throw usageError(`--limit must be a whole number, found "${opts.limit}"`);
+        entries = entries.slice(0, n);
+      }
+      const json = opts.json || (!opts.table && !env.stdout.isTTY);
+      const names = new Map((chronicle.actors ?? []).map((a) => [a.id, a.name]));
+      const name = (id: string | undefined) => (id ? (names.get(id) ?? id) : "");
+      const day = (d: Entry["date"]) => d.input;
+      const out = (value: unknown, table: () => string): void => {
+        env.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : table());
+      };
+
+      switch (opts.view) {
+        case "threats": {
+          const register = core.threatRegister(chronicle, entries);
+          return out(
+            register.map((t) => ({ ...t, firstStated: t.firstStated.input, lastStated: t.lastStated.input })),
+            () =>
+              renderTable(
+                ["speaker", "target", "threat", "conditions", "first", "last", "×", "intensity"],
+                register.map((t) => [
+                  name(t.speaker),
+                  t.targets.map(name).join(", "),
+                  t.summary,
+                  t.conditions.map((c) => `${c.kind} ${c.text}`).join("; "),
+                  day(t.firstStated),
+                  day(t.lastStated),
+                  String(t.reiterations + 1),
+                  String(t.intensity),
+                ]),
+                env.stdout.columns ?? 160,
+              ),
+          );
+        }
+        case "offers": {
+          const list = core.offers(chronicle, entries);
+          return out(
+            list.map((o) => ({
+              ...o,
+              date: o.date.input,
+              responses: o.responses.map((r) => ({ ...r, date: r.date.input })),
+            })),
+            () =>
+              renderTable(
+                ["date", "speaker", "offer", "conditions", "status", "responses"],
+                list.map((o) => [
+                  day(o.date),
+                  name(o.speaker),
+                  o.summary,
+                  o.conditions.map((c) => `${c.kind} ${c.text}`).join("; "),
+                  o.status,
+                  o.responses.map((r) => `${r.type} by ${name(r.speaker)}`).join("; "),
+                ]),
+                env.stdout.columns ?? 160,
+              ),
+          );
+        }
+        case "escalation": {
+          const series = core.escalationSeries(entries, opts.group ?? "week", tz);
+          return out(series, () =>
+            renderTable(
+              ["period", "items", "total", "conflict", "cooperation"],
+              series.map((p) => [p.key, String(p.count), String(p.total), String(p.conflict), String(p.cooperation)]),
+            ),
+          );
+        }
+        case "threads": {
+          const keep = new Set(entries.map((e) => e.id));
+          const threads = core.threads(chronicle).filter((t) => t.entries.some((e) => keep.has(e.id)));
+          return out(
+            threads.map((t) => ({
+              root: t.root.id,
+              items: t.entries.map((e) => ({ id: e.id, kind: e.kind, date: e.date.input, title: e.title })),
+              relations: t.relations,
+            })),
+            () =>
+              `${threads.map((t) => t.entries.map((e) => `${e.date.input.padEnd(12)} ${e.kind.padEnd(10)} ${e.id}: ${e.title}`).join("\n")).join("\n\n")}\n`,
+          );
+        }
+        default: {
+          const rows = (list: Entry[]) =>
+            list.map((e) => [day(e.date), e.kind, name(e.speaker) || e.targets.map(name).join(", "), e.title, e.id]);
+          if (opts.group) {
+            const groups = core.groupByPeriod(entries, opts.group, tz);
+            return out(
+              groups.map((g) => ({ period: g.key, items: g.entries.map(toJson) })),
+              () =>
+                groups
+                  .map(
+                    (g) =>
+                      `${g.key} (${g.entries.length})\n${renderTable(["date", "kind", "who", "summary", "id"], rows(g.entries), env.stdout.columns ?? 160)}`,
+                  )
+                  .join("\n"),
+            );
+          }
+          return out(entries.map(toJson), () =>
+            renderTable(["date", "kind", "who", "summary", "id"], rows(entries), env.stdout.columns ?? 160),
+          );
+        }
+      }
+    });
+}
+
+function toJson(e: Entry) {
+  return {
+    id: e.id,
+    type: e.type,
+    kind: e.kind,
+    date: e.date.input,
+    earliest: Number.isFinite(e.date.earliest) ? new Date(e.date.earliest).toISOString() : null,
+    latest: Number.isFinite(e.date.latest) ? new Date(e.date.latest).toISOString() : null,
+    ...(e.speaker ? { speaker: e.speaker } : {}),
+    targets: e.targets,
+    title: e.title,
+    status: e.status,
+    intensity: e.intensity,
+  };
+}

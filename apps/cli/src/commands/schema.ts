@@ -1,0 +1,23 @@
+import type { Command } from "commander";
+import type { CliEnv } from "../env.js";
+import { writeFileAtomic } from "../io/files.js";
+
+/** `briefline schema`: prints the chronicle format as JSON Schema, for editors. */
+export function register(program: Command, env: CliEnv): void {
+  program
+    .command("schema")
+    .description("print the chronicle JSON Schema (for editor completion)")
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .addHelpText(
+      "after",
+      "\nExample:\n  briefline schema > chronicle.schema.json\n  # then, first line of chronicle.yaml:\n  # yaml-language-server: $schema=chronicle.schema.json\n",
+    )
+    .action(async (opts: { output?: string }) => {
+      const { chronicleJsonSchema } = await import("@briefline/core");
+      const text = `${JSON.stringify(chronicleJsonSchema(), null, 2)}\n`;
+      if (opts.output) {
+        writeFileAtomic(opts.output, text, env.cwd);
+        env.stderr.write(`wrote ${opts.output}\n`);
+      } else env.stdout.write(text);
+    });
+}

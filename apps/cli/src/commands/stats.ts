@@ -1,0 +1,51 @@
+import type { Command } from "commander";
+import type { CliEnv } from "../env.js";
+import { loadChronicle } from "../io/load.js";
+import { renderTable } from "../io/table.js";
+
+/** `briefline stats`: counts by kind, speaker and month, and the date span. */
+export function register(program: Command, env: CliEnv): void {
+  program
+    .command("stats")
+    .description("counts by kind, speaker and month, and the date span")
+    .argument("<file>", "chronicle file")
+    .option("--json", "print as JSON")
+    .addHelpText("after", "\nExample:\n  briefline stats examples/eef-2025/chronicle.yaml --json\n")
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const { chronicleStats } = await import("@briefline/core");
+      const { chronicle } = await loadChronicle(file, env, { quiet: true });
+      const stats = chronicleStats(chronicle);
+      env.stdout.write(
+        opts.json ? `${JSON.stringify(stats, null, 2)}\n` : renderStats(chronicle.title, stats, chronicle),
+      );
+    });
+}
+
+/** Renders stats as text tables. */
+export function renderStats(
+  title: string,
+  stats: import("@briefline/core").ChronicleStats,
+  chronicle: import("@briefline/core").Chronicle,
+): string {
+  const names = new Map((chronicle.actors ?? []).map((a) => [a.id, a.name]));
+  const sorted = (r: Record<string, number>) =>
+    Object.entries(r).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const span = stats.span ? `${stats.span.from.slice(0, 10)} to ${stats.span.to.slice(0, 10)}` : "no dated items";
+  return [
+    `${title}\n`,
+    `${stats.actors} actors, ${stats.sources} sources, ${stats.events} events, ${stats.statements} statements, ${stats.relations} relations, ${stats.judgments} judgments`,
+    `span: ${span}\n`,
+    renderTable(
+      ["kind", "items"],
+      sorted(stats.byKind).map(([k, n]) => [k, String(n)]),
+    ),
+    renderTable(
+      ["speaker", "statements"],
+      sorted(stats.bySpeaker).map(([k, n]) => [names.get(k) ?? k, String(n)]),
+    ),
+    renderTable(
+      ["month", "items"],
+      Object.entries(stats.byMonth).map(([k, n]) => [k, String(n)]),
+    ),
+  ].join("\n");
+}

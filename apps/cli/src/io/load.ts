@@ -1,0 +1,46 @@
+import type { Chronicle, Issue, ValidationResult } from "@briefline/core";
+import type { CliEnv } from "../env.js";
+import { CliError } from "../errors.js";
+import { readInput } from "./files.js";
+import { showIssues } from "./format-issues.js";
+
+/** A loaded chronicle with its text (for carets in later messages) and warnings. */
+export interface Loaded {
+  path: string;
+  text: string;
+  chronicle: Chronicle;
+  warnings: Issue[];
+}
+
+/** Reads, decodes, parses and validates a chronicle file without printing anything. */
+export async function readChronicle(
+  path: string,
+  env: CliEnv,
+): Promise<{ text: string | undefined; result: ValidationResult }> {
+  const core = await import("@briefline/core");
+  const bytes = await readInput(path, env.cwd);
+  const decoded = core.decodeText(bytes, path);
+  if (!decoded.ok) return { text: undefined, result: { ok: false, errors: [decoded.error], warnings: [] } };
+  return { text: decoded.text, result: core.parseChronicle(decoded.text, { filename: path }) };
+}
+
+/**
+ * Reads a chronicle or stops: errors are printed like a compiler's and raise exit
+ * code 1; warnings are printed unless `quiet`.
+ */
+export async function loadChronicle(path: string, env: CliEnv, options: { quiet?: boolean } = {}): Promise<Loaded> {
+  const { formatPath } = await import("@briefline/core");
+  const { text, result } = await readChronicle(path, env);
+  if (!options.quiet && result.warnings.length) showIssues(env, result.warnings, text, formatPath);
+  if (!result.ok) {
+    showIssues(env, result.errors, text, formatPath);
+    throw new CliError(1, summary(path, result.errors.length, result.warnings.length));
+  }
+  return { path, text: text as string, chronicle: result.chronicle, warnings: result.warnings };
+}
+
+/** "chronicle.yaml: 2 errors, 1 warning" */
+export function summary(path: string, errors: number, warnings: number): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `${path}: ${plural(errors, "error")}${warnings ? `, ${plural(warnings, "warning")}` : ""}`;
+}

@@ -1,0 +1,155 @@
+import type { EscalationPoint } from "../query/escalation.js";
+
+/**
+ * The timeline layout: plain data that says where every mark, lane, tick, cluster,
+ * arc and the escalation curve sit. Computed once in core; the web timeline (SVG or
+ * canvas) and the PDF chart only draw it, so both agree mark for mark. Units are
+ * abstract: CSS pixels in the browser, points in the PDF.
+ */
+
+/** How marks are grouped into horizontal lanes. */
+export type LaneMode = "speaker" | "kind" | "target";
+
+/** Visual families of kinds: each has one shape and one colour (shape is never optional). */
+export type MarkFamily = "threat" | "offer" | "meeting" | "rejection" | "other";
+
+/** Shapes of marks, one per family, so colour is never the only cue. */
+export type MarkShape = "triangle-down" | "circle" | "square" | "cross" | "diamond";
+
+export interface LayoutOptions {
+  /** Total width, including the lane-label column. */
+  width: number;
+  /** Lanes by speaker (default), by kind, or by target. */
+  laneBy?: LaneMode;
+  /** Visible time domain in ms; default: all entries with a little padding. */
+  domain?: [number, number];
+  /** Width of the lane-label column at the left. Default 140. */
+  labelWidth?: number;
+  /** Right margin. Default 16. */
+  marginRight?: number;
+  /** Height of one row within a lane. Default 22. */
+  rowHeight?: number;
+  /** Mark symbol size (diameter). Default 12. */
+  markSize?: number;
+  /** Height of the escalation track above the lanes; 0 hides it. Default 60. */
+  escalationHeight?: number;
+  /** Height of the time axis. Default 28. */
+  axisHeight?: number;
+  /** Rows per lane before marks aggregate into clusters. Default 4. */
+  maxRows?: number;
+  /** Item ids whose relation arcs are drawn; default none. Use "all" for every relation. */
+  arcs?: string[] | "all";
+  /** Display names of actors (id → name); default from the chronicle. */
+  actorNames?: Record<string, string>;
+  /** Time zone for tick labels; default the chronicle's. */
+  timezone?: string;
+}
+
+export interface Tick {
+  value: number;
+  x: number;
+  label: string;
+  /** A tick that starts a larger unit (a month among days, a year among months). */
+  major: boolean;
+}
+
+export interface Lane {
+  key: string;
+  label: string;
+  y: number;
+  height: number;
+  rows: number;
+  /** How many entries sit in this lane in the visible domain. */
+  count: number;
+}
+
+export interface Mark {
+  id: string;
+  type: "statement" | "event";
+  kind: string;
+  family: MarkFamily;
+  shape: MarkShape;
+  color: string;
+  lane: string;
+  row: number;
+  /** Centre of the symbol (for spans, the start of the bar is `x0`). */
+  x: number;
+  y: number;
+  /** Start and end of the time span on the axis (equal for a point in time). */
+  x0: number;
+  x1: number;
+  /** Symbol size. */
+  size: number;
+  /** SVG path of the symbol, centred on (0, 0): translate to (x, y) to draw. */
+  symbol: string;
+  /** `uncertain` for `?`, `approximate` for `~`, null when exact. */
+  fuzzy: "uncertain" | "approximate" | "both" | null;
+  /** Whether the date is a span wider than a symbol (drawn as a bar). */
+  span: boolean;
+  intensity: number;
+  label: string;
+  /** Another mark of the same event in another lane (an event with several participants). */
+  linked?: boolean;
+}
+
+/** Marks that would overlap beyond `maxRows`, drawn as one count. */
+export interface Cluster {
+  id: string;
+  lane: string;
+  x: number;
+  x0: number;
+  x1: number;
+  y: number;
+  count: number;
+  ids: string[];
+  /** Count per family, for a small breakdown. */
+  families: Partial<Record<MarkFamily, number>>;
+}
+
+export interface Arc {
+  from: string;
+  to: string;
+  type: string;
+  /** SVG path data of a curve from the `from` mark to the `to` mark. */
+  path: string;
+}
+
+export interface EscalationTrack {
+  y: number;
+  height: number;
+  /** y of the zero line. */
+  zeroY: number;
+  unit: "day" | "week" | "month";
+  points: Array<EscalationPoint & { x: number; y: number }>;
+  /** SVG path data of the curve (total intensity per period). */
+  line: string;
+  /** SVG path data of the area between the curve and zero. */
+  area: string;
+  /** Extremes of the value scale. */
+  min: number;
+  max: number;
+}
+
+export interface LegendEntry {
+  family: MarkFamily;
+  shape: MarkShape;
+  color: string;
+  label: string;
+  symbol: string;
+}
+
+export interface Layout {
+  width: number;
+  height: number;
+  /** Visible time domain in ms. */
+  domain: [number, number];
+  /** Horizontal pixel range the domain maps to. */
+  range: [number, number];
+  axis: { y: number; height: number; ticks: Tick[] };
+  escalation: EscalationTrack | null;
+  lanes: Lane[];
+  marks: Mark[];
+  clusters: Cluster[];
+  arcs: Arc[];
+  legend: LegendEntry[];
+}
