@@ -1,20 +1,113 @@
-import type { Command } from "commander";
+import { extname } from "node:path";
+import type { Chronicle } from "@briefline/core";
+import { type Command, Option } from "commander";
 import type { CliEnv } from "../env.js";
-import { writeFileAtomic } from "../io/files.js";
+import { CliError, usageError } from "../errors.js";
+import { readInput, writeFileAtomic } from "../io/files.js";
+import { showIssues } from "../io/format-issues.js";
 import { loadChronicle } from "../io/load.js";
+
+type From = "chronicle" | "acled" | "timelinejs";
+type To = "yaml" | "json" | "timelinejs" | "plover";
 
 /** `briefline convert`: between chronicle YAML/JSON and the interchange formats. */
 export function register(program: Command, env: CliEnv): void {
   program
     .command("convert")
-    .description("convert between formats")
-    .argument("<input>", "input file")
-    .argument("<output>", "output file")
-    .action(async (input: string, output: string) => {
+    .description("convert between chronicle YAML/JSON, ACLED CSV (in), TimelineJS3 JSON (in/out) and PLOVER JSON (out)")
+    .argument("<input>", "input file (.yaml, .json, .csv)")
+    .argument("<output>", "output file, or - for stdout")
+    .addOption(
+      new Option("--from <format>", "input format (default: from the extension and content)").choices([
+        "chronicle",
+        "acled",
+        "timelinejs",
+      ]),
+    )
+    .addOption(
+      new Option("--to <format>", "output format (default: from the extension)").choices([
+        "yaml",
+        "json",
+        "timelinejs",
+        "plover",
+      ]),
+    )
+    .option("--title <title>", "title for a chronicle imported from ACLED or TimelineJS")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  briefline convert chronicle.yaml chronicle.json\n  briefline convert acled-export.csv events.yaml --title 'ACLED, September 2025'\n  briefline convert chronicle.yaml timeline.json --to timelinejs\n  briefline convert chronicle.yaml - --to plover\n",
+    )
+    .action(async (input: string, output: string, opts: { from?: From; to?: To; title?: string }) => {
+      const to = opts.to ?? outputFormat(output);
+      const chronicle = await readAny(input, opts.from, opts.title, env);
       const core = await import("@briefline/core");
-      const { chronicle } = await loadChronicle(input, env);
-      writeFileAtomic(output, core.formatChronicle(chronicle, output.endsWith(".json") ? "json" : "yaml"), env.cwd, [
-        input,
-      ]);
+      const text =
+        to === "timelinejs"
+          ? `${JSON.stringify(core.chronicleToTimelineJs(chronicle), null, 2)}\n`
+          : to === "plover"
+            ? `${JSON.stringify(core.chronicleToPlover(chronicle), null, 2)}\n`
+            : core.formatChronicle(chronicle, to);
+      if (output === "-") env.stdout.write(text);
+      else {
+        writeFileAtomic(output, text, env.cwd, [input]);
+        env.stderr.write(`wrote ${output} (${to})\n`);
+      }
     });
+}
+
+function outputFormat(output: string): To {
+  const lower = output.toLowerCase();
+  if (lower.endsWith(".timelinejs.json") || lower.endsWith(".tjs.json")) return "timelinejs";
+  if (lower.endsWith(".plover.json")) return "plover";
+  if (lower.endsWith(".json")) return "json";
+  if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
+  if (output === "-") throw usageError("writing to stdout needs --to", "add --to yaml, json, timelinejs or plover");
+  throw usageError(
+    `cannot tell the output format of "${output}"`,
+    "use a .yaml or .json name, or give --to yaml|json|timelinejs|plover",
+  );
+}
+
+async function readAny(
+  input: string,
+  from: From | undefined,
+  title: string | undefined,
+  env: CliEnv,
+): Promise<Chronicle> {
+  const core = await import("@briefline/core");
+  const ext = extname(input).toLowerCase();
+  if ((from ?? (ext === ".csv" ? "acled" : undefined)) === undefined && ext !== ".json")
+    return (await loadChronicle(input, env)).chronicle;
+  const decoded = core.decodeText(await readInput(input, env.cwd), input);
+  if (!decoded.ok) {
+    showIssues(env, [decoded.error], undefined, core.formatPath);
+    throw new CliError(1, `${input} could not be read`);
+  }
+  let format = from ?? (ext === ".csv" ? "acled" : undefined);
+  let data: unknown;
+  if (format !== "acled") {
+    const read = core.readDocument(decoded.text, { filename: input });
+    if (!read.ok) {
+      showIssues(env, read.errors, decoded.text, core.formatPath);
+      throw new CliError(1, `${input} is not valid JSON`);
+    }
+    data = read.data;
+    const obj = data as Record<string, unknown> | null;
+    format ??=
+      obj && typeof obj === "object" && Array.isArray(obj.events) && !("briefline" in obj) ? "timelinejs" : "chronicle";
+  }
+  if (format === "chronicle") return (await loadChronicle(input, env)).chronicle;
+  const result =
+    format === "acled"
+      ? core.chronicleFromAcled(decoded.text, { filename: input, ...(title ? { title } : {}) })
+      : core.chronicleFromTimelineJs(data, title ? { title } : {});
+  if (!result.ok) {
+    const placed = format === "acled" ? result.errors : core.placeIssues(result.errors, decoded.text, input);
+    showIssues(env, placed, decoded.text, core.formatPath);
+    throw new CliError(
+      1,
+      `${input}: ${result.errors.length} problem${result.errors.length === 1 ? "" : "s"} in the ${format === "acled" ? "ACLED CSV" : "TimelineJS document"}`,
+    );
+  }
+  return result.chronicle;
 }

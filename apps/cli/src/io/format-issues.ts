@@ -14,11 +14,12 @@ export function renderIssues(
   text: string | undefined,
   color: boolean,
   formatPath: (p: Issue["path"]) => string,
+  limit = 25,
 ): string {
   const s = styles(color);
   const lines = text?.replace(/^\uFEFF/, "").split(/\r?\n/);
   const out: string[] = [];
-  for (const issue of issues) {
+  for (const issue of issues.slice(0, limit)) {
     const where = [issue.file, issue.line, issue.column].filter((v) => v !== undefined).join(":");
     const label = issue.severity === "error" ? s.red("error") : s.yellow("warning");
     const path = issue.path.length ? s.dim(` (${formatPath(issue.path)})`) : "";
@@ -33,6 +34,7 @@ export function renderIssues(
     }
     if (issue.hint) out.push(`  ${s.cyan("hint")}: ${issue.hint}`);
   }
+  if (issues.length > limit) out.push(s.dim(`… and ${issues.length - limit} more (all of them with --json)`));
   return out.length ? `${out.join("\n")}\n` : "";
 }
 

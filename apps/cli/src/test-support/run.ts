@@ -1,0 +1,46 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough, Writable } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { runCli } from "../cli.js";
+
+/** The repository root, for reaching the example chronicle from tests. */
+export const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
+export const examplePath = join(repoRoot, "examples/eef-2025/chronicle.yaml");
+
+class Capture extends Writable {
+  text = "";
+  isTTY: boolean;
+  columns = 200;
+  constructor(tty: boolean) {
+    super();
+    this.isTTY = tty;
+  }
+  override _write(chunk: Buffer, _enc: string, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+/** Runs the CLI in-process with captured streams, like a user in `cwd`. */
+export async function run(
+  args: string[],
+  options: { cwd?: string; tty?: boolean; env?: Record<string, string | undefined> } = {},
+) {
+  const stdout = new Capture(options.tty ?? false);
+  const stderr = new Capture(options.tty ?? false);
+  const code = await runCli(args, {
+    cwd: options.cwd ?? repoRoot,
+    stdout,
+    stderr,
+    stdin: new PassThrough(),
+    env: options.env ?? {},
+  });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** A fresh temporary folder. */
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), "briefline-test-"));
+}

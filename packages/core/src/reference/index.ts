@@ -1,0 +1,1 @@
+export { renderChronicleReference } from "./chronicle-reference.js";
