@@ -12,8 +12,12 @@ const alias = [
   { find: /^@briefline\/report-pdf$/, replacement: src("./packages/report-pdf/src/index.ts") },
 ];
 
+// .ci/run sets VITEST_JSON to read the counts of passed and failed tests from a file.
+const json = process.env.VITEST_JSON;
+
 export default defineConfig({
   test: {
+    reporters: json ? ["default", ["json", { outputFile: json }]] : ["default"],
     projects: [
       { resolve: { alias }, test: { name: "core", root: "packages/core", env: { TZ: "UTC" } } },
       {

@@ -1,5 +1,5 @@
-import { tzOffset } from "@date-fns/tz";
 import { parse as parseEdtf } from "edtf";
+import { utcFields, zonedInstant } from "./_zone.js";
 import type { DateBound, DateProblem, FuzzyDate, Precision } from "./fuzzy-date.js";
 
 /** Result of {@link parseDate}: the date, or why it is not one. */
@@ -41,13 +41,15 @@ function parseUncached(input: string, timezone: string): ParseDateResult {
   } catch (error) {
     return explain(input, error);
   }
+  const impossible = impossibleDay(parsed);
+  if (impossible) return fail(`invalid date "${input}": ${impossible}`, "check the day of the month");
   if (parsed.type === "Date") {
     const bound = toBound(parsed, timezone);
     if (!bound) return unsupported(input);
     return { ok: true, date: fromBounds(input, false, bound, bound) };
   }
   if (parsed.type === "Interval") {
-    // An open end ("..") arrives as Infinity, an unknown end ("2025/") as null.
+    // An open end ("..") and an unknown end ("2025/") both arrive as null: both are open.
     const [lower, upper] = parsed.values.map((v) => (v !== null && typeof v === "object" ? v : null));
     const start = lower ? toBound(lower, timezone) : null;
     const end = upper ? toBound(upper, timezone) : null;
@@ -68,15 +70,15 @@ function toBound(parsed: ReturnType<typeof parseEdtf>, timezone: string): DateBo
   const precision = PRECISIONS[values.length];
   if (!precision || values.length === 4) return null;
   const [year = 0, month = 0, day = 1, hour = 0, minute = 0, second = 0] = values;
-  const start = Date.UTC(year, month, day, hour, minute, second);
+  const start = utcFields(year, month, day, hour, minute, second);
   const next = nextStart(precision, year, month, day, hour, minute, second);
-  // A date written without an offset is a local date in the chronicle's time zone.
-  const explicitOffset = parsed.timeZone !== undefined;
-  const offsetStart = explicitOffset ? (parsed.offset ?? 0) : offsetMinutes(timezone, start);
-  const offsetEnd = explicitOffset ? (parsed.offset ?? 0) : offsetMinutes(timezone, next);
+  // A date written without an offset is a local date in the chronicle's time zone;
+  // each end is placed on its own, so a span across a DST change keeps its local length.
+  const explicit = parsed.timeZone !== undefined;
+  const offset = (parsed.offset ?? 0) * 60_000;
   return {
-    earliest: start - offsetStart * 60_000,
-    latest: next - offsetEnd * 60_000 - 1,
+    earliest: explicit ? start - offset : zonedInstant(timezone, start),
+    latest: (explicit ? next - offset : zonedInstant(timezone, next)) - 1,
     precision,
     uncertain: Boolean(parsed.uncertain),
     approximate: Boolean(parsed.approximate),
@@ -86,24 +88,36 @@ function toBound(parsed: ReturnType<typeof parseEdtf>, timezone: string): DateBo
 function nextStart(p: Precision, y: number, mo: number, d: number, h: number, mi: number, s: number): number {
   switch (p) {
     case "year":
-      return Date.UTC(y + 1, 0, 1);
+      return utcFields(y + 1, 0, 1);
     case "month":
-      return Date.UTC(y, mo + 1, 1);
+      return utcFields(y, mo + 1, 1);
     case "day":
-      return Date.UTC(y, mo, d + 1);
+      return utcFields(y, mo, d + 1);
     case "minute":
-      return Date.UTC(y, mo, d, h, mi + 1);
+      return utcFields(y, mo, d, h, mi + 1);
     default:
-      return Date.UTC(y, mo, d, h, mi, s + 1);
+      return utcFields(y, mo, d, h, mi, s + 1);
   }
 }
 
-function offsetMinutes(timezone: string, utcInstant: number): number {
-  if (timezone === "UTC") return 0;
-  // tzOffset reads the offset at an instant; the local wall time is close enough to it
-  // that a second look corrects the DST edge.
-  const first = tzOffset(timezone, new Date(utcInstant));
-  return tzOffset(timezone, new Date(utcInstant - first * 60_000));
+// The edtf parser knows that April has 30 days but lets 2025-02-29 through (it would
+// become 1 March): check the day against the month, leap years included.
+function impossibleDay(parsed: ReturnType<typeof parseEdtf>): string | undefined {
+  if (parsed.type === "Interval") {
+    for (const end of parsed.values) {
+      const problem = end !== null && typeof end === "object" ? impossibleDay(end) : undefined;
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  if (parsed.type !== "Date" || parsed.values.length < 3) return undefined;
+  const [year, month, day] = parsed.values as number[];
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  const length = new Date(utcFields(year, month + 1, 0)).getUTCDate();
+  if (day <= length) return undefined;
+  const mm = String(month + 1).padStart(2, "0");
+  const leap = month === 1 && day === 29 ? ` (${year} is not a leap year)` : "";
+  return `${year}-${mm} has no day ${String(day).padStart(2, "0")}${leap}`;
 }
 
 function fromBounds(input: string, interval: boolean, start: DateBound | null, end: DateBound | null): FuzzyDate {
@@ -126,14 +140,31 @@ function explain(input: string, error: unknown): ParseDateResult {
   if (/invalid upper bound/i.test(text)) {
     return fail(`interval "${input}" ends before it starts`, "write the earlier date first: start/end");
   }
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(input);
-  if (m) {
-    const month = Number(m[2]);
+  // The first date of the text (the start of an interval, or its end when the start is fine).
+  for (const part of input.split("/")) {
+    const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?(.*)$/.exec(part);
+    if (!m) continue;
+    const [, year, mm, dd, rest = ""] = m as unknown as [string, string, string, string | undefined, string];
+    const month = Number(mm);
     if (month < 1 || (month > 12 && month < 21) || month > 24) {
-      return fail(`invalid date "${input}": there is no month ${m[2]}`, "months run from 01 to 12");
+      return fail(`invalid date "${input}": there is no month ${mm}`, "months run from 01 to 12");
     }
-    if (m[3] !== undefined) {
-      return fail(`invalid date "${input}": ${m[1]}-${m[2]} has no day ${m[3]}`, "check the day of the month");
+    // Only blame the day when it is the day that is wrong: "2025-09-05T25:00" has a fine day.
+    if (dd !== undefined && month <= 12) {
+      const length = new Date(Date.UTC(2000, month, 0)).getUTCDate();
+      const day = Number(dd);
+      if (day < 1 || day > length) {
+        return fail(`invalid date "${input}": ${year}-${mm} has no day ${dd}`, "check the day of the month");
+      }
+    }
+    if (/^[ ]\d/.test(rest)) {
+      return fail(`invalid date "${input}": the time must follow a "T"`, `write e.g. ${year}-${mm}-${dd}T11:30`);
+    }
+    if (rest.startsWith("T")) {
+      return fail(
+        `invalid date "${input}": the time "${rest.slice(1)}" is not hh:mm with an optional offset`,
+        "write the time as hh:mm (00:00 to 23:59), then Z or an offset such as +03:00, e.g. 2025-09-05T11:30+03:00",
+      );
     }
   }
   return fail(`invalid date "${input}"`, `write an EDTF date such as ${EXAMPLES}`);

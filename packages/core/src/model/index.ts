@@ -1,3 +1,3 @@
-export { type Entry, entriesOf } from "./entries.js";
+export { type Entry, entriesOf, sortedSpan } from "./entries.js";
 export type * from "./types.js";
 export * from "./vocabulary.js";

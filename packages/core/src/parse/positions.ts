@@ -15,14 +15,21 @@ export interface Locator {
  */
 export function createLocator(text: string): Locator {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
+  let doc: ReturnType<typeof parseDocument> | undefined;
+  try {
+    doc = parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, logLevel: "error" });
+  } catch {
+    // JSON nested deeper than the YAML parser's stack (JSON.parse read it fine): the
+    // issues keep their paths and point at the start of the document.
+    doc = undefined;
+  }
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
+    return pos.line >= 1 ? { line: pos.line, column: pos.col } : { line: 1, column: 1 };
   };
   return {
     locate(path, atKey = false) {
-      let node = doc.contents as Node | null;
+      let node = (doc?.contents ?? null) as Node | null;
       let offset = node?.range?.[0] ?? 0;
       for (let i = 0; i < path.length && node; i++) {
         const seg = path[i];

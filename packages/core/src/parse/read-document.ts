@@ -5,7 +5,10 @@ import type { Issue } from "../schema/issue.js";
 export interface ReadOptions {
   /** Shown in issues as `file:line:column`. */
   filename?: string;
-  /** Force a format; by default `.json` files and text starting with `{` are JSON. */
+  /**
+   * Force a format. By default `.json` files are JSON, `.yaml`/`.yml` files YAML, and
+   * other text is JSON when it starts with `{` and parses as JSON, else YAML.
+   */
   format?: "yaml" | "json";
   /** YAML above this many characters is refused (YAML parsing needs ~20× the text in memory). Default 64 MiB. */
   maxYamlLength?: number;
@@ -35,28 +38,46 @@ export function readDocument(input: string, options: ReadOptions = {}): ReadResu
       "start from `briefline init`, which writes a commented example",
     );
   }
-  const format = options.format ?? (file?.toLowerCase().endsWith(".json") || /^\s*\{/.test(text) ? "json" : "yaml");
+  const name = file?.toLowerCase() ?? "";
+  const yamlName = name.endsWith(".yaml") || name.endsWith(".yml");
+  const format = options.format ?? (name.endsWith(".json") || (!yamlName && /^\s*\{/.test(text)) ? "json" : "yaml");
+  const limit = options.maxYamlLength ?? 64 * 1024 * 1024;
   if (format === "json") {
     try {
       return { ok: true, data: JSON.parse(text), format };
     } catch (error) {
+      // Only guessed from a leading "{": a YAML flow mapping (`{briefline: 1, …}`) starts so too.
+      if (options.format === undefined && !name.endsWith(".json") && text.length <= limit) {
+        const yaml = readYaml(text, file);
+        if (yaml.ok) return yaml;
+      }
       return jsonError(text, error, file);
     }
   }
-  const limit = options.maxYamlLength ?? 64 * 1024 * 1024;
   if (text.length > limit) {
     return fail(
       file,
       1,
       1,
       "too-large",
-      `the YAML text is ${Math.round(text.length / 1048576)} MB, above the ${Math.round(limit / 1048576)} MB limit for YAML`,
+      `the YAML text is ${size(text.length)}, above the ${size(limit)} limit for YAML`,
       "keep large chronicles as JSON (`briefline convert big.yaml big.json` on a machine with more memory), which loads many times faster",
     );
   }
+  return readYaml(text, file);
+}
+
+function readYaml(text: string, file: string | undefined): ReadResult {
   try {
     const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    const doc = parseDocument(text, {
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      // Core never writes to the console: oddities surface as issues or not at all.
+      logLevel: "error",
+    });
     if (doc.errors.length > 0) {
       return {
         ok: false,
@@ -68,12 +89,12 @@ export function readDocument(input: string, options: ReadOptions = {}): ReadResu
             pos.col,
             e.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
             firstLine(e.message),
-            yamlHint(e.code),
+            yamlHint(e.code, e.message),
           );
         }),
       };
     }
-    return { ok: true, data: doc.toJS({ maxAliasCount: 100 }), format };
+    return { ok: true, data: doc.toJS({ maxAliasCount: 100 }), format: "yaml" };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/alias/i.test(message)) {
@@ -143,8 +164,18 @@ function jsonError(text: string, error: unknown, file?: string): ReadResult {
   );
 }
 
-function yamlHint(code: string): string {
+/** A length in characters, readable: 120 characters, 64 KiB, 200 MiB. */
+function size(chars: number): string {
+  if (chars < 1024) return `${chars} characters`;
+  if (chars < 1024 * 1024) return `${Math.round(chars / 1024)} KiB`;
+  return `${Math.round(chars / 1048576)} MiB`;
+}
+
+function yamlHint(code: string, message: string): string {
+  if (/closing (quote|"quote)/i.test(message)) return "close the quoted text with the same quote mark it opens with";
   switch (code) {
+    case "MULTIPLE_DOCS":
+      return "a chronicle is one YAML document: remove the `---` line, or split the file in two";
     case "DUPLICATE_KEY":
       return "a field may appear only once in a mapping; remove or rename one";
     case "BAD_INDENT":

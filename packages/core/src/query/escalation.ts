@@ -32,8 +32,15 @@ export function escalationSeries(
   const dated = entries.filter((e) => Number.isFinite(midpoint(e.date)));
   if (dated.length === 0 && !range) return [];
   const instants = dated.map((e) => midpoint(e.date));
-  const from = range?.from ?? Math.min(...instants);
-  const to = range?.to ?? Math.max(...instants);
+  // A loop, not Math.min(...instants): spreading ~120k arguments overflows the stack.
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const at of instants) {
+    if (at < first) first = at;
+    if (at > last) last = at;
+  }
+  const from = range?.from ?? first;
+  const to = range?.to ?? last;
   const points = periodsBetween(from, to, unit, timezone).map((p) => ({
     ...p,
     total: 0,

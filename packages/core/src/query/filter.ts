@@ -1,5 +1,5 @@
 import { parseDate } from "../dates/parse-date.js";
-import type { Entry } from "../model/entries.js";
+import { type Entry, sortedSpan } from "../model/entries.js";
 import type { Status } from "../model/vocabulary.js";
 
 /** What to keep. Every given criterion must hold; within a list, any value matches. */
@@ -40,7 +40,9 @@ export function filterEntries(entries: readonly Entry[], filter: Filter, timezon
   const words = filter.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
   const role = filter.role ?? "any";
   const out: Entry[] = [];
-  for (const e of entries) {
+  const [lo, hi] = dateWindow(entries, from, to);
+  for (let i = lo; i < hi; i++) {
+    const e = entries[i] as Entry;
     if (kinds && !kinds.has(e.kind)) continue;
     if (types && !types.has(e.type)) continue;
     if (status && !status.has(e.status)) continue;
@@ -51,6 +53,30 @@ export function filterEntries(entries: readonly Entry[], filter: Filter, timezon
     out.push(e);
   }
   return out;
+}
+
+/**
+ * The slice of a list sorted by earliest instant that can hold dates overlapping
+ * [from, to]: nothing starting after `to`, nothing starting before `from` minus the
+ * longest span in the list. Unsorted lists are scanned whole.
+ */
+function dateWindow(entries: readonly Entry[], from: number, to: number): [number, number] {
+  const sorted = sortedSpan(entries);
+  if (!sorted) return [0, entries.length];
+  const lo = Number.isFinite(from) && Number.isFinite(sorted.maxSpan) ? firstAtOrAfter(entries, from - sorted.maxSpan) : 0;
+  const hi = Number.isFinite(to) ? firstAtOrAfter(entries, to + 1) : entries.length;
+  return [lo, Math.max(lo, hi)];
+}
+
+function firstAtOrAfter(entries: readonly Entry[], instant: number): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((entries[mid] as Entry).date.earliest < instant) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function matchesActor(e: Entry, actors: Set<string>, role: "speaker" | "target" | "any"): boolean {

@@ -1,3 +1,4 @@
+import { compareDates } from "../dates/compare.js";
 import { type Entry, entriesOf } from "../model/entries.js";
 import type { Chronicle, Relation } from "../model/types.js";
 
@@ -17,7 +18,13 @@ export interface Thread {
  * threads(chronicle).find((t) => t.entries.some((e) => e.id === "moscow-offer"))
  */
 export function threads(chronicle: Chronicle): Thread[] {
-  const byId = new Map(entriesOf(chronicle).map((e) => [e.id, e]));
+  const all = entriesOf(chronicle);
+  const byId = new Map(all.map((e) => [e.id, e]));
+  // Entries of the same date keep the chronicle's order (an offer written before its
+  // same-day rejection stays first), so the root is the item the thread starts from.
+  const order = new Map(all.map((e, i) => [e.id, i]));
+  const byDate = (a: Entry, b: Entry) =>
+    compareDates(a.date, b.date) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
   const neighbours = new Map<string, string[]>();
   const link = (a: string, b: string) => {
     const list = neighbours.get(a);
@@ -47,11 +54,11 @@ export function threads(chronicle: Chronicle): Thread[] {
     }
     const entries = [...ids].map((id) => byId.get(id)).filter((e): e is Entry => e !== undefined);
     if (entries.length < 2) continue;
-    entries.sort((a, b) => a.date.earliest - b.date.earliest);
+    entries.sort(byDate);
     const relations = (chronicle.relations ?? []).filter((r) => ids.has(r.from));
     out.push({ root: entries[0] as Entry, entries, relations });
   }
-  return out.sort((a, b) => a.root.date.earliest - b.root.date.earliest);
+  return out.sort((a, b) => byDate(a.root, b.root));
 }
 
 /**

@@ -3,6 +3,7 @@ import { isPloverEvent } from "../coding/plover.js";
 import { parseDate } from "../dates/parse-date.js";
 import type { Chronicle, Coding, DateValue } from "../model/types.js";
 import { LIKELIHOODS } from "../model/vocabulary.js";
+import { didYouMean } from "./did-you-mean.js";
 import { error, type Issue, type PathSegment, warning } from "./issue.js";
 
 /** Checks dates, the time zone, codes and grades that the schema's types cannot express. */
@@ -13,8 +14,8 @@ export function checkValues(chronicle: Chronicle, issues: Issue[]): void {
       error(
         "invalid-timezone",
         ["timezone"],
-        `unknown time zone "${tz}"`,
-        "use an IANA name such as UTC or Europe/Moscow",
+        `expected an IANA time zone, found unknown time zone "${tz}"`,
+        zoneHint(tz),
       ),
     );
   }
@@ -48,13 +49,13 @@ export function checkValues(chronicle: Chronicle, issues: Issue[]): void {
   });
   (chronicle.judgments ?? []).forEach((j, i) => {
     date(j.horizon, ["judgments", i, "horizon"]);
-    const words = LIKELIHOODS.map((l) => l.replace(/_/g, " ")).filter((w) => j.text.toLowerCase().includes(w));
-    if (words.length > 0) {
+    const word = estimativeWord(j.text);
+    if (word !== undefined) {
       issues.push(
         warning(
           "likelihood-in-text",
           ["judgments", i, "text"],
-          `the judgment's text uses the estimative term "${words[0]}"`,
+          `the judgment's text uses the estimative term "${word}"`,
           "state likelihood only in `likelihood:`, so it is never mixed with confidence in one sentence",
         ),
       );
@@ -83,6 +84,36 @@ function coding(value: Coding | undefined, path: PathSegment[], issues: Issue[])
       ),
     );
   }
+}
+
+// ICD 203's terms and the synonyms it allows, longest first so "very likely" is named
+// rather than the "likely" inside it. Whole words only: "unlikely" is not "likely".
+const ESTIMATIVE = [
+  ...LIKELIHOODS.map((l) => l.replace(/_/g, " ")),
+  "roughly even odds",
+  "highly improbable",
+  "highly probable",
+  "highly likely",
+  "highly unlikely",
+  "almost certainly",
+  "nearly certain",
+  "improbable",
+  "probable",
+  "probably",
+].sort((a, b) => b.length - a.length);
+const ESTIMATIVE_RE = new RegExp(`\\b(${ESTIMATIVE.join("|")})\\b`, "i");
+
+function estimativeWord(text: string): string | undefined {
+  return ESTIMATIVE_RE.exec(text)?.[1]?.toLowerCase();
+}
+
+function zoneHint(tz: string): string {
+  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+  const zones = intl.supportedValuesOf?.("timeZone") ?? [];
+  // "Moscow" → "Europe/Moscow": the city alone is a common slip.
+  const city = zones.find((z) => z.toLowerCase().endsWith(`/${tz.toLowerCase().replace(/ /g, "_")}`));
+  const near = city ?? didYouMean(tz, zones);
+  return near ? `did you mean "${near}"?` : "use an IANA name such as UTC or Europe/Moscow";
 }
 
 const zoneCache = new Map<string, boolean>();

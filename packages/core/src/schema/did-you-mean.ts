@@ -19,15 +19,17 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
     list.map((c) => c.toLowerCase()),
   );
   const limit = Math.max(1, Math.floor(Math.max(lowered.length, best.length) / 3));
-  if (distance(lowered, best) > limit) return undefined;
+  const d = distance(lowered, best);
+  // Nothing in common ("G" for "A"): a guess, not a near miss.
+  if (d > limit || d >= lowered.length) return undefined;
   return list.find((c) => c.toLowerCase() === best);
 }
 
 /** Formats a "did you mean" hint, or a fallback listing the choices. */
-export function suggestion(input: string, candidates: readonly string[], what: string): string {
+export function suggestion(input: string, candidates: readonly string[], what: string, plural = `${what}s`): string {
   const near = didYouMean(input, candidates);
   if (near !== undefined) return `did you mean "${near}"?`;
   if (candidates.length === 0) return `define the ${what} first`;
   const shown = candidates.slice(0, 8).join(", ");
-  return `known ${what}s: ${shown}${candidates.length > 8 ? `, … (${candidates.length} in all)` : ""}`;
+  return `known ${plural}: ${shown}${candidates.length > 8 ? `, … (${candidates.length} in all)` : ""}`;
 }

@@ -1,24 +1,15 @@
 import { z } from "zod";
+import {
+  cameoNumberHint,
+  dateNumberHint,
+  EXAMPLES,
+  fieldName,
+  isDateField,
+  patternHint,
+  synonymOf,
+} from "./_hints.js";
 import { didYouMean, suggestion } from "./did-you-mean.js";
 import { describeValue, error, type Issue, type PathSegment } from "./issue.js";
-
-const EXAMPLES: Record<string, string> = {
-  date: "date: 2025-09-05 (or 2025-09, 2025-09-05T11:30+10:00, 2025-09-03/2025-09-06)",
-  cameo: 'cameo: "138" (quoted, so a leading zero survives: "036")',
-  speaker: "speaker: putin (the id of an actor)",
-  targets: "targets: [western-states]",
-  participants: "participants: [putin, xi]",
-  basis: "basis: [moscow-offer]",
-  sources: "sources: [{ source: wire-0905, credibility: 2 }]",
-  credibility: "credibility: 2 (Admiralty 1 confirmed .. 6 cannot be judged)",
-  reliability: "reliability: B (Admiralty A completely reliable .. F cannot be judged)",
-  quote: 'quote: { text: "…", verbatim: true, language: en }',
-  conditions: "conditions: [{ kind: if, text: troops are deployed }]",
-  location: "location: { name: Vladivostok, country: RUS }",
-  briefline: "briefline: 1",
-  intensity: "intensity: -7 (from -10 most hostile to +10 most cooperative)",
-  id: "id: eef-plenary",
-};
 
 /**
  * Turns zod's issues into Briefline issues: each says what was expected, what was
@@ -35,6 +26,12 @@ function convert(raw: z.core.$ZodIssue, data: unknown, root: z.ZodType): Issue[]
   const found = valueAt(data, path);
   const field = fieldName(path);
   const example = EXAMPLES[field];
+  // Every issue gets a hint: the field's example, else the generic advice.
+  const forExample = example ? `for example ${example}` : `see the chronicle reference for "${field || "the document"}"`;
+  // Absent where a value is required (zod says invalid_value for a missing literal).
+  if (found === undefined && raw.code !== "unrecognized_keys" && raw.code !== "custom") {
+    return [error("missing-field", path, `missing required field "${field}"`, `add ${example ?? `${field}: …`}`)];
+  }
   switch (raw.code) {
     case "unrecognized_keys": {
       const allowed = allowedKeys(root, path);
@@ -48,30 +45,33 @@ function convert(raw: z.core.$ZodIssue, data: unknown, root: z.ZodType): Issue[]
       );
     }
     case "invalid_type": {
-      if (found === undefined) {
-        return [
-          error("missing-field", path, `missing required field "${field}"`, example ? `add ${example}` : undefined),
-        ];
-      }
       const hint =
         field === "cameo" && typeof found === "number"
-          ? `write CAMEO codes as quoted strings: cameo: "${String(found).padStart(3, "0")}"`
-          : example
-            ? `for example ${example}`
-            : undefined;
+          ? cameoNumberHint(found)
+          : isDateField(field) && typeof found === "number"
+            ? dateNumberHint(field, found)
+            : forExample;
       return [
         error("invalid-type", path, `expected ${expectedName(raw.expected)}, found ${describeValue(found)}`, hint),
       ];
     }
     case "invalid_value": {
       const options = raw.values.map(String);
-      const near = typeof found === "string" ? didYouMean(found, options) : undefined;
+      const near =
+        typeof found === "string" ? (synonymOf(found, options) ?? didYouMean(found, options)) : undefined;
+      // `briefline: "1"` (quoted) is the right value in the wrong type.
+      const unquote =
+        typeof found === "string" && raw.values.some((v) => typeof v === "number" && String(v) === found.trim());
       return [
         error(
           "invalid-value",
           path,
-          `expected one of ${options.join(" | ")}, found ${describeValue(found)}`,
-          near ? `did you mean "${near}"?` : example ? `for example ${example}` : undefined,
+          `expected ${options.length === 1 ? "" : "one of "}${options.join(" | ")}, found ${describeValue(found)}`,
+          unquote
+            ? `write it as a number, without quotes: ${field}: ${found.trim()}`
+            : near
+              ? `did you mean "${near}"?`
+              : forExample,
         ),
       ];
     }
@@ -80,19 +80,48 @@ function convert(raw: z.core.$ZodIssue, data: unknown, root: z.ZodType): Issue[]
         error(
           "invalid-type",
           path,
-          `expected ${field === "date" || field.endsWith("ed") ? "an EDTF date" : "a valid value"}, found ${describeValue(found)}`,
-          example ? `for example ${example}` : undefined,
+          `expected ${isDateField(field) ? "an EDTF date" : "a valid value"}, found ${describeValue(found)}`,
+          forExample,
         ),
       ];
+    case "too_big":
+    case "too_small": {
+      if (isDateField(field) && typeof found === "number") {
+        return [
+          error("invalid-value", path, `expected an EDTF date, found ${describeValue(found)}`, dateNumberHint(field, found)),
+        ];
+      }
+      return [error("invalid-value", path, `expected ${sizeExpectation(raw)}, found ${describeValue(found)}`, forExample)];
+    }
     default:
       return [
         error(
           "invalid-value",
           path,
           `expected ${raw.message.replace(/^Invalid (input|string): /i, "")}, found ${describeValue(found)}`,
-          example ? `for example ${example}` : undefined,
+          patternHint(field, found) ?? forExample,
         ),
       ];
+  }
+}
+
+// zod's own wording ("Too big: expected number to be <=6") is for developers; a custom
+// message on the schema (e.g. basis: "at least one statement or event id") is kept.
+function sizeExpectation(raw: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
+  if (!/^Too (big|small)/.test(raw.message)) return raw.message;
+  const big = raw.code === "too_big";
+  const limit = Number(big ? raw.maximum : raw.minimum);
+  const strict = raw.inclusive === false;
+  const side = big ? (strict ? "below" : "at most") : strict ? "above" : "at least";
+  switch (raw.origin) {
+    case "string":
+      return `a text of ${side} ${limit} characters`;
+    case "array":
+      return `a list of ${side} ${limit} items`;
+    case "int":
+      return `a whole number ${side} ${limit}`;
+    default:
+      return `a number ${side} ${limit}`;
   }
 }
 
@@ -106,14 +135,6 @@ function expectedName(expected: string): string {
     object: "a mapping (fields: values)",
   };
   return names[expected] ?? expected;
-}
-
-function fieldName(path: PathSegment[]): string {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const seg = path[i];
-    if (typeof seg === "string") return seg;
-  }
-  return "";
 }
 
 function describeOwner(path: PathSegment[]): string {

@@ -49,6 +49,8 @@ export function describeValue(value: unknown): string {
   if (typeof value === "number") return `${value} (a number)`;
   if (typeof value === "boolean") return `${value} (a boolean)`;
   if (Array.isArray(value)) return `a list of ${value.length}`;
+  // YAML 1.1 documents (`%YAML 1.1`) read unquoted timestamps as dates.
+  if (value instanceof Date) return "a timestamp";
   return "a mapping";
 }
 

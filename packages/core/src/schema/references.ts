@@ -12,6 +12,11 @@ export interface IdIndex {
 }
 
 const COLLECTIONS = ["actors", "sources", "events", "statements", "judgments"] as const;
+const SINGULAR = { actors: "actor", sources: "source", events: "event", statements: "statement", judgments: "judgment" };
+
+function article(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
+}
 
 /**
  * Collects the ids of a chronicle and reports any id defined twice (ids are unique
@@ -58,7 +63,14 @@ export function checkReferences(chronicle: Chronicle, index: IdIndex, issues: Is
   const ref = (id: string, known: Set<string> | Set<string>[], list: string[], what: string, path: PathSegment[]) => {
     const sets = Array.isArray(known) ? known : [known];
     if (sets.some((s) => s.has(id))) return;
-    issues.push(error("unknown-reference", path, `unknown ${what} "${id}"`, suggestion(id, list, what)));
+    const plural = what === "statement or event" ? "statements and events" : `${what}s`;
+    const hint = suggestion(id, list, what, plural);
+    // An id of the wrong kind (`at: putin`) is a different mistake from a typo.
+    const other = COLLECTIONS.find((c) => index[c].has(id));
+    const message = other
+      ? `expected the id of ${article(what)}, found "${id}", which is ${article(SINGULAR[other])}`
+      : `unknown ${what} "${id}": no ${what} has this id`;
+    issues.push(error("unknown-reference", path, message, hint));
   };
   const itemSets = [index.statements, index.events];
 

@@ -11,7 +11,8 @@ const ANSWERABLE = new Set(["offer", "proposal", "demand", "ultimatum", "appeal"
 export function checkRelations(chronicle: Chronicle, issues: Issue[]): void {
   const relations = chronicle.relations ?? [];
   const kinds = new Map<string, string>();
-  for (const s of chronicle.statements ?? []) kinds.set(s.id, s.kind);
+  // The first definition wins, as in indexIds (a duplicate id is reported there).
+  for (const s of chronicle.statements ?? []) if (!kinds.has(s.id)) kinds.set(s.id, s.kind);
   const edges = new Map<string, Array<{ to: string; index: number }>>();
   relations.forEach((r, i) => {
     if (r.from === r.to) {

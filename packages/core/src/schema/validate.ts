@@ -1,10 +1,9 @@
 import type { Chronicle } from "../model/types.js";
 import { checkValues } from "./checks.js";
-import { ChronicleSchema } from "./chronicle.js";
-import { issuesFromZod } from "./from-zod.js";
-import type { Issue } from "./issue.js";
+import { describeValue, type Issue } from "./issue.js";
 import { checkReferences, indexIds } from "./references.js";
 import { checkRelations } from "./relation-checks.js";
+import { checkStructure } from "./structure.js";
 import { checkWarnings } from "./warnings.js";
 
 /** The outcome of validation: a chronicle with warnings, or the errors (and warnings). */
@@ -30,16 +29,16 @@ export function validateChronicle(data: unknown): ValidationResult {
           severity: "error",
           code: "not-a-chronicle",
           path: [],
-          message: `expected a mapping with briefline: 1, title, actors, statements…, found ${data === null ? "nothing" : Array.isArray(data) ? "a list" : typeof data}`,
+          message: `expected a mapping with briefline: 1, title, actors, statements…, found ${data === null || data === undefined ? "nothing" : describeValue(data)}`,
           hint: "start from `briefline init`, which writes a commented example",
         },
       ],
       warnings: [],
     };
   }
-  const parsed = ChronicleSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: issuesFromZod(parsed.error, data, ChronicleSchema), warnings: [] };
-  const chronicle = parsed.data;
+  const structure = checkStructure(data);
+  if (!structure.ok) return { ok: false, errors: structure.errors, warnings: [] };
+  const chronicle = structure.chronicle;
   const issues: Issue[] = [];
   const index = indexIds(chronicle, issues);
   checkReferences(chronicle, index, issues);
