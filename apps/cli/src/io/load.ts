@@ -21,6 +21,8 @@ export async function readChronicle(
   const bytes = await readInput(path, env.cwd);
   const decoded = core.decodeText(bytes, path);
   if (!decoded.ok) return { text: undefined, result: { ok: false, errors: [decoded.error], warnings: [] } };
+  // Large chronicles are worth the one-off cost of the compiled structural check.
+  if (bytes.length > 2_000_000) await core.enableFastValidation();
   return { text: decoded.text, result: core.parseChronicle(decoded.text, { filename: path }) };
 }
 
