@@ -19,7 +19,7 @@ describe("briefline validate", () => {
     writeFileSync(file, example.replace("speaker: putin", "speaker: puttin"));
     const r = await run(["validate", "bad.yaml"], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^bad\.yaml:\d+:\d+: error: unknown actor "puttin" \(statements\[\d+\]\.speaker\)$/m);
+    expect(r.stderr).toMatch(/^bad\.yaml:\d+:\d+: error: unknown actor "puttin".* \(statements\[\d+\]\.speaker\)$/m);
     expect(r.stderr).toMatch(/^\s+\d+ \|\s+speaker: puttin$/m);
     expect(r.stderr).toMatch(/^\s+\|\s+\^$/m);
     expect(r.stderr).toContain('hint: did you mean "putin"?');
