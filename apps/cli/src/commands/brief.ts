@@ -1,22 +1,28 @@
+import { mkdirSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
+import { usageError } from "../errors.js";
+import { writeFileAtomic } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
 import { renderTable } from "../io/table.js";
 import { renderStats } from "./stats.js";
 
 /**
  * `briefline brief`: the main job on one chronicle: validate, summarise, print the
- * threat register, and write the outputs (timeline and briefing) into a folder.
+ * threat register, and write the interactive timeline and the PDF briefing into a folder.
  */
 export function register(program: Command, env: CliEnv): void {
   program
     .command("brief")
-    .description("the whole job: validate, print stats and the threat register, write the timeline and the briefing")
+    .description("the whole job: validate, print stats and the threat register, write timeline.html and briefing.pdf")
     .argument("<file>", "chronicle file")
-    .option("--out <dir>", "folder for the outputs", "out")
+    .option("--out <dir>", "folder for the outputs (created if missing)", "out")
+    .option("--paper <size>", "a4 or letter", "a4")
     .addHelpText("after", "\nExample:\n  briefline brief examples/eef-2025/chronicle.yaml --out out\n")
-    .action(async (file: string, opts: { out: string }) => {
+    .action(async (file: string, opts: { out: string; paper: string }) => {
+      if (opts.paper !== "a4" && opts.paper !== "letter") throw usageError(`--paper must be a4 or letter, found "${opts.paper}"`);
       const core = await import("@briefline/core");
       const s = styles(useColor(env, "stdout"));
       const { chronicle, warnings } = await loadChronicle(file, env);
@@ -29,18 +35,25 @@ export function register(program: Command, env: CliEnv): void {
       env.stdout.write(
         renderTable(
           ["speaker", "target", "threat", "first", "last", "×", "intensity"],
-          register.map((t) => [
-            name(t.speaker),
-            t.targets.map(name).join(", "),
-            t.summary,
-            t.firstStated.input,
-            t.lastStated.input,
-            String(t.reiterations + 1),
-            String(t.intensity),
-          ]),
+          register.map((t) => [name(t.speaker), t.targets.map(name).join(", "), t.summary, t.firstStated.input, t.lastStated.input, String(t.reiterations + 1), String(t.intensity)]),
           env.stdout.columns ?? 160,
         ),
       );
-      void opts;
+
+      const dir = resolve(env.cwd, opts.out);
+      try {
+        mkdirSync(dir, { recursive: true });
+      } catch {
+        throw usageError(`cannot create the output folder ${opts.out}`, "choose another --out");
+      }
+      const shown = (path: string) => relative(env.cwd, path) || path;
+      const { renderTimelinePage } = await import("@briefline/timeline-web");
+      const html = writeFileAtomic(join(dir, "timeline.html"), renderTimelinePage(chronicle), env.cwd, [file]);
+      const { renderBriefing } = await import("@briefline/report-pdf");
+      const problems: string[] = [];
+      const pdf = await renderBriefing(chronicle, { paper: opts.paper, onWarning: (m) => problems.push(m) });
+      for (const p of problems) env.stderr.write(`${s.yellow("warning")}: ${p}\n`);
+      const briefing = writeFileAtomic(join(dir, "briefing.pdf"), pdf, env.cwd, [file]);
+      env.stdout.write(`\n${s.bold("Wrote")}\n  timeline  ${shown(html)}  (open it in a browser; works offline)\n  briefing  ${shown(briefing)}  (${Math.round(pdf.length / 1024)} KB PDF)\n`);
     });
 }
