@@ -46,8 +46,9 @@ export function readDocument(input: string, options: ReadOptions = {}): ReadResu
     try {
       return { ok: true, data: JSON.parse(text), format };
     } catch (error) {
-      // Only guessed from a leading "{": a YAML flow mapping (`{briefline: 1, …}`) starts so too.
-      if (options.format === undefined && !name.endsWith(".json") && text.length <= limit) {
+      // Only guessed from a leading "{": a YAML flow mapping (`{briefline: 1, …}`) starts so
+      // too. Retried as YAML only while small: YAML needs ~20× the text in memory.
+      if (options.format === undefined && !name.endsWith(".json") && text.length <= Math.min(limit, 1 << 20)) {
         const yaml = readYaml(text, file);
         if (yaml.ok) return yaml;
       }

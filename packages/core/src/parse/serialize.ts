@@ -1,4 +1,4 @@
-import { stringify } from "yaml";
+import { Document, Scalar, visit } from "yaml";
 import type { Chronicle } from "../model/types.js";
 
 /**
@@ -10,5 +10,15 @@ import type { Chronicle } from "../model/types.js";
  */
 export function formatChronicle(chronicle: Chronicle, format: "yaml" | "json"): string {
   if (format === "json") return `${JSON.stringify(chronicle, null, 2)}\n`;
-  return stringify(chronicle, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: "PLAIN" });
+  const doc = new Document(chronicle, { aliasDuplicateObjects: false });
+  // The yaml library writes a text of only spaces and line breaks (" \n") as a block
+  // literal whose whitespace line reads back as empty, losing the spaces: quote those.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === "string" && node.value.includes("\n") && node.value.trim() === "") {
+        node.type = Scalar.QUOTE_DOUBLE;
+      }
+    },
+  });
+  return doc.toString({ lineWidth: 0, defaultStringType: "PLAIN" });
 }

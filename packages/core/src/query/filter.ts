@@ -63,7 +63,8 @@ export function filterEntries(entries: readonly Entry[], filter: Filter, timezon
 function dateWindow(entries: readonly Entry[], from: number, to: number): [number, number] {
   const sorted = sortedSpan(entries);
   if (!sorted) return [0, entries.length];
-  const lo = Number.isFinite(from) && Number.isFinite(sorted.maxSpan) ? firstAtOrAfter(entries, from - sorted.maxSpan) : 0;
+  const lo =
+    Number.isFinite(from) && Number.isFinite(sorted.maxSpan) ? firstAtOrAfter(entries, from - sorted.maxSpan) : 0;
   const hi = Number.isFinite(to) ? firstAtOrAfter(entries, to + 1) : entries.length;
   return [lo, Math.max(lo, hi)];
 }

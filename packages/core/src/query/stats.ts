@@ -42,8 +42,11 @@ export function chronicleStats(chronicle: Chronicle): ChronicleStats {
       const month = periodOf(at, "month", tz).key;
       byMonth[month] = (byMonth[month] ?? 0) + 1;
     }
-    if (Number.isFinite(e.date.earliest)) from = Math.min(from, e.date.earliest);
-    if (Number.isFinite(e.date.latest)) to = Math.max(to, e.date.latest);
+    // An open end ("2025-09/..") adds what is known of it: its other bound's span.
+    const first = Number.isFinite(e.date.earliest) ? e.date.earliest : (e.date.end?.earliest ?? from);
+    const last = Number.isFinite(e.date.latest) ? e.date.latest : (e.date.start?.latest ?? to);
+    from = Math.min(from, first, last);
+    to = Math.max(to, first, last);
   }
   return {
     actors: chronicle.actors?.length ?? 0,

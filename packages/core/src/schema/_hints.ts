@@ -88,7 +88,8 @@ export function dateNumberHint(field: string, found: number): string {
 /** A hint for a text that does not match its pattern, when the fix is obvious. */
 export function patternHint(field: string, found: unknown): string | undefined {
   if (typeof found !== "string") return undefined;
-  if (field === "event" && isPloverEvent(found.toUpperCase())) return `write it in capitals: event: ${found.toUpperCase()}`;
+  if (field === "event" && isPloverEvent(found.toUpperCase()))
+    return `write it in capitals: event: ${found.toUpperCase()}`;
   if (field === "country" && /^[a-z]{3}$/i.test(found)) return `write it in capitals: country: ${found.toUpperCase()}`;
   if (field === "id" && found.trim() !== "") {
     const slug = found

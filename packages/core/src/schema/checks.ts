@@ -1,9 +1,9 @@
 import { cameoCode } from "../coding/cameo.js";
-import { isPloverEvent } from "../coding/plover.js";
+import { isPloverEvent, PLOVER_EVENTS } from "../coding/plover.js";
 import { parseDate } from "../dates/parse-date.js";
 import type { Chronicle, Coding, DateValue } from "../model/types.js";
 import { LIKELIHOODS } from "../model/vocabulary.js";
-import { didYouMean } from "./did-you-mean.js";
+import { didYouMean, suggestion } from "./did-you-mean.js";
 import { error, type Issue, type PathSegment, warning } from "./issue.js";
 
 /** Checks dates, the time zone, codes and grades that the schema's types cannot express. */
@@ -69,7 +69,7 @@ function coding(value: Coding | undefined, path: PathSegment[], issues: Issue[])
       error(
         "unknown-cameo",
         [...path, "cameo"],
-        `CAMEO code "${value.cameo}" does not exist`,
+        `expected a CAMEO code, found "${value.cameo}", which does not exist`,
         'codes run from "01" to "204"; e.g. "138" threaten with military force, "036" express intent to meet',
       ),
     );
@@ -79,8 +79,8 @@ function coding(value: Coding | undefined, path: PathSegment[], issues: Issue[])
       error(
         "unknown-plover",
         [...path, "plover", "event"],
-        `PLOVER event type "${value.plover.event}" does not exist`,
-        "e.g. THREATEN, AGREE, CONSULT, REJECT, ACCUSE, SUPPORT, REQUEST",
+        `expected a PLOVER event type, found "${value.plover.event}", which does not exist`,
+        suggestion(value.plover.event, Object.keys(PLOVER_EVENTS), "PLOVER event type"),
       ),
     );
   }

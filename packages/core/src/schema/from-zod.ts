@@ -1,13 +1,5 @@
 import { z } from "zod";
-import {
-  cameoNumberHint,
-  dateNumberHint,
-  EXAMPLES,
-  fieldName,
-  isDateField,
-  patternHint,
-  synonymOf,
-} from "./_hints.js";
+import { cameoNumberHint, dateNumberHint, EXAMPLES, fieldName, isDateField, patternHint, synonymOf } from "./_hints.js";
 import { didYouMean, suggestion } from "./did-you-mean.js";
 import { describeValue, error, type Issue, type PathSegment } from "./issue.js";
 
@@ -27,7 +19,9 @@ function convert(raw: z.core.$ZodIssue, data: unknown, root: z.ZodType): Issue[]
   const field = fieldName(path);
   const example = EXAMPLES[field];
   // Every issue gets a hint: the field's example, else the generic advice.
-  const forExample = example ? `for example ${example}` : `see the chronicle reference for "${field || "the document"}"`;
+  const forExample = example
+    ? `for example ${example}`
+    : `see the chronicle reference for "${field || "the document"}"`;
   // Absent where a value is required (zod says invalid_value for a missing literal).
   if (found === undefined && raw.code !== "unrecognized_keys" && raw.code !== "custom") {
     return [error("missing-field", path, `missing required field "${field}"`, `add ${example ?? `${field}: …`}`)];
@@ -57,8 +51,7 @@ function convert(raw: z.core.$ZodIssue, data: unknown, root: z.ZodType): Issue[]
     }
     case "invalid_value": {
       const options = raw.values.map(String);
-      const near =
-        typeof found === "string" ? (synonymOf(found, options) ?? didYouMean(found, options)) : undefined;
+      const near = typeof found === "string" ? (synonymOf(found, options) ?? didYouMean(found, options)) : undefined;
       // `briefline: "1"` (quoted) is the right value in the wrong type.
       const unquote =
         typeof found === "string" && raw.values.some((v) => typeof v === "number" && String(v) === found.trim());
@@ -88,10 +81,17 @@ function convert(raw: z.core.$ZodIssue, data: unknown, root: z.ZodType): Issue[]
     case "too_small": {
       if (isDateField(field) && typeof found === "number") {
         return [
-          error("invalid-value", path, `expected an EDTF date, found ${describeValue(found)}`, dateNumberHint(field, found)),
+          error(
+            "invalid-value",
+            path,
+            `expected an EDTF date, found ${describeValue(found)}`,
+            dateNumberHint(field, found),
+          ),
         ];
       }
-      return [error("invalid-value", path, `expected ${sizeExpectation(raw)}, found ${describeValue(found)}`, forExample)];
+      return [
+        error("invalid-value", path, `expected ${sizeExpectation(raw)}, found ${describeValue(found)}`, forExample),
+      ];
     }
     default:
       return [

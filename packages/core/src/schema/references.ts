@@ -12,7 +12,13 @@ export interface IdIndex {
 }
 
 const COLLECTIONS = ["actors", "sources", "events", "statements", "judgments"] as const;
-const SINGULAR = { actors: "actor", sources: "source", events: "event", statements: "statement", judgments: "judgment" };
+const SINGULAR = {
+  actors: "actor",
+  sources: "source",
+  events: "event",
+  statements: "statement",
+  judgments: "judgment",
+};
 
 function article(noun: string): string {
   return `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;

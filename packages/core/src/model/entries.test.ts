@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { chronicle, event, statement } from "../../test-fixtures/chronicles.js";
+import { entriesOf } from "./entries.js";
+
+const c = chronicle({
+  timezone: "Europe/Moscow",
+  events: [event("forum", "forum", "2025-09-05", { participants: ["putin"], tags: ["eef"] })],
+  statements: [
+    statement("threat", "threat", "putin", "2025-09-05", { targets: ["allies", "zelensky"], tags: ["troops"] }),
+    statement("offer", "offer", "putin", "2025-09-03", { status: "candidate", coding: { cameo: "036" } }),
+    statement("broken", "comment", "trump", "2025-02-30"),
+  ],
+});
+
+describe("entriesOf", () => {
+  const entries = entriesOf(c);
+  const entry = (id: string) => entries.find((e) => e.id === id);
+
+  it("entriesOf(chronicle) lists statements and events in date order, an event first on the same date", () => {
+    expect(entries.map((e) => [e.id, e.type])).toEqual([
+      ["offer", "statement"],
+      ["forum", "event"],
+      ["threat", "statement"],
+    ]);
+  });
+
+  it("entriesOf leaves out items whose date does not parse (validation reports them)", () => {
+    expect(entry("broken")).toBeUndefined();
+  });
+
+  it("entriesOf parses dates in the chronicle's time zone", () => {
+    expect(new Date(entry("threat")?.date.earliest ?? 0).toISOString()).toBe("2025-09-04T21:00:00.000Z");
+  });
+
+  it("entriesOf gives a statement its speaker, targets and every actor involved", () => {
+    expect(entry("threat")).toMatchObject({
+      kind: "threat",
+      speaker: "putin",
+      targets: ["allies", "zelensky"],
+      actors: ["putin", "allies", "zelensky"],
+      title: "putin threat (threat)",
+      tags: ["troops"],
+    });
+  });
+
+  it("entriesOf gives an event its participants as targets and actors, and no speaker", () => {
+    const forum = entry("forum");
+    expect(forum).toMatchObject({ targets: ["putin"], actors: ["putin"], title: "forum forum", tags: ["eef"] });
+    expect(forum?.speaker).toBeUndefined();
+  });
+
+  it("entriesOf fills in effective values: status confirmed by default, intensity from coding or kind", () => {
+    expect(entry("threat")).toMatchObject({ status: "confirmed", intensity: -7 });
+    expect(entry("offer")).toMatchObject({ status: "candidate", intensity: 4 });
+    expect(entry("forum")).toMatchObject({ status: "confirmed", intensity: 0 });
+  });
+
+  it("entriesOf keeps a reference to the item it came from", () => {
+    expect(entry("threat")?.statement).toBe(c.statements?.[0]);
+    expect(entry("forum")?.event).toBe(c.events?.[0]);
+  });
+
+  it("entriesOf(the same chronicle) returns the cached list; another chronicle object gets its own", () => {
+    expect(entriesOf(c)).toBe(entries);
+    expect(entriesOf(structuredClone(c))).not.toBe(entries);
+  });
+
+  it("entriesOf(empty chronicle) is []", () => {
+    expect(entriesOf({ briefline: 1, title: "T" })).toEqual([]);
+  });
+
+  it("entriesOf does not mutate the chronicle", () => {
+    const copy = structuredClone(c);
+    const before = structuredClone(copy);
+    entriesOf(copy);
+    expect(copy).toEqual(before);
+  });
+});
