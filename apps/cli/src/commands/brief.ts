@@ -22,7 +22,8 @@ export function register(program: Command, env: CliEnv): void {
     .option("--paper <size>", "a4 or letter", "a4")
     .addHelpText("after", "\nExample:\n  briefline brief examples/eef-2025/chronicle.yaml --out out\n")
     .action(async (file: string, opts: { out: string; paper: string }) => {
-      if (opts.paper !== "a4" && opts.paper !== "letter") throw usageError(`--paper must be a4 or letter, found "${opts.paper}"`);
+      if (opts.paper !== "a4" && opts.paper !== "letter")
+        throw usageError(`--paper must be a4 or letter, found "${opts.paper}"`);
       const core = await import("@briefline/core");
       const s = styles(useColor(env, "stdout"));
       const { chronicle, warnings } = await loadChronicle(file, env);
@@ -35,7 +36,15 @@ export function register(program: Command, env: CliEnv): void {
       env.stdout.write(
         renderTable(
           ["speaker", "target", "threat", "first", "last", "×", "intensity"],
-          register.map((t) => [name(t.speaker), t.targets.map(name).join(", "), t.summary, t.firstStated.input, t.lastStated.input, String(t.reiterations + 1), String(t.intensity)]),
+          register.map((t) => [
+            name(t.speaker),
+            t.targets.map(name).join(", "),
+            t.summary,
+            t.firstStated.input,
+            t.lastStated.input,
+            String(t.reiterations + 1),
+            String(t.intensity),
+          ]),
           env.stdout.columns ?? 160,
         ),
       );
@@ -54,6 +63,8 @@ export function register(program: Command, env: CliEnv): void {
       const pdf = await renderBriefing(chronicle, { paper: opts.paper, onWarning: (m) => problems.push(m) });
       for (const p of problems) env.stderr.write(`${s.yellow("warning")}: ${p}\n`);
       const briefing = writeFileAtomic(join(dir, "briefing.pdf"), pdf, env.cwd, [file]);
-      env.stdout.write(`\n${s.bold("Wrote")}\n  timeline  ${shown(html)}  (open it in a browser; works offline)\n  briefing  ${shown(briefing)}  (${Math.round(pdf.length / 1024)} KB PDF)\n`);
+      env.stdout.write(
+        `\n${s.bold("Wrote")}\n  timeline  ${shown(html)}  (open it in a browser; works offline)\n  briefing  ${shown(briefing)}  (${Math.round(pdf.length / 1024)} KB PDF)\n`,
+      );
     });
 }

@@ -1,19 +1,170 @@
+import type { Chronicle } from "@briefline/core";
 import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
-import { CliError } from "../errors.js";
+import { styles, useColor } from "../env.js";
+import { CliError, usageError } from "../errors.js";
+import { type ArticleMeta, loadExtractor } from "../io/_extract-core.js";
+import { startProgress } from "../io/_extract-progress.js";
+import { writeFileAtomic } from "../io/files.js";
+import { loadChronicle } from "../io/load.js";
 
-/** `briefline extract`: not built yet (its issue is open). */
-export function register(program: Command, _env: CliEnv): void {
+interface ExtractOptions {
+  output?: string;
+  merge?: string;
+  chronicle?: string;
+  sourceTitle?: string;
+  publisher?: string;
+  author?: string;
+  url?: string;
+  published?: string;
+  language?: string;
+  encoding?: string;
+  minConfidence?: string;
+  window?: string;
+  format?: "yaml" | "json";
+}
+
+/** `briefline extract`: articles → candidate statements and events, written or merged. */
+export function register(program: Command, env: CliEnv): void {
   program
     .command("extract")
-    .description("(not available yet)")
-    .allowUnknownOption()
-    .argument("[args...]")
-    .action(() => {
-      throw new CliError(
-        3,
-        "`briefline extract` is not available in this version",
-        "see the README for the commands that are",
-      );
+    .description("propose the statements and events in articles (text, Markdown, HTML) as candidates")
+    .argument("[files...]", "article files; - or nothing reads standard input")
+    .option("-o, --output <file>", "write the candidates here (.yaml or .json); default: standard output")
+    .option(
+      "--merge <chronicle>",
+      "add the candidates to this chronicle (reusing actors, folding repeats), written in place",
+    )
+    .option("--chronicle <file>", "use the actors and aliases of this chronicle without changing it")
+    .option("--source-title <title>", "title of the article's source record")
+    .option("--publisher <name>", "publisher of the article")
+    .option("--author <name>", "author of the article")
+    .option("--url <url>", "address of the article")
+    .option("--published <date>", "publication date (EDTF day, e.g. 2025-09-05): relative dates resolve against it")
+    .option("--language <tag>", "language of the article (default en)")
+    .option("--encoding <name>", "encoding of the input files (default utf-8), e.g. windows-1252")
+    .option("--min-confidence <n>", "leave out candidates below this confidence (0..1)")
+    .option("--window <days>", "with --merge: a repeat within this many days is a reiteration (default 7)")
+    .option("--format <format>", "format on standard output: yaml or json", "yaml")
+    .addHelpText(
+      "after",
+      "\nFront matter (--- title, publisher, url, published, author ---) and HTML meta tags give the source record too; flags win.\n\nExamples:\n  briefline extract article.txt --published 2025-09-05 -o candidates.yaml\n  briefline extract article.md --merge chronicle.yaml\n  curl -s https://… | briefline extract - --published 2025-09-05 --url https://…\n",
+    )
+    .action(async (files: string[], opts: ExtractOptions) => {
+      await extract(files, opts, env);
     });
 }
+
+async function extract(files: string[], opts: ExtractOptions, env: CliEnv): Promise<void> {
+  const inputs = files.length ? files : ["-"];
+  if (inputs.filter((f) => f === "-").length > 1) throw usageError("standard input (-) can be read only once");
+  if (opts.output && opts.merge && opts.output === opts.merge)
+    throw usageError("--output and --merge name the same file", "--merge writes in place; drop --output");
+  if (opts.format !== "yaml" && opts.format !== "json")
+    throw usageError(`--format must be yaml or json, found "${opts.format}"`);
+  // Loaded here, not at start-up, so `briefline --help` stays fast.
+  const core = await import("@briefline/core");
+  const { readArticle } = await import("../io/_extract-read.js");
+  const { writeMerged } = await import("../io/_extract-merge.js");
+  if (opts.published !== undefined) checkDay(opts.published, "--published", core.parseDate);
+  const minConfidence = opts.minConfidence === undefined ? undefined : Number(opts.minConfidence);
+  if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1))
+    throw usageError(`--min-confidence must be a number from 0 to 1, found "${opts.minConfidence}"`);
+  const windowDays = opts.window === undefined ? undefined : Number(opts.window);
+  if (windowDays !== undefined && !(windowDays >= 0))
+    throw usageError(`--window must be a number of days, found "${opts.window}"`);
+  const s = styles(useColor(env));
+  const base = opts.merge ? await loadChronicle(opts.merge, env, { quiet: true }) : undefined;
+  const known = opts.chronicle ? (await loadChronicle(opts.chronicle, env, { quiet: true })).chronicle : undefined;
+  const { extractCandidates, mergeCandidates } = await loadExtractor();
+  const today = new Date().toISOString().slice(0, 10);
+  let acc: Chronicle = base?.chronicle ?? { briefline: 1, title: "Candidates" };
+  const progress = startProgress(env, inputs.length);
+  const lines: string[] = [];
+  for (const file of inputs) {
+    const article = await readArticle(file, env, opts.encoding);
+    const meta = sourceMeta(article.meta, opts, article.name);
+    if (meta.published) {
+      checkDay(String(meta.published), `${article.name}: the publication date`, core.parseDate);
+      meta.published = String(meta.published).slice(0, 10);
+    }
+    const result = extractCandidates(article.text, {
+      source: meta,
+      chronicle: {
+        ...acc,
+        actors: [
+          ...(acc.actors ?? []),
+          ...(known?.actors ?? []).filter((a) => !(acc.actors ?? []).some((b) => b.id === a.id)),
+        ],
+      },
+      ...(minConfidence !== undefined ? { minConfidence } : {}),
+      fallbackDate: today,
+    });
+    for (const w of result.warnings)
+      env.stderr.write(
+        `${s.yellow("warning")}: ${article.name}: ${w.replace("no publication date given", "no --published date or front matter date")}\n`,
+      );
+    const merged = mergeCandidates(acc, result.chronicle, windowDays !== undefined ? { windowDays } : {});
+    acc = merged.chronicle;
+    const flagged = result.candidates.filter((c) => c.dateDefaulted).length;
+    lines.push(
+      `${s.green("✓")} ${article.name}: ${count(merged.plan.statements.length, "statement")}, ${count(merged.plan.events.length, "event")}` +
+        (merged.corroborated.length ? `, ${merged.corroborated.length} already known (source added)` : "") +
+        (merged.reiterations.length ? `, ${count(merged.reiterations.length, "reiteration")}` : "") +
+        (flagged ? `, ${flagged} dated by default (tag date-defaulted)` : ""),
+    );
+    progress.tick(article.name);
+  }
+  progress.done();
+  for (const line of lines) env.stderr.write(`${line}\n`);
+  if (base && opts.merge) {
+    const written = await writeMerged(opts.merge, base.text, base.chronicle, acc, env, inputs, opts.output);
+    env.stderr.write(`${s.green("merged")} into ${written}\n`);
+    return;
+  }
+  if (acc.title === "Candidates")
+    acc = {
+      ...acc,
+      title: `Candidates from ${inputs.length === 1 ? (acc.sources?.[0]?.title ?? "an article") : `${inputs.length} articles`}`,
+    };
+  const format = opts.output ? (/\.json$/i.test(opts.output) ? "json" : "yaml") : opts.format;
+  const text = core.formatChronicle(acc, format);
+  const check = core.parseChronicle(text, { filename: opts.output ?? "candidates" });
+  if (!check.ok)
+    throw new CliError(
+      3,
+      `the candidates do not validate (${check.errors[0]?.message}); nothing was written`,
+      "rerun with --debug and report it",
+    );
+  if (opts.output) {
+    writeFileAtomic(
+      opts.output,
+      text,
+      env.cwd,
+      inputs.filter((f) => f !== "-"),
+    );
+    env.stderr.write(`wrote ${opts.output}\n`);
+  } else env.stdout.write(text);
+}
+
+function sourceMeta(fromFile: ArticleMeta, opts: ExtractOptions, name: string): ArticleMeta {
+  const meta: ArticleMeta = { ...fromFile };
+  const set = (key: keyof ArticleMeta, value: string | undefined) => {
+    if (value !== undefined) meta[key] = value;
+  };
+  set("title", opts.sourceTitle);
+  set("publisher", opts.publisher);
+  set("author", opts.author);
+  set("url", opts.url);
+  set("published", opts.published);
+  set("language", opts.language);
+  if (!meta.title) meta.title = name === "<stdin>" ? "Article from standard input" : name.replace(/^.*[\\/]/, "");
+  return meta;
+}
+
+function checkDay(value: string, what: string, parseDate: (v: string) => { ok: boolean }): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value.slice(0, 10)) || !parseDate(value.slice(0, 10)).ok)
+    throw usageError(`${what} must be a day such as 2025-09-05, found "${value}"`);
+}
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -1,0 +1,152 @@
+import type { GroupEntry } from "./types.js";
+
+/**
+ * Groups named by a phrase. Phrases are matched case-insensitively on whole words;
+ * "X's allies" and "<Demonym> officials" are built by rules from the country table.
+ * Commentators are reported but never tracked as speakers: Briefline follows what
+ * governments and leaders say, and "analysts noted …" is the article's analysis.
+ */
+export const GROUPS: readonly GroupEntry[] = [
+  {
+    name: "Western states",
+    type: "collective",
+    phrases: [
+      "the West",
+      "Western nations",
+      "Western countries",
+      "Western governments",
+      "Western states",
+      "Western powers",
+      "Western leaders",
+      "Western allies",
+      "Western capitals",
+    ],
+  },
+  {
+    name: "European states",
+    type: "collective",
+    phrases: [
+      "European powers",
+      "European capitals",
+      "European governments",
+      "European leaders",
+      "the Europeans",
+      "European nations",
+      "European countries",
+    ],
+  },
+  {
+    name: "International community",
+    type: "collective",
+    phrases: ["the international community", "international community", "world leaders", "international partners"],
+  },
+  {
+    name: "Analysts and observers",
+    type: "collective",
+    commentator: true,
+    phrases: [
+      "analysts",
+      "observers",
+      "experts",
+      "commentators",
+      "critics",
+      "pundits",
+      "scholars",
+      "researchers",
+      "reporters",
+      "journalists",
+      "the audience",
+      "the media",
+    ],
+  },
+];
+
+/** International organisations: the name first, then its other names. */
+export const ORGANIZATIONS: ReadonlyArray<readonly string[]> = [
+  ["United Nations", "UN", "U.N."],
+  ["UN Security Council", "Security Council", "United Nations Security Council"],
+  ["UN General Assembly", "General Assembly"],
+  ["NATO", "North Atlantic Treaty Organization"],
+  ["European Union", "EU", "Brussels"],
+  ["European Commission"],
+  ["African Union", "AU"],
+  ["African Union Commission"],
+  ["Arab League", "League of Arab States"],
+  ["ASEAN", "Association of Southeast Asian Nations"],
+  ["OSCE", "Organization for Security and Co-operation in Europe"],
+  ["International Atomic Energy Agency", "IAEA"],
+  ["World Health Organization", "WHO"],
+  ["International Criminal Court", "ICC"],
+  ["International Monetary Fund", "IMF"],
+  ["World Bank"],
+  ["G7", "Group of Seven"],
+  ["G20", "Group of Twenty"],
+  ["BRICS"],
+  ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"],
+  ["OPEC"],
+  ["Gulf Cooperation Council", "GCC"],
+  ["ECOWAS", "Economic Community of West African States"],
+  ["IGAD"],
+  ["Hamas"],
+  ["Hezbollah"],
+  ["Houthis", "the Houthis", "Ansar Allah"],
+  ["Taliban", "the Taliban"],
+];
+
+/**
+ * Office words that stand before a name ("Foreign Minister Abbas …") or with a
+ * country ("the Russian President"). Longest first, so "Prime Minister" wins over
+ * "Minister". Lowercase: matching ignores case.
+ */
+export const TITLES: readonly string[] = [
+  "secretary of state",
+  "secretary-general",
+  "secretary general",
+  "director general",
+  "director-general",
+  "supreme leader",
+  "crown prince",
+  "prime minister",
+  "foreign minister",
+  "defence minister",
+  "defense minister",
+  "foreign secretary",
+  "defence secretary",
+  "defense secretary",
+  "vice president",
+  "deputy prime minister",
+  "special envoy",
+  "army chief",
+  "military chief",
+  "spy chief",
+  "commission chairperson",
+  "president-elect",
+  "president",
+  "premier",
+  "chancellor",
+  "minister",
+  "secretary",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "envoy",
+  "ambassador",
+  "chairman",
+  "chairwoman",
+  "chairperson",
+  "chair",
+  "chief",
+  "commander",
+  "general",
+  "king",
+  "queen",
+  "emir",
+  "sheikh",
+  "prince",
+  "ayatollah",
+  "leader",
+  "governor",
+  "mayor",
+  "senator",
+  "pope",
+];

@@ -1,0 +1,96 @@
+import type { VerbEntry } from "./types.js";
+
+/**
+ * Speech-act verbs, in the spirit of CAMEO's verb dictionaries: each lemma with the
+ * kind of statement it makes and its CAMEO/PLOVER code. Regular inflections
+ * (warns, warned, warning) are derived; irregular ones are given as [past, participle].
+ * To add a verb, add a line; the rules need no change.
+ */
+export const VERBS: readonly VerbEntry[] = [
+  // threats and warnings (CAMEO 13x)
+  { lemma: "threaten", kind: "threat", cameo: "138", plover: "THREATEN", content: true },
+  { lemma: "warn", kind: "warning", cameo: "130", plover: "THREATEN", content: true },
+  { lemma: "caution", kind: "warning", cameo: "130", plover: "THREATEN", content: true },
+  { lemma: "vow", kind: "assurance", cameo: "030", plover: "AGREE", content: true },
+  { lemma: "menace", kind: "threat", cameo: "138", plover: "THREATEN" },
+  // offers, proposals, assurances (CAMEO 03x)
+  { lemma: "offer", kind: "offer", cameo: "030", plover: "AGREE" },
+  { lemma: "propose", kind: "proposal", cameo: "030", plover: "AGREE" },
+  { lemma: "suggest", kind: "proposal", cameo: "030", plover: "AGREE" },
+  { lemma: "float", kind: "proposal", cameo: "030", plover: "AGREE" },
+  { lemma: "invite", kind: "offer", cameo: "036", plover: "AGREE" },
+  { lemma: "pledge", kind: "assurance", cameo: "030", plover: "AGREE" },
+  { lemma: "promise", kind: "assurance", cameo: "030", plover: "AGREE" },
+  { lemma: "assure", kind: "assurance", cameo: "030", plover: "AGREE" },
+  { lemma: "reassure", kind: "assurance", cameo: "030", plover: "AGREE" },
+  { lemma: "guarantee", kind: "assurance", cameo: "030", plover: "AGREE" },
+  { lemma: "agree", kind: "offer", cameo: "030", plover: "AGREE", particles: ["to"] },
+  // appeals and demands (CAMEO 02x, 10x)
+  { lemma: "urge", kind: "appeal", cameo: "020", plover: "REQUEST" },
+  { lemma: "appeal", kind: "appeal", cameo: "020", plover: "REQUEST", particles: ["to", "for"] },
+  { lemma: "call", kind: "appeal", cameo: "020", plover: "REQUEST", particles: ["on", "upon", "for"] },
+  { lemma: "plead", kind: "appeal", cameo: "020", plover: "REQUEST" },
+  { lemma: "implore", kind: "appeal", cameo: "020", plover: "REQUEST" },
+  { lemma: "ask", kind: "appeal", cameo: "020", plover: "REQUEST", particles: ["for", "to"] },
+  { lemma: "demand", kind: "demand", cameo: "100", plover: "REQUEST" },
+  { lemma: "insist", kind: "demand", cameo: "100", plover: "REQUEST", particles: ["on", "upon"] },
+  { lemma: "insist", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "require", kind: "demand", cameo: "100", plover: "REQUEST" },
+  // rejections and denials (CAMEO 12x, 016)
+  { lemma: "reject", kind: "rejection", cameo: "125", plover: "REJECT" },
+  { lemma: "dismiss", kind: "rejection", cameo: "125", plover: "REJECT" },
+  { lemma: "rebuff", kind: "rejection", cameo: "125", plover: "REJECT" },
+  { lemma: "spurn", kind: "rejection", cameo: "125", plover: "REJECT" },
+  {
+    lemma: "turn",
+    kind: "rejection",
+    cameo: "125",
+    plover: "REJECT",
+    particles: ["down"],
+    irregular: ["turned", "turned"],
+  },
+  { lemma: "rule", kind: "rejection", cameo: "125", plover: "REJECT", particles: ["out"], whenNegated: "warning" },
+  { lemma: "refuse", kind: "rejection", cameo: "120", plover: "REJECT" },
+  { lemma: "brush", kind: "rejection", cameo: "125", plover: "REJECT", particles: ["aside", "off"] },
+  { lemma: "shrug", kind: "rejection", cameo: "125", plover: "REJECT", particles: ["off"] },
+  { lemma: "scoff", kind: "rejection", cameo: "125", plover: "REJECT", particles: ["at"] },
+  { lemma: "deny", kind: "denial", cameo: "016", plover: "REJECT" },
+  { lemma: "refute", kind: "denial", cameo: "016", plover: "REJECT" },
+  // accusations and criticism (CAMEO 11x)
+  { lemma: "accuse", kind: "accusation", cameo: "112", plover: "ACCUSE" },
+  { lemma: "blame", kind: "accusation", cameo: "112", plover: "ACCUSE" },
+  { lemma: "condemn", kind: "accusation", cameo: "111", plover: "ACCUSE" },
+  { lemma: "denounce", kind: "accusation", cameo: "111", plover: "ACCUSE" },
+  { lemma: "criticize", kind: "accusation", cameo: "111", plover: "ACCUSE" },
+  { lemma: "criticise", kind: "accusation", cameo: "111", plover: "ACCUSE" },
+  { lemma: "slam", kind: "accusation", cameo: "111", plover: "ACCUSE" },
+  { lemma: "lambast", kind: "accusation", cameo: "111", plover: "ACCUSE" },
+  // praise (CAMEO 051)
+  { lemma: "praise", kind: "praise", cameo: "051", plover: "SUPPORT" },
+  { lemma: "hail", kind: "praise", cameo: "051", plover: "SUPPORT" },
+  { lemma: "commend", kind: "praise", cameo: "051", plover: "SUPPORT" },
+  { lemma: "laud", kind: "praise", cameo: "051", plover: "SUPPORT" },
+  { lemma: "applaud", kind: "praise", cameo: "051", plover: "SUPPORT" },
+  { lemma: "welcome", kind: "praise", cameo: "051", plover: "SUPPORT" },
+  { lemma: "endorse", kind: "praise", cameo: "051", plover: "SUPPORT" },
+  { lemma: "thank", kind: "praise", cameo: "051", plover: "SUPPORT" },
+  // reporting verbs: the kind comes from what was said (CAMEO 010 when nothing sharper)
+  { lemma: "say", kind: "comment", cameo: "010", plover: "", neutral: true, irregular: ["said", "said"] },
+  { lemma: "state", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "tell", kind: "comment", cameo: "010", plover: "", neutral: true, irregular: ["told", "told"] },
+  { lemma: "declare", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "announce", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "add", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "stress", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "emphasize", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "emphasise", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "claim", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "assert", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "argue", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "reiterate", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "repeat", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "affirm", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "reaffirm", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "signal", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "write", kind: "comment", cameo: "010", plover: "", neutral: true, irregular: ["wrote", "written"] },
+];

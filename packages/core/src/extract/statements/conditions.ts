@@ -1,0 +1,112 @@
+import type { Condition } from "../../model/types.js";
+import { commaAfter, type SentenceView } from "./view.js";
+
+/** A condition with where it sits in the sentence. */
+export interface FoundCondition extends Condition {
+  start: number;
+  end: number;
+  /** "if Ukraine does not agree": a condition of refusal, the mark of an ultimatum. */
+  negative: boolean;
+}
+
+const STOP = /^(and|but|while|whereas|although|though|which|who)$/;
+
+/**
+ * The conditions in tokens [from, to): explicit ones opened by a cue of the lexicon
+ * ("only if it occurs in Moscow", "unless Taipei abandons its course") and the
+ * implicit one of "any <noun> <participle> … would" ("any foreign troops sent there
+ * would be targets" holds if troops are sent).
+ */
+export function findConditions(view: SentenceView, from: number, to: number): FoundCondition[] {
+  const { tokens } = view;
+  const out: FoundCondition[] = [];
+  for (let i = from; i < to; i++) {
+    const cue = view.lexicon.conditions.find((c) => c.words.every((w, k) => tokens[i + k]?.base === w));
+    if (cue) {
+      const start = i + cue.words.length;
+      const end = clauseEnd(view, start, to);
+      if (end > start) {
+        out.push({
+          kind: cue.kind,
+          text: textOf(view, start, end),
+          start: i,
+          end,
+          negative: negativeIn(view, start, end),
+        });
+        i = end - 1;
+      }
+      continue;
+    }
+    if (tokens[i]?.base === "any") {
+      const implicit = implicitCondition(view, i + 1, to);
+      if (implicit) {
+        out.push(implicit);
+        i = implicit.end - 1;
+      }
+    }
+  }
+  return out;
+}
+
+function implicitCondition(view: SentenceView, start: number, to: number): FoundCondition | undefined {
+  const { tokens } = view;
+  let k = start;
+  while (k < to && k < start + 4 && !isParticiple(view, k) && !/^(that|which|who)$/.test(tokens[k]?.base ?? "")) {
+    const t = tokens[k];
+    if (!t || !(t.tags.has("Noun") || t.tags.has("Adjective")) || commaAfter(tokens, k)) return undefined;
+    k++;
+  }
+  // "any drone that crosses the border": a relative clause makes the same condition.
+  if (k > start && /^(that|which|who)$/.test(tokens[k]?.base ?? "")) {
+    let end = k + 1;
+    while (end < to && !commaAfter(tokens, end - 1) && !/^(would|will)$/.test(tokens[end]?.base ?? "")) end++;
+    return { kind: "if", text: textOf(view, start, end), start: start - 1, end, negative: false };
+  }
+  if (k === start || !isParticiple(view, k)) return undefined;
+  let end = k + 1;
+  while (
+    end < to &&
+    !/^(would|will|could|shall|might|must)$/.test(tokens[end]?.base ?? "") &&
+    !commaAfter(tokens, end - 1)
+  )
+    end++;
+  if (!/^(would|will|could|shall|might|must)$/.test(tokens[end]?.base ?? "") && end - k > 6) return undefined;
+  return { kind: "if", text: textOf(view, start, end), start: start - 1, end, negative: false };
+}
+
+function isParticiple(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  if (!t) return false;
+  return (t.tags.has("PastTense") || t.tags.has("Participle") || t.tags.has("Gerund")) && !t.tags.has("Auxiliary");
+}
+
+/** Where a condition clause ends: a comma, a clause conjunction, or `to`. */
+function clauseEnd(view: SentenceView, start: number, to: number): number {
+  let k = start;
+  while (k < to) {
+    const t = view.tokens[k];
+    if (!t || (k > start && STOP.test(t.base))) break;
+    k++;
+    if (commaAfter(view.tokens, k - 1)) break;
+  }
+  return k;
+}
+
+function negativeIn(view: SentenceView, start: number, end: number): boolean {
+  for (let k = start; k < end; k++)
+    if (/^(not|n't|never|no|fails?|refuses?)$/.test(view.tokens[k]?.base ?? "")) return true;
+  return false;
+}
+
+/** The article text of tokens [start, end), without trailing punctuation or quotes. */
+export function textOf(view: SentenceView, start: number, end: number): string {
+  const first = view.tokens[start];
+  const last = view.tokens[end - 1];
+  if (!first || !last || end <= start) return "";
+  const offset = view.sentence.start;
+  return view.sentence.text
+    .slice(first.start - offset, last.end - offset)
+    .replace(/^[\s"“‘']+|[\s"”’',;:.]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,32 @@
+import type { Coding } from "../../model/types.js";
+import type { StatementKind } from "../../model/vocabulary.js";
+import type { Sentence } from "../text/tokenize.js";
+import type { FoundCondition } from "./conditions.js";
+import type { Trigger } from "./triggers.js";
+
+/** A statement read from one sentence, before it becomes a chronicle item. */
+export interface FoundStatement {
+  sentence: Sentence;
+  trigger: Trigger;
+  /** Actor key of the speaker. */
+  speaker: string;
+  how: string;
+  kind: StatementKind;
+  coding: Coding;
+  /** Token range of what was said. */
+  region: [number, number];
+  /** Token index where the reported content starts (dates after it are the content's). */
+  content?: number;
+  conditions: FoundCondition[];
+  targets: string[];
+  quote?: string;
+  summary: string;
+  confidence: number;
+  /** A date fixed by the reading itself ("recent pledges", "before the rejection"). */
+  date?: { value: string; note: string };
+  /** An earlier statement this one answers ("rejected the offer", "a response to …"). */
+  answers?: { to: FoundStatement; type: "rejects" | "responds_to" | "accepts" };
+  /** Further sentences (and their statements) folded into this one. */
+  repeats: FoundStatement[];
+  notes: string[];
+}

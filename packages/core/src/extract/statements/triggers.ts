@@ -1,0 +1,139 @@
+import type { Lexicon, SpeechAct } from "../lexicon/types.js";
+import { pastOf, verbForms } from "../text/morph.js";
+import type { Token } from "../text/tokenize.js";
+
+/** A speech-act word found in a sentence. */
+export interface Trigger extends SpeechAct {
+  /** Token index of the word. */
+  at: number;
+  /** End (exclusive) of the trigger with its particle ("called on", "ruled out"). */
+  end: number;
+  pos: "verb" | "noun";
+  /** For verbs: how it is inflected; decides whose words they are. */
+  form: "present" | "past" | "gerund" | "noun";
+  /** Simple past, for summaries ("warned"). */
+  past: string;
+  lemma: string;
+}
+
+interface FormEntry {
+  act: SpeechAct;
+  lemma: string;
+  past: string;
+  form: Trigger["form"];
+  particles?: readonly string[];
+}
+
+// Words before a noun that make an ambiguous form ("offer", "call", "warning") a noun.
+const NOMINAL_BEFORE =
+  /^(a|an|the|this|that|these|those|such|his|her|its|their|our|my|your|any|no|every|each|new|latest|recent|repeated|fresh|renewed|same)$/;
+
+const cache = new WeakMap<Lexicon, Map<string, FormEntry[]>>();
+
+function formTable(lexicon: Lexicon): Map<string, FormEntry[]> {
+  let table = cache.get(lexicon);
+  if (table) return table;
+  table = new Map();
+  const add = (word: string, entry: FormEntry) => {
+    const list = table?.get(word) ?? [];
+    list.push(entry);
+    table?.set(word, list);
+  };
+  for (const v of lexicon.verbs) {
+    const forms = verbForms(v.lemma, v.irregular);
+    const past = pastOf(v.lemma, v.irregular);
+    const base = { act: v, lemma: v.lemma, past, ...(v.particles ? { particles: v.particles } : {}) };
+    for (const w of forms.present) add(w, { ...base, form: "present" });
+    for (const w of forms.past) add(w, { ...base, form: "past" });
+    for (const w of forms.gerund) add(w, { ...base, form: "gerund" });
+  }
+  cache.set(lexicon, table);
+  return table;
+}
+
+/**
+ * Finds the speech-act verbs and nouns of a sentence, outside the given actor
+ * mentions. A word that can be either ("offer", "warning", "calls") is a noun after a
+ * determiner, possessive or adjective, and a verb elsewhere.
+ *
+ * @example
+ * findTriggers(tokens, DEFAULT_LEXICON, []) // [{ lemma: "warn", pos: "verb", form: "gerund", … }]
+ */
+export function findTriggers(tokens: readonly Token[], lexicon: Lexicon, taken: (i: number) => boolean): Trigger[] {
+  const table = formTable(lexicon);
+  const out: Trigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken(i)) continue;
+    const t = tokens[i] as Token;
+    const noun = nounAt(tokens, i, lexicon);
+    const verb = (table.get(t.base) ?? []).find((e) => particleEnd(tokens, i, e.particles) !== undefined);
+    const prev = tokens[i - 1];
+    const nominal =
+      prev !== undefined &&
+      (NOMINAL_BEFORE.test(prev.base) || prev.poss || (prev.tags.has("Adjective") && !prev.tags.has("Adverb")));
+    if (noun && (!verb || nominal)) {
+      out.push(noun);
+      i = noun.end - 1;
+    } else if (deadlineAt(tokens, i, lexicon)) {
+      out.push({
+        kind: "ultimatum",
+        cameo: "139",
+        plover: "THREATEN",
+        at: i,
+        end: i + 1,
+        pos: "verb",
+        form: "past",
+        past: t.text,
+        lemma: t.base,
+      });
+    } else if (verb) {
+      const end = particleEnd(tokens, i, verb.particles) as number;
+      out.push({ ...verb.act, at: i, end, pos: "verb", form: verb.form, past: verb.past, lemma: verb.lemma });
+    }
+  }
+  return out;
+}
+
+function particleEnd(
+  tokens: readonly Token[],
+  i: number,
+  particles: readonly string[] | undefined,
+): number | undefined {
+  if (!particles) return i + 1;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    if (particles.includes(tokens[k]?.base ?? "")) return k === i + 1 ? k + 1 : i + 1;
+  }
+  return undefined;
+}
+
+function nounAt(tokens: readonly Token[], i: number, lexicon: Lexicon): Trigger | undefined {
+  for (const n of lexicon.nouns) {
+    for (const phrase of n.nouns) {
+      const words = phrase.split(" ");
+      if (!words.every((w, k) => tokens[i + k]?.base === w)) continue;
+      const end = i + words.length;
+      if (n.followedBy && !n.followedBy.includes(tokens[end]?.base ?? "")) continue;
+      return { ...n, at: i, end, pos: "noun", form: "noun", past: phrase, lemma: words[0] as string };
+    }
+  }
+  return undefined;
+}
+
+const DURATION = /^(hours?|days?|weeks?|months?|years?)$/;
+
+/** "gave ExxonMobil three months to leave", "gave Kyiv until Friday to": a deadline, an ultimatum. */
+function deadlineAt(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const word = tokens[i]?.base ?? "";
+  const isForm = lexicon.deadlineVerbs.some((v) => {
+    const f = verbForms(v, v === "give" ? ["gave", "given"] : undefined);
+    return [...f.present, ...f.past, ...f.gerund].includes(word);
+  });
+  if (!isForm) return false;
+  let sawTime = false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+    const t = tokens[k]?.base ?? "";
+    if (DURATION.test(t) || t === "until" || t === "till") sawTime = true;
+    else if (t === "to" && sawTime) return true;
+  }
+  return false;
+}
