@@ -1,2 +1,2 @@
-/** Placeholder until the briefing issue lands. */
-export const placeholder = true;
+export { BriefingOptionError, type BriefingOptions } from "./options.js";
+export { renderBriefing, renderBriefingStream } from "./render-briefing.js";

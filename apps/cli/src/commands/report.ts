@@ -1,19 +1,185 @@
-import type { Command } from "commander";
+import type { Chronicle } from "@briefline/core";
+import { type Command, Option } from "commander";
 import type { CliEnv } from "../env.js";
-import { CliError } from "../errors.js";
+import { styles, useColor } from "../env.js";
+import { CliError, usageError } from "../errors.js";
+import { readInput, writeFileAtomic } from "../io/files.js";
+import { loadChronicle } from "../io/load.js";
 
-/** `briefline report`: not built yet (its issue is open). */
-export function register(program: Command, _env: CliEnv): void {
+interface ReportOptions {
+  output: string;
+  from?: string;
+  to?: string;
+  actor?: string[];
+  kind?: string[];
+  title?: string;
+  marking?: string;
+  paper: "a4" | "letter";
+  previous?: string;
+  font?: string[];
+  tagged?: boolean;
+  issued?: string;
+}
+
+/** What this command uses of `@briefline/report-pdf` (see the note on loading it below). */
+interface ReportPdf {
+  renderBriefing(
+    chronicle: Chronicle,
+    options: {
+      from?: string;
+      to?: string;
+      actors?: string[];
+      kinds?: string[];
+      title?: string;
+      marking?: string;
+      paper?: "a4" | "letter";
+      previous?: Chronicle;
+      fonts?: Uint8Array[];
+      tagged?: boolean;
+      creationDate?: Date;
+      onWarning?: (message: string) => void;
+      onProgress?: (done: number, total: number) => void;
+    },
+  ): Promise<Uint8Array>;
+  BriefingOptionError: new (...args: never[]) => Error & { hint?: string };
+}
+
+const list = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean),
+];
+const many = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Below this many units of work the briefing is drawn in well under a second: no bar. */
+const PROGRESS_THRESHOLD = 300;
+
+/** `briefline report`: writes the PDF briefing on a chronicle. */
+export function register(program: Command, env: CliEnv): void {
   program
     .command("report")
-    .description("(not available yet)")
-    .allowUnknownOption()
-    .argument("[args...]")
-    .action(() => {
+    .description("write the PDF briefing: BLUF, key judgments, trend, timeline, threats, offers, chronology, sources")
+    .argument("<file>", "chronicle file")
+    .option("-o, --output <file>", "PDF to write", "briefing.pdf")
+    .option("--from <date>", "start of the period (EDTF date, e.g. 2025-09-01)")
+    .option("--to <date>", "end of the period (to the end of its precision)")
+    .option("--actor <ids>", "only items involving these actors (comma-separated, repeatable)", list)
+    .option("--kind <kinds>", "only these kinds, e.g. threat,offer", list)
+    .option("--title <text>", "title (default: the chronicle's)")
+    .option("--marking <text>", "handling marking on every page (default: the chronicle's, else UNCLASSIFIED)")
+    .addOption(new Option("--paper <size>", "paper size").choices(["a4", "letter"]).default("a4"))
+    .option("--previous <file>", "an earlier version of the chronicle: adds a 'What changed' section")
+    .option("--font <file>", "a fallback TTF/OTF font for characters DejaVu lacks, e.g. CJK (repeatable)", many)
+    .option("--tagged", "write a tagged PDF (PDF/UA structure) for assistive technology")
+    .option("--issued <date>", "date of issue (YYYY-MM-DD); fixed, two runs give identical files")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  briefline report examples/eef-2025/chronicle.yaml -o briefing.pdf\n  briefline report chronicle.yaml -o week.pdf --from 2025-09-01 --to 2025-09-07 --paper letter\n  briefline report chronicle.yaml -o changes.pdf --previous last-week.yaml --font NotoSansCJK.ttf\n\nSOURCE_DATE_EPOCH, when set, fixes the date of issue like --issued.\n",
+    )
+    .action(async (file: string, opts: ReportOptions) => {
+      await report(file, opts, env);
+    });
+}
+
+async function report(file: string, opts: ReportOptions, env: CliEnv): Promise<void> {
+  const s = styles(useColor(env, "stderr"));
+  const issued = issueDate(opts.issued, env.env.SOURCE_DATE_EPOCH);
+  const { chronicle } = await loadChronicle(file, env, { quiet: true });
+  const previous = opts.previous ? (await loadChronicle(opts.previous, env, { quiet: true })).chronicle : undefined;
+  const fonts = await Promise.all((opts.font ?? []).map((f) => readInput(f, env.cwd)));
+  const pdf = await loadRenderer();
+  const bar = progressBar(env);
+  let bytes: Uint8Array;
+  try {
+    bytes = await pdf.renderBriefing(chronicle, {
+      ...(opts.from ? { from: opts.from } : {}),
+      ...(opts.to ? { to: opts.to } : {}),
+      ...(opts.actor ? { actors: opts.actor } : {}),
+      ...(opts.kind ? { kinds: opts.kind } : {}),
+      ...(opts.title ? { title: opts.title } : {}),
+      ...(opts.marking ? { marking: opts.marking } : {}),
+      paper: opts.paper,
+      ...(previous ? { previous } : {}),
+      fonts,
+      tagged: Boolean(opts.tagged),
+      ...(issued ? { creationDate: issued } : {}),
+      onWarning: (message) => env.stderr.write(`${s.yellow("warning")}: ${message}\n`),
+      onProgress: bar.update,
+    });
+  } catch (error) {
+    bar.clear();
+    if (error instanceof pdf.BriefingOptionError) throw usageError(error.message, error.hint);
+    throw error;
+  }
+  bar.clear();
+  const inputs = [file, ...(opts.previous ? [opts.previous] : []), ...(opts.font ?? [])];
+  writeFileAtomic(opts.output, bytes, env.cwd, inputs);
+  const pages = countPages(bytes);
+  const out = styles(useColor(env, "stdout"));
+  env.stdout.write(
+    `${out.green("✓")} wrote ${opts.output} (${pages} page${pages === 1 ? "" : "s"}, ${Math.round(bytes.length / 1024)} kB)\n`,
+  );
+}
+
+// The renderer is loaded by name at run time, so the CLI builds even before the
+// workspace links @briefline/report-pdf into it; a missing link is reported plainly.
+async function loadRenderer(): Promise<ReportPdf> {
+  const name = "@briefline/report-pdf";
+  try {
+    return (await import(name)) as ReportPdf;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") {
       throw new CliError(
         3,
-        "`briefline report` is not available in this version",
-        "see the README for the commands that are",
+        "the briefing renderer @briefline/report-pdf is not installed",
+        "run `pnpm install` and `pnpm build` at the repository root",
       );
-    });
+    }
+    throw error;
+  }
+}
+
+function issueDate(issued: string | undefined, epoch: string | undefined): Date | undefined {
+  if (issued !== undefined) {
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(issued) ? new Date(`${issued}T12:00:00Z`) : new Date(Number.NaN);
+    if (Number.isNaN(date.getTime())) throw usageError(`--issued must be a date such as 2025-09-06, found "${issued}"`);
+    return date;
+  }
+  if (epoch !== undefined && epoch !== "") {
+    const seconds = Number(epoch);
+    if (!Number.isInteger(seconds) || seconds < 0)
+      throw usageError(`SOURCE_DATE_EPOCH must be whole seconds, found "${epoch}"`);
+    return new Date(seconds * 1000);
+  }
+  return undefined;
+}
+
+// A bar on stderr for long briefings, only on a terminal: redirected output stays clean.
+function progressBar(env: CliEnv): { update: (done: number, total: number) => void; clear: () => void } {
+  let shown = false;
+  let last = -1;
+  return {
+    update(done, total) {
+      if (!env.stderr.isTTY || total < PROGRESS_THRESHOLD) return;
+      const percent = Math.floor((done / total) * 100);
+      if (percent === last) return;
+      last = percent;
+      shown = true;
+      const width = 30;
+      const filled = Math.round((percent / 100) * width);
+      env.stderr.write(`\r  drawing briefing [${"#".repeat(filled)}${".".repeat(width - filled)}] ${percent}%`);
+    },
+    clear() {
+      if (shown) env.stderr.write("\r\u001b[2K");
+      shown = false;
+    },
+  };
+}
+
+function countPages(bytes: Uint8Array): number {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  return text.match(/\/Type \/Page\b/g)?.length ?? 0;
 }

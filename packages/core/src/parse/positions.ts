@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { Issue, PathSegment } from "../schema/issue.js";
+import { locateInJson } from "./json-positions.js";
 
 /** Finds line and column (1-based) for paths in a YAML or JSON text. */
 export interface Locator {
@@ -56,6 +57,23 @@ export function createLocator(text: string): Locator {
 /** Fills in file, line and column of issues from the text they were found in. */
 export function placeIssues(issues: Issue[], text: string, file?: string): Issue[] {
   if (issues.length === 0) return issues;
+  // JSON gets a linear scan: re-parsing a large JSON file as YAML for a few positions
+  // would cost minutes and gigabytes.
+  if (/^\s*[{[]/.test(text)) {
+    const open = issues.filter((i) => i.line === undefined);
+    const found = locateInJson(
+      text,
+      open.map((i) => ({ path: i.path, atKey: i.code === "unknown-field" })),
+    );
+    if (found) {
+      let k = 0;
+      return issues.map((issue) => ({
+        ...issue,
+        ...(file === undefined ? {} : { file }),
+        ...(issue.line === undefined ? found[k++] : {}),
+      }));
+    }
+  }
   const locator = createLocator(text);
   return issues.map((issue) => {
     const pos = issue.line === undefined ? locator.locate(issue.path, issue.code === "unknown-field") : undefined;

@@ -1,0 +1,83 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { examplePath, run, tempDir } from "../test-support/run.js";
+
+describe("briefline report", () => {
+  it("report -o writes a PDF of the example and says how many pages", async () => {
+    const dir = tempDir();
+    const r = await run(["report", examplePath, "-o", "briefing.pdf", "--issued", "2025-09-06"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain("error");
+    const pdf = readFileSync(join(dir, "briefing.pdf"));
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(r.stdout).toMatch(/wrote briefing\.pdf \(\d+ pages, \d+ kB\)/);
+  });
+
+  it("report refuses to write over its input and leaves it untouched", async () => {
+    const dir = tempDir();
+    const input = join(dir, "chronicle.yaml");
+    const text = readFileSync(examplePath, "utf8");
+    writeFileSync(input, text);
+    const r = await run(["report", "chronicle.yaml", "-o", "chronicle.yaml"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("it is an input of this command");
+    expect(readFileSync(input, "utf8")).toBe(text);
+  });
+
+  it("report with an unknown actor or a bad date is a usage error and writes nothing", async () => {
+    const dir = tempDir();
+    const actor = await run(["report", examplePath, "-o", "a.pdf", "--actor", "puttin"], { cwd: dir });
+    expect(actor.code).toBe(2);
+    expect(actor.stderr).toContain('unknown actor "puttin"');
+    expect(actor.stderr).toContain('did you mean "putin"?');
+    const date = await run(["report", examplePath, "-o", "b.pdf", "--from", "2025-13"], { cwd: dir });
+    expect(date.code).toBe(2);
+    expect(existsSync(join(dir, "a.pdf")) || existsSync(join(dir, "b.pdf"))).toBe(false);
+  });
+
+  it("report with a font file that is not a font is a usage error", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "bad.ttf"), "not a font");
+    const r = await run(["report", examplePath, "-o", "c.pdf", "--font", "bad.ttf"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("fallback font 1");
+    expect(existsSync(join(dir, "c.pdf"))).toBe(false);
+  });
+
+  it("report on an empty period warns and still writes a briefing", async () => {
+    const dir = tempDir();
+    const r = await run(["report", examplePath, "-o", "empty.pdf", "--from", "2030-01", "--to", "2030-02"], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("no statements or events");
+    expect(existsSync(join(dir, "empty.pdf"))).toBe(true);
+  });
+
+  it("report --issued twice gives byte-identical files", async () => {
+    const dir = tempDir();
+    await run(["report", examplePath, "-o", "one.pdf", "--issued", "2025-09-06", "--paper", "letter"], { cwd: dir });
+    await run(["report", examplePath, "-o", "two.pdf", "--issued", "2025-09-06", "--paper", "letter"], { cwd: dir });
+    expect(readFileSync(join(dir, "one.pdf")).equals(readFileSync(join(dir, "two.pdf")))).toBe(true);
+  });
+
+  it("report shows a progress bar on a terminal for a large chronicle, and none when stderr is not a terminal", async () => {
+    const dir = tempDir();
+    const statements = Array.from({ length: 320 }, (_, i) => ({
+      id: `s${i}`,
+      kind: i % 3 ? "comment" : "threat",
+      speaker: "a",
+      date: `2025-09-${String(1 + (i % 28)).padStart(2, "0")}`,
+      summary: `Statement ${i}.`,
+    }));
+    const chronicle = { briefline: 1, title: "Large", actors: [{ id: "a", name: "Alpha", type: "state" }], statements };
+    writeFileSync(join(dir, "large.json"), JSON.stringify(chronicle));
+    const tty = await run(["report", "large.json", "-o", "large.pdf"], { cwd: dir, tty: true });
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toContain("drawing briefing [");
+    expect(tty.stderr).toContain("100%");
+    const piped = await run(["report", "large.json", "-o", "large2.pdf"], { cwd: dir });
+    expect(piped.stderr).not.toContain("drawing briefing");
+  });
+});

@@ -1,0 +1,426 @@
+// Benchmark of the PDF briefing (issue 4): renderBriefing on generated chronicles of
+// about 20, 100 and 500 pages — time, peak memory (each render in its own child
+// process) and file size — side by side with Chromium (playwright-core page.pdf)
+// printing an HTML rendering of the same content with the same DejaVu fonts.
+// Writes docs/bench/report.md. Run after `pnpm build`: node bench/report.bench.mjs
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const pdfPackage = join(root, "packages/report-pdf");
+const requirePdf = createRequire(join(pdfPackage, "package.json"));
+const core = await import(pathToFileURL(join(root, "packages/core/dist/index.js")).href);
+const SIZES = [
+  { label: "~20 pages", items: 40 },
+  { label: "~100 pages", items: 330 },
+  { label: "~500 pages", items: 1960 },
+];
+const ISSUED = new Date("2025-09-06T12:00:00Z");
+
+// ---------------------------------------------------------------- generated chronicles
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** A deterministic chronicle of `n` items: statements of every kind, events, sources, relations, judgments. */
+export function generateChronicle(n, seed = 7) {
+  const r = rng(seed);
+  const pick = (list) => list[Math.floor(r() * list.length)];
+  const names = [
+    "Volkov",
+    "Kovalenko",
+    "Harrington",
+    "Moreau",
+    "Lindqvist",
+    "Okafor",
+    "Tanaka",
+    "Castillo",
+    "Novak",
+    "Petrov",
+    "Haddad",
+    "Schmidt",
+  ];
+  const actors = names.map((name, i) => ({
+    id: `a${i}`,
+    name: i % 3 === 1 ? `Олег ${name}` : `${pick(["Anna", "Pavel", "James", "Claire", "Erik", "Ngozi"])} ${name}`,
+    type: "person",
+    country: pick(["RUS", "UKR", "USA", "FRA", "DEU", "TUR"]),
+    title: pick(["President", "Foreign Minister", "Defence Minister", "Special Envoy", "Prime Minister"]),
+    aliases: [name, `Minister ${name}`],
+  }));
+  const sources = Array.from({ length: Math.max(8, Math.round(n / 6)) }, (_, i) => ({
+    id: `src${i}`,
+    title: `Report ${i} on statements made during the crisis talks`,
+    publisher: pick([
+      "Example Wire",
+      "Agency News",
+      "Daily Ledger",
+      "Ministry of Foreign Affairs",
+      "Kremlin transcript",
+    ]),
+    url: `https://example.org/news/${2025}/${i}`,
+    published: `2025-${String(1 + (i % 9)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
+    reliability: pick(["A", "B", "B", "C", "C", "D"]),
+  }));
+  const kinds = [
+    "threat",
+    "warning",
+    "offer",
+    "proposal",
+    "rejection",
+    "demand",
+    "accusation",
+    "comment",
+    "assurance",
+    "appeal",
+    "ultimatum",
+  ];
+  const start = Date.UTC(2025, 5, 1);
+  const day = (k) => new Date(start + k * 86_400_000).toISOString().slice(0, 10);
+  const span = Math.max(30, Math.round(n / 5));
+  const statements = [];
+  const events = [];
+  const relations = [];
+  for (let i = 0; i < n; i++) {
+    const d = day(Math.floor(r() * span));
+    const refs = Array.from({ length: 1 + Math.floor(r() * 3) }, () => ({
+      source: pick(sources).id,
+      credibility: 1 + Math.floor(r() * 4),
+    }));
+    if (i % 6 === 5) {
+      events.push({
+        id: `e${i}`,
+        kind: pick(["meeting", "summit", "call", "visit", "forum"]),
+        title: `Talks between delegations, round ${i}`,
+        date: d,
+        location: { name: pick(["Geneva", "Istanbul", "Riyadh", "Vienna", "Доха"]) },
+        participants: [pick(actors).id, pick(actors).id],
+        summary: "Delegations met for several hours; both sides described the talks as difficult but useful.",
+        sources: refs,
+      });
+      continue;
+    }
+    const kind = pick(kinds);
+    const speaker = pick(actors).id;
+    const statement = {
+      id: `s${i}`,
+      kind,
+      speaker,
+      targets: [pick(actors).id],
+      date: d,
+      summary: `${kind[0].toUpperCase()}${kind.slice(1)} number ${i}: the speaker said that the other side would bear full responsibility for what follows unless the talks resume on the agreed terms.`,
+      sources: refs,
+    };
+    if (r() < 0.4)
+      statement.quote = {
+        text: "We will not accept any arrangement that ignores our security interests, and we have said so repeatedly.",
+        verbatim: true,
+        language: "en",
+      };
+    if (kind === "threat" || kind === "offer" || kind === "ultimatum")
+      statement.conditions = [{ kind: "if", text: "the other side does not withdraw its forces" }];
+    statements.push(statement);
+  }
+  const offers = statements.filter((s) => s.kind === "offer" || s.kind === "proposal");
+  const rejections = statements.filter((s) => s.kind === "rejection");
+  rejections.forEach((rej, i) => {
+    const offer = offers[i % Math.max(1, offers.length)];
+    if (offer && offer.date <= rej.date) relations.push({ type: "rejects", from: rej.id, to: offer.id });
+  });
+  const threats = statements.filter((s) => s.kind === "threat");
+  for (let i = 1; i < threats.length; i += 3)
+    if (threats[i - 1].date <= threats[i].date)
+      relations.push({ type: "reiterates", from: threats[i].id, to: threats[i - 1].id });
+  return {
+    briefline: 1,
+    title: `Generated crisis chronicle (${n} items)`,
+    timezone: "UTC",
+    actors,
+    sources,
+    events,
+    statements,
+    relations,
+    judgments: [
+      {
+        id: "kj1",
+        text: "Talks resume within the month.",
+        likelihood: "unlikely",
+        confidence: "moderate",
+        basis: [statements[0].id],
+      },
+      {
+        id: "kj2",
+        text: "A further threat against the allies follows.",
+        likelihood: "likely",
+        confidence: "low",
+        basis: [statements[1].id],
+      },
+    ],
+    briefing: { marking: "UNCLASSIFIED", author: "Benchmark" },
+  };
+}
+
+// ---------------------------------------------------------------- the same content as HTML
+const esc = (s) =>
+  String(s ?? "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+
+/** The briefing's content as one HTML page: same sections, tables, chronology and endnotes, same fonts. */
+export async function htmlOf(chronicle) {
+  const layoutMod = await import(pathToFileURL(join(root, "packages/core/dist/layout/index.js")).href);
+  const font = (file) => pathToFileURL(requirePdf.resolve(`dejavu-fonts-ttf/ttf/${file}`)).href;
+  const names = new Map(chronicle.actors.map((a) => [a.id, a.name]));
+  const name = (id) => esc(names.get(id) ?? id);
+  const entries = core.entriesOf(chronicle);
+  const sources = new Map(chronicle.sources.map((s) => [s.id, s]));
+  const layout = layoutMod.computeLayout(chronicle, {
+    width: 700,
+    laneBy: "speaker",
+    maxRows: 3,
+    rowHeight: 14,
+    markSize: 8,
+  });
+  const svg = `<svg width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}">${layout.lanes
+    .map((l) => `<text x="2" y="${l.y + l.height / 2}" font-size="8">${esc(l.label)}</text>`)
+    .join(
+      "",
+    )}${layout.escalation ? `<path d="${layout.escalation.line}" fill="none" stroke="#222"/>` : ""}${layout.marks
+    .map(
+      (m) =>
+        `<path transform="translate(${m.x},${m.y})" d="${m.symbol}" fill="${m.color}" stroke="#222" stroke-width="0.4"/>`,
+    )
+    .join("")}</svg>`;
+  const threats = core.threatRegister(chronicle);
+  const offers = core.offers(chronicle);
+  const byDay = core.groupByPeriod(entries, "day", "UTC");
+  let note = 0;
+  const notes = [];
+  const chronology = byDay
+    .map(
+      (g) =>
+        `<h3>${esc(g.key)}</h3>${g.entries
+          .map((e) => {
+            const refs = e.statement?.sources ?? e.event?.sources ?? [];
+            const n = refs.length ? ++note : 0;
+            if (n) notes.push({ n, e, refs });
+            const who = e.type === "statement" ? `${name(e.speaker)} → ${e.targets.map(name).join(", ")}: ` : "";
+            const quote = e.statement?.quote ? `<blockquote>“${esc(e.statement.quote.text)}”</blockquote>` : "";
+            return `<div class="item"><span class="kind">${esc(e.kind)}</span><p><b>${who}</b>${esc(e.title)}${n ? `<sup><a href="#n${n}">${n}</a></sup>` : ""}</p>${quote}</div>`;
+          })
+          .join("")}`,
+    )
+    .join("");
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(chronicle.title)}</title><style>
+@font-face{font-family:"DejaVu Serif Condensed";src:url("${font("DejaVuSerifCondensed.ttf")}")}
+@font-face{font-family:"DejaVu Serif Condensed";font-weight:bold;src:url("${font("DejaVuSerifCondensed-Bold.ttf")}")}
+@font-face{font-family:"DejaVu Serif Condensed";font-style:italic;src:url("${font("DejaVuSerifCondensed-Italic.ttf")}")}
+@font-face{font-family:"DejaVu Sans Condensed";src:url("${font("DejaVuSansCondensed.ttf")}")}
+@font-face{font-family:"DejaVu Sans Condensed";font-weight:bold;src:url("${font("DejaVuSansCondensed-Bold.ttf")}")}
+body{font:9.5pt/1.42 "DejaVu Serif Condensed";color:#1a1a1a} h1,h2,h3,table,.kind,.notes{font-family:"DejaVu Sans Condensed"}
+h2{color:#1f3a5f;border-bottom:1.2pt solid #1f3a5f;break-after:avoid} h3{break-after:avoid}
+table{border-collapse:collapse;width:100%;font-size:8pt} thead{display:table-header-group} tr{break-inside:avoid}
+th{background:#edf0f4;text-align:left} td,th{padding:3pt 4pt;border-bottom:.4pt solid #c9ced6;vertical-align:top}
+.item{display:grid;grid-template-columns:78pt 1fr;break-inside:avoid} .item blockquote{grid-column:2;font-style:italic}
+.notes{font-size:8pt} .cover{break-after:page}
+</style></head><body>
+<section class="cover"><h1>${esc(chronicle.title)}</h1><p>Marking: UNCLASSIFIED</p></section>
+<h2>1. Bottom line up front</h2><p>${esc(entries.length)} items.</p>
+<h2>2. Key judgments</h2>${chronicle.judgments.map((j) => `<p><b>${esc(j.text)}</b><br>LIKELIHOOD ${esc(j.likelihood)} · CONFIDENCE ${esc(j.confidence)}</p>`).join("")}
+<h2>3. Timeline</h2>${svg}
+<h2>4. Threat register</h2><table><thead><tr><th>Speaker</th><th>Target</th><th>Threat</th><th>First</th><th>Last</th><th>×</th><th>Intensity</th></tr></thead><tbody>${threats
+    .map(
+      (t) =>
+        `<tr><td>${name(t.speaker)}</td><td>${t.targets.map(name).join(", ")}</td><td>${esc(t.summary)}<br><i>${t.conditions.map((c) => esc(c.text)).join("; ")}</i></td><td>${esc(t.firstStated.input)}</td><td>${esc(t.lastStated.input)}</td><td>${t.reiterations + 1}</td><td>${t.intensity}</td></tr>`,
+    )
+    .join("")}</tbody></table>
+<h2>5. Offers and proposals</h2><table><thead><tr><th>Date</th><th>From</th><th>Offer</th><th>Status</th><th>Responses</th></tr></thead><tbody>${offers
+    .map(
+      (o) =>
+        `<tr><td>${esc(o.date.input)}</td><td>${name(o.speaker)}</td><td>${esc(o.summary)}</td><td>${o.status}</td><td>${o.responses.map((x) => `${x.type} by ${name(x.speaker)}`).join("; ")}</td></tr>`,
+    )
+    .join("")}</tbody></table>
+<h2>6. Chronology</h2>${chronology}
+<h2>7. Actors</h2><table><thead><tr><th>Actor</th><th>Role</th></tr></thead><tbody>${chronicle.actors.map((a) => `<tr><td><b>${esc(a.name)}</b><br>${esc(a.aliases?.join(", "))}</td><td>${esc(a.title)}</td></tr>`).join("")}</tbody></table>
+<h2>8. Sources</h2><table><thead><tr><th>Source</th><th>Published</th><th>Reliability</th></tr></thead><tbody>${chronicle.sources.map((s) => `<tr><td><b>${esc(s.publisher)}</b><br><a href="${esc(s.url)}">${esc(s.title)}</a></td><td>${esc(s.published)}</td><td>${esc(s.reliability)}</td></tr>`).join("")}</tbody></table>
+<h2>9. Endnotes</h2><div class="notes">${notes
+    .map(
+      ({ n, e, refs }) =>
+        `<p id="n${n}"><b>${n}.</b> ${esc(e.date.input)}: ${esc(e.title)}<br>${refs
+          .map((ref) => {
+            const s = sources.get(ref.source);
+            return `${esc(s?.publisher)}, “${esc(s?.title)}”, ${esc(s?.published)}. <a href="${esc(s?.url)}">${esc(s?.url)}</a>. Grades: ${esc(s?.reliability)}${ref.credibility ?? ""}.`;
+          })
+          .join("<br>")}</p>`,
+    )
+    .join("")}</div></body></html>`;
+}
+
+// ---------------------------------------------------------------- one render in a child process
+// The first render in a process pays for compiling the code and parsing the fonts
+// ("cold", what a one-shot CLI run sees); the second shows the steady state ("warm",
+// like Chromium printing in an already running browser).
+async function child(items, renders) {
+  const { renderBriefing } = await import(pathToFileURL(join(pdfPackage, "dist/index.js")).href);
+  const chronicle = generateChronicle(items);
+  const times = [];
+  let bytes;
+  for (let i = 0; i < renders; i++) {
+    const t0 = performance.now();
+    bytes = await renderBriefing(chronicle, { creationDate: ISSUED });
+    times.push(performance.now() - t0);
+  }
+  const pages =
+    Buffer.from(bytes)
+      .toString("latin1")
+      .match(/\/Type \/Page\b/g)?.length ?? 0;
+  process.stdout.write(
+    JSON.stringify({
+      cold: times[0],
+      warm: times[1] ?? times[0],
+      bytes: bytes.length,
+      pages,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
+}
+
+function inChild(items, renders) {
+  const out = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "child", String(items), String(renders)], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  if (out.status !== 0) throw new Error(`child failed: ${out.stderr}`);
+  return JSON.parse(out.stdout);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// The machine is shared: each figure is the median of several runs. Peak memory is
+// measured alone (one render per process), so the warm-up render does not add to it.
+function measure(items, runs, renders) {
+  const timed = Array.from({ length: runs }, () => inChild(items, renders));
+  const memory = inChild(items, 1);
+  return {
+    cold: median(timed.map((t) => t.cold)),
+    warm: median(timed.map((t) => t.warm)),
+    bytes: memory.bytes,
+    pages: memory.pages,
+    maxRssMb: memory.maxRssMb,
+  };
+}
+
+async function chromium(cases) {
+  const executablePath = "/usr/bin/chromium";
+  if (!existsSync(executablePath)) return null;
+  const { chromium: browserType } = requirePdf("playwright-core");
+  const browser = await browserType.launch({
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+  const dir = mkdtempSync(join(tmpdir(), "briefline-bench-"));
+  const results = [];
+  try {
+    for (const c of cases) {
+      const html = await htmlOf(generateChronicle(c.items));
+      const file = join(dir, `b${c.items}.html`);
+      writeFileSync(file, html);
+      const times = [];
+      let pdf;
+      for (let run = 0; run < 3; run++) {
+        const page = await browser.newPage();
+        const t0 = performance.now();
+        await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+        pdf = await page.pdf({
+          format: "A4",
+          margin: { top: "88px", bottom: "83px", left: "72px", right: "72px" },
+          displayHeaderFooter: true,
+          headerTemplate: `<div style="font-size:7pt;width:100%;text-align:center">UNCLASSIFIED</div>`,
+          footerTemplate: `<div style="font-size:7pt;width:100%;text-align:right;padding-right:54pt">page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+        });
+        times.push(performance.now() - t0);
+        await page.close();
+      }
+      const ms = median(times);
+      const pdfPath = join(dir, `b${c.items}.pdf`);
+      writeFileSync(pdfPath, pdf);
+      let pages = 0;
+      try {
+        pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdfPath], { encoding: "utf8" }))?.[1] ?? 0);
+      } catch {}
+      results.push({ ms, bytes: pdf.length, pages });
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+async function main() {
+  const started = Date.now();
+  inChild(40, 1); // warm the disk cache once
+  const ours = SIZES.map((c) => ({ ...c, ...measure(c.items, c.items > 1000 ? 2 : 3, c.items > 1000 ? 3 : 5) }));
+  const theirs = await chromium(SIZES);
+  const mb = (b) => (b / 1048576).toFixed(2);
+  const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  const rows = ours.map((o, i) => {
+    const c = theirs?.[i];
+    const speedup = c ? `${(c.ms / o.warm).toFixed(1)}× (cold ${(c.ms / o.cold).toFixed(1)}×)` : "–";
+    return `| ${o.label} (${o.items} items) | ${o.pages} | ${s(o.warm)} | ${s(o.cold)} | ${o.maxRssMb.toFixed(0)} MB | ${mb(o.bytes)} MB | ${c ? c.pages : "–"} | ${c ? s(c.ms) : "not run"} | ${c ? `${mb(c.bytes)} MB` : "–"} | ${speedup} |`;
+  });
+  const hundred = ours[1];
+  const big = ours[2];
+  const speed100 = theirs ? theirs[1].ms / hundred.warm : null;
+  const speed100cold = theirs ? theirs[1].ms / hundred.cold : null;
+  const md = `# PDF briefing benchmark
+
+Generated by \`node bench/report.bench.mjs\` (after \`pnpm build\`) on ${new Date().toISOString().slice(0, 10)}.
+
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}.
+
+Each Briefline measurement runs in a fresh child process (\`renderBriefing\` from \`packages/report-pdf/dist\`, A4, fixed
+creation date). Time is the \`renderBriefing\` call: "cold" is the first render in a process (code not yet compiled, fonts
+not yet parsed: what one CLI run pays), "warm" the median of the following renders in the same process (the steady state of
+a service, and the fair match for a browser that is already running). Each figure is the median over 3 processes of 5
+renders (2 processes of 3 renders for the largest). Peak memory is the maximum resident set size of a process that renders
+once (Node itself included).
+Chromium is Debian's \`/usr/bin/chromium\` driven by playwright-core \`page.pdf\` (A4, same margins, header and
+"page X of Y" footer) printing an HTML rendering of the same content (cover, judgments, timeline as SVG from the same
+layout, threat register, offers, chronology with quotes and note numbers, actors, sources, endnotes) with the same
+DejaVu TTF fonts, in an already running browser: its time is \`goto\` + \`pdf\`, the median of 3 prints.
+The HTML has less on each page (no running header, simpler tables), so Chromium prints fewer pages for the same items.
+
+| Briefing | Pages | Briefline (warm) | Briefline (cold) | Briefline peak RSS | Briefline size | Chromium pages | Chromium (warm browser) | Chromium size | Speed-up |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.join("\n")}
+
+Targets (ARCHITECTURE §6):
+- 100 pages at least 5× faster than Chromium: ${speed100 === null ? "not measured (Chromium missing)" : `${speed100.toFixed(1)}× warm — ${speed100 >= 5 ? "met" : "NOT met"}; ${speed100cold.toFixed(1)}× for a cold first render in a fresh process`}.
+- under 300 MB peak memory at 500 pages: ${big.maxRssMb.toFixed(0)} MB at ${big.pages} pages — ${big.maxRssMb < 300 ? "met" : "NOT met"}.
+
+Run time of this benchmark: ${((Date.now() - started) / 1000).toFixed(0)} s.
+`;
+  writeFileSync(join(root, "docs/bench/report.md"), md);
+  process.stdout.write(md);
+}
+
+const entry = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (entry && process.argv[2] === "child") await child(Number(process.argv[3]), Number(process.argv[4] ?? 1));
+else if (entry) await main();

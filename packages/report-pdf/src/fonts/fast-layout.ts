@@ -1,0 +1,96 @@
+import type { Font, Glyph } from "fontkit";
+
+// Latin (with precomposed accents), Greek, Cyrillic, punctuation, symbols, arrows,
+// box drawing and geometric shapes: scripts whose glyphs simply follow each other.
+// Combining marks (U+0300–036F, U+20D0–20FF) and complex scripts go through full
+// OpenType shaping instead.
+const SIMPLE = /^[\u0020-\u02FF\u0370-\u03FF\u0400-\u052F\u1E00-\u1FFF\u2000-\u20CF\u2100-\u2BFF\uFFFD]*$/;
+
+interface GlyphInfo {
+  glyph: Glyph;
+  advance: number;
+}
+
+const glyphCaches = new WeakMap<Font, Map<number, GlyphInfo>>();
+
+/**
+ * Whether a string can be set glyph after glyph, without shaping.
+ *
+ * @example
+ * isSimpleText("Путин, 5 Sep") // true
+ * isSimpleText("مرحبا")        // false
+ */
+export function isSimpleText(text: string): boolean {
+  return SIMPLE.test(text);
+}
+
+/**
+ * The glyphs and total advance (in font units) of simple text: one glyph per
+ * character from the cmap, advances from hmtx, no kerning or ligatures. Shaping every
+ * word through GSUB/GPOS was most of the cost of a long briefing; for these scripts
+ * it changes nothing a reader sees at text sizes but kerning. Glyphs are cached per font.
+ *
+ * @example
+ * simpleRun(font, "Putin").advance / font.unitsPerEm * 10 // width at 10 pt
+ */
+export function simpleRun(font: Font, text: string): { glyphs: Glyph[]; advance: number } {
+  let cache = glyphCaches.get(font);
+  if (!cache) {
+    cache = new Map();
+    glyphCaches.set(font, cache);
+  }
+  const glyphs: Glyph[] = [];
+  let advance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    let info = cache.get(cp);
+    if (!info) {
+      const glyph = font.glyphForCodePoint(cp);
+      info = { glyph, advance: glyph.advanceWidth };
+      cache.set(cp, info);
+    }
+    glyphs.push(info.glyph);
+    advance += info.advance;
+  }
+  return { glyphs, advance };
+}
+
+/**
+ * The width of simple text in font units, without building the glyph list.
+ *
+ * @example
+ * simpleAdvance(font, "Putin")
+ */
+export function simpleAdvance(font: Font, text: string): number {
+  return simpleRun(font, text).advance;
+}
+
+interface PdfkitFont {
+  font: Font;
+  scale: number;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): unknown;
+}
+
+/**
+ * Makes a pdfkit embedded font lay simple text out with {@link simpleRun}, exactly as
+ * the typesetter measured it, and everything else with its own full shaping.
+ * Relies on pdfkit 0.20's EmbeddedFont (`font`, `scale`, `layout`), pinned in package.json.
+ *
+ * @example
+ * doc.font("serif"); useSimpleLayout((doc as any)._font);
+ */
+export function useSimpleLayout(embedded: PdfkitFont): void {
+  const shaped = embedded.layout.bind(embedded);
+  embedded.layout = (text, features, onlyWidth) => {
+    if (features || !isSimpleText(text)) return shaped(text, features, onlyWidth);
+    const { glyphs, advance } = simpleRun(embedded.font, text);
+    const scale = embedded.scale;
+    if (onlyWidth) return { glyphs: null, positions: null, advanceWidth: advance * scale };
+    const positions = glyphs.map((g) => {
+      const w = g.advanceWidth * scale;
+      return { xAdvance: w, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: w };
+    });
+    return { glyphs, positions, advanceWidth: advance * scale };
+  };
+}
