@@ -24,7 +24,10 @@ function writeChronicle(n) {
   const headText = JSON.stringify(head);
   writeSync(fd, `${headText.slice(0, -1)},"statements":[`);
   for (let i = 0; i < statements.length; i += 10_000) {
-    const part = statements.slice(i, i + 10_000).map((s) => JSON.stringify(s)).join(",");
+    const part = statements
+      .slice(i, i + 10_000)
+      .map((s) => JSON.stringify(s))
+      .join(",");
     writeSync(fd, i ? `,${part}` : part);
   }
   writeSync(fd, "]}");
@@ -37,7 +40,13 @@ const rows = [];
 for (const n of list) {
   const file = writeChronicle(n);
   process.stderr.write(`core bench: ${n} statements…\n`);
-  const run = (mode) => JSON.parse(execFileSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", child, file, mode], { encoding: "utf8", maxBuffer: 1 << 20 }));
+  const run = (mode) =>
+    JSON.parse(
+      execFileSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", child, file, mode], {
+        encoding: "utf8",
+        maxBuffer: 1 << 20,
+      }),
+    );
   rows.push({ n, ...run("time"), ...run("memory") });
 }
 
@@ -49,7 +58,10 @@ const lines = [
   "",
   "| statements | file | JSON.parse | load + validate (first) | load + validate (warm) | ratio (warm) | peak RSS | entries index | filter (median of 20) |",
   "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-  ...rows.map((r) => `| ${r.n.toLocaleString("en")} | ${(r.bytes / 2 ** 20).toFixed(0)} MiB | ${fmt(r.jsonParse)} | ${fmt(r.loadFirst)} | ${fmt(r.loadWarm)} | ${(r.loadWarm / r.jsonParse).toFixed(2)}× | ${(r.maxRss / 2 ** 20).toFixed(0)} MiB | ${fmt(r.index)} | ${r.filter.toFixed(1)} ms |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.n.toLocaleString("en")} | ${(r.bytes / 2 ** 20).toFixed(0)} MiB | ${fmt(r.jsonParse)} | ${fmt(r.loadFirst)} | ${fmt(r.loadWarm)} | ${(r.loadWarm / r.jsonParse).toFixed(2)}× | ${(r.maxRss / 2 ** 20).toFixed(0)} MiB | ${fmt(r.index)} | ${r.filter.toFixed(1)} ms |`,
+  ),
   "",
   "Targets: load + validate within 3× of `JSON.parse` on the same file; 1M statements in under 10 s and 2 GiB; a filter over 1M statements under 50 ms.",
   "",
@@ -60,7 +72,7 @@ const lines = [
         `At 1M: ratio ${(r.loadWarm / r.jsonParse).toFixed(2)}× (${r.loadWarm / r.jsonParse <= 3 ? "met" : "NOT met"}), load ${fmt(r.loadFirst)} (${r.loadFirst < 10_000 ? "met" : "NOT met"}), peak ${(r.maxRss / 2 ** 30).toFixed(2)} GiB (${r.maxRss < 2 ** 31 ? "met" : "NOT met"}), filter ${r.filter.toFixed(1)} ms (${r.filter < 50 ? "met" : "NOT met"}).`,
     ),
   "",
-  "The filter is `filterEntries` with a speaker, two kinds and a one-month date range over the entries index (`entriesOf`, built once per chronicle and cached; its one-off cost is the \"entries index\" column).",
+  'The filter is `filterEntries` with a speaker, two kinds and a one-month date range over the entries index (`entriesOf`, built once per chronicle and cached; its one-off cost is the "entries index" column).',
   "",
 ];
 mkdirSync(join(root, "docs/bench"), { recursive: true });

@@ -1,6 +1,20 @@
 // Generates synthetic chronicles for benchmarks: deterministic (seeded), realistic mix
 // of kinds, actors, day-precision dates over two years, sources, quotes and relations.
-const KINDS = ["threat", "warning", "ultimatum", "offer", "proposal", "appeal", "demand", "rejection", "accusation", "assurance", "denial", "praise", "comment"];
+const KINDS = [
+  "threat",
+  "warning",
+  "ultimatum",
+  "offer",
+  "proposal",
+  "appeal",
+  "demand",
+  "rejection",
+  "accusation",
+  "assurance",
+  "denial",
+  "praise",
+  "comment",
+];
 const EVENT_KINDS = ["meeting", "summit", "visit", "call", "forum", "speech"];
 
 function rng(seed) {
@@ -18,8 +32,18 @@ function rng(seed) {
 export function generateChronicle(statements, seed = 1) {
   const r = rng(seed);
   const pick = (list) => list[Math.floor(r() * list.length)];
-  const actors = Array.from({ length: 200 }, (_, i) => ({ id: `actor-${i}`, name: `Actor ${i}`, type: i % 3 ? "person" : "state", country: "AAA" }));
-  const sources = Array.from({ length: 100 }, (_, i) => ({ id: `src-${i}`, title: `Report ${i}`, publisher: `Wire ${i % 7}`, reliability: pick(["A", "B", "C"]) }));
+  const actors = Array.from({ length: 200 }, (_, i) => ({
+    id: `actor-${i}`,
+    name: `Actor ${i}`,
+    type: i % 3 ? "person" : "state",
+    country: "AAA",
+  }));
+  const sources = Array.from({ length: 100 }, (_, i) => ({
+    id: `src-${i}`,
+    title: `Report ${i}`,
+    publisher: `Wire ${i % 7}`,
+    reliability: pick(["A", "B", "C"]),
+  }));
   const start = Date.UTC(2024, 0, 1);
   const day = (offset) => new Date(start + offset * 86400000).toISOString().slice(0, 10);
   const eventCount = Math.max(1, Math.floor(statements / 10));
@@ -42,6 +66,19 @@ export function generateChronicle(statements, seed = 1) {
     ...(i % 3 === 0 ? { quote: { text: `We will respond to number ${i} as we see fit.`, verbatim: true } } : {}),
     sources: [{ source: pick(sources).id, credibility: 1 + Math.floor(r() * 6) }],
   }));
-  const relations = Array.from({ length: Math.floor(statements / 10) }, (_, i) => ({ type: "responds_to", from: `st-${i * 10 + 5}`, to: `st-${i * 10}` }));
-  return { briefline: 1, title: `Synthetic chronicle of ${statements} statements`, timezone: "UTC", actors, sources, events, statements: list, relations };
+  const relations = Array.from({ length: Math.floor(statements / 10) }, (_, i) => ({
+    type: "responds_to",
+    from: `st-${i * 10 + 5}`,
+    to: `st-${i * 10}`,
+  }));
+  return {
+    briefline: 1,
+    title: `Synthetic chronicle of ${statements} statements`,
+    timezone: "UTC",
+    actors,
+    sources,
+    events,
+    statements: list,
+    relations,
+  };
 }

@@ -24,13 +24,20 @@ for (const script of scripts) {
   }
 }
 const dir = join(root, "docs/bench");
-const parts = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".md")).sort() : [];
+const parts = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith(".md"))
+      .sort()
+  : [];
 const header = [
   "# Benchmarks",
   "",
   `Produced by \`pnpm bench\` (bench/run.mjs, which runs bench/*.bench.mjs; \`pnpm bench core\` runs one). Last gathered on a machine with ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. Each section below says how its figures were measured; sections are rewritten only when their benchmark runs.`,
   "",
 ];
-writeFileSync(join(root, "docs/benchmarks.md"), `${header.join("\n")}\n${parts.map((p) => readFileSync(join(dir, p), "utf8").trim()).join("\n\n")}\n`);
+writeFileSync(
+  join(root, "docs/benchmarks.md"),
+  `${header.join("\n")}\n${parts.map((p) => readFileSync(join(dir, p), "utf8").trim()).join("\n\n")}\n`,
+);
 process.stderr.write(`\nwrote docs/benchmarks.md (${parts.length} sections)\n`);
 process.exitCode = failed ? 1 : 0;

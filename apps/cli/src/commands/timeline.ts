@@ -1,19 +1,126 @@
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import type { CliEnv } from "../env.js";
-import { CliError } from "../errors.js";
+import { styles, useColor } from "../env.js";
+import { usageError } from "../errors.js";
+import { writeFileAtomic } from "../io/files.js";
+import { loadChronicle } from "../io/load.js";
 
-/** `briefline timeline`: not built yet (its issue is open). */
-export function register(program: Command, _env: CliEnv): void {
-  program
-    .command("timeline")
-    .description("(not available yet)")
-    .allowUnknownOption()
-    .argument("[args...]")
-    .action(() => {
-      throw new CliError(
-        3,
-        "`briefline timeline` is not available in this version",
-        "see the README for the commands that are",
-      );
+/** Options of `briefline timeline` (and the page options `serve` shares). */
+export interface TimelineCommandOptions {
+  out?: string;
+  title?: string;
+  lanes?: "speaker" | "target" | "kind";
+  from?: string;
+  to?: string;
+  kind?: string[];
+  actor?: string[];
+  status?: string[];
+  theme?: "auto" | "light" | "dark";
+}
+
+const list = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean),
+];
+
+/** Adds the options that shape the page, shared by `timeline` and `serve`. */
+export function pageOptions(command: Command): Command {
+  return command
+    .option("--title <text>", "page title (default: the chronicle's title)")
+    .addOption(new Option("--lanes <mode>", "lanes by speaker, target or kind").choices(["speaker", "target", "kind"]))
+    .option("--from <date>", "first visible date (EDTF, e.g. 2025-09-01)")
+    .option("--to <date>", "last visible date (EDTF)")
+    .option("--kind <kinds>", "show only these kinds at first, e.g. threat,offer", list)
+    .option("--actor <ids>", "show only items involving these actors at first", list)
+    .option("--status <statuses>", "show only confirmed, candidate or disputed items at first", list)
+    .addOption(new Option("--theme <theme>", "colour theme").choices(["auto", "light", "dark"]).default("auto"));
+}
+
+/** `briefline timeline`: writes the interactive timeline as one self-contained HTML file. */
+export function register(program: Command, env: CliEnv): void {
+  pageOptions(
+    program
+      .command("timeline")
+      .description("write the interactive timeline as one self-contained HTML file (opens from file://)")
+      .argument("<file>", "chronicle file")
+      .option("-o, --out <file>", "output HTML file, or - for stdout", "timeline.html"),
+  )
+    .addHelpText(
+      "after",
+      "\nExamples:\n  briefline timeline chronicle.yaml -o timeline.html\n  briefline timeline chronicle.yaml -o threats.html --lanes kind --kind threat,warning,ultimatum --from 2025-09\n",
+    )
+    .action(async (file: string, opts: TimelineCommandOptions) => {
+      await writeTimeline(file, opts, env);
     });
+}
+
+/**
+ * Loads a chronicle and renders its timeline page (exit code 1 if it does not
+ * validate, 2 for bad options).
+ */
+export async function renderPage(
+  file: string,
+  opts: TimelineCommandOptions,
+  env: CliEnv,
+  extra: { liveReload?: string } = {},
+): Promise<{ html: string; items: number }> {
+  const { chronicle } = await loadChronicle(file, env);
+  return { html: await pageOf(chronicle, opts, extra), items: countItems(chronicle) };
+}
+
+/** Renders the page of an already loaded chronicle, turning bad options into usage errors. */
+export async function pageOf(
+  chronicle: import("@briefline/core").Chronicle,
+  opts: TimelineCommandOptions,
+  extra: { liveReload?: string } = {},
+): Promise<string> {
+  const core = await import("@briefline/core");
+  const web = await import("@briefline/timeline-web");
+  const known = new Set<string>([...core.STATEMENT_KINDS, ...core.EVENT_KINDS]);
+  for (const k of opts.kind ?? []) {
+    if (!known.has(k)) throw usageError(`unknown kind "${k}"`, `kinds: ${[...known].join(", ")}`);
+  }
+  const statuses = new Set<string>(core.STATUSES);
+  for (const s of opts.status ?? []) {
+    if (!statuses.has(s)) throw usageError(`unknown status "${s}"`, "use confirmed, candidate or disputed");
+  }
+  const actors = new Set((chronicle.actors ?? []).map((a) => a.id));
+  for (const a of opts.actor ?? []) {
+    if (!actors.has(a)) throw usageError(`unknown actor "${a}"`, "give actor ids as written in the chronicle's actors list");
+  }
+  try {
+    return web.renderTimelinePage(chronicle, {
+      title: opts.title,
+      laneBy: opts.lanes,
+      from: opts.from,
+      to: opts.to,
+      theme: opts.theme,
+      filter: { kinds: opts.kind ?? [], actors: opts.actor ?? [], status: opts.status ?? [] },
+      liveReload: extra.liveReload,
+    });
+  } catch (error) {
+    if (error instanceof RangeError) throw usageError(error.message, "write dates as EDTF, e.g. 2025-09 or 2025-09-05");
+    throw error;
+  }
+}
+
+async function writeTimeline(file: string, opts: TimelineCommandOptions, env: CliEnv): Promise<void> {
+  const { html, items } = await renderPage(file, opts, env);
+  const out = opts.out ?? "timeline.html";
+  if (out === "-") {
+    env.stdout.write(html);
+    return;
+  }
+  if (!/\.html?$/i.test(out)) throw usageError(`${out}: the timeline is an HTML page`, "name the output e.g. timeline.html");
+  writeFileAtomic(out, html, env.cwd, [file]);
+  const s = styles(useColor(env, "stdout"));
+  const kib = Math.round(Buffer.byteLength(html) / 1024);
+  env.stdout.write(`${s.green("✓")} wrote ${out} (${items} items, ${kib} KiB): open it in a browser, no server needed\n`);
+}
+
+function countItems(chronicle: import("@briefline/core").Chronicle): number {
+  return (chronicle.statements?.length ?? 0) + (chronicle.events?.length ?? 0);
 }

@@ -43,6 +43,10 @@ export interface LayoutOptions {
   actorNames?: Record<string, string>;
   /** Time zone for tick labels; default the chronicle's. */
   timezone?: string;
+  /** Least distance between two axis ticks, so labels do not collide. Default 56. */
+  minTickSpacing?: number;
+  /** Width of the time bins overflowing marks aggregate into. Default 3 × markSize. */
+  clusterWidth?: number;
 }
 
 export interface Tick {
@@ -53,6 +57,15 @@ export interface Tick {
   major: boolean;
 }
 
+/** A stretch of the next larger unit under the ticks ("September 2025" under days), clipped to the range. */
+export interface AxisBand {
+  start: number;
+  end: number;
+  x0: number;
+  x1: number;
+  label: string;
+}
+
 export interface Lane {
   key: string;
   label: string;
@@ -61,9 +74,20 @@ export interface Lane {
   rows: number;
   /** How many entries sit in this lane in the visible domain. */
   count: number;
+  /** Actor id, kind, or `_none` for entries without a speaker/target. */
+  kind: "actor" | "kind" | "none";
+  /** Row index of the cluster badges, when marks overflow `maxRows`; otherwise null. */
+  clusterRow: number | null;
+  /**
+   * More items than the lane's rows could ever show side by side: the lane is drawn as
+   * a density strip (its clusters, one per time bin, in row 0) until a zoom thins it out.
+   */
+  dense: boolean;
 }
 
 export interface Mark {
+  /** Unique among marks: `id`, or `id@lane` for the copies of a linked event. */
+  key: string;
   id: string;
   type: "statement" | "event";
   kind: string;
@@ -90,6 +114,13 @@ export interface Mark {
   label: string;
   /** Another mark of the same event in another lane (an event with several participants). */
   linked?: boolean;
+  /** How finely the date is known: a month-precise date is drawn as a month-long span. */
+  precision: "year" | "month" | "day" | "minute" | "second";
+  /** The date is open at its start (`../2025-09`) or end (`2025-09/..`): the bar runs to the domain's edge. */
+  openStart: boolean;
+  openEnd: boolean;
+  /** confirmed | candidate | disputed (candidates and disputed items are drawn hollow). */
+  status: string;
 }
 
 /** Marks that would overlap beyond `maxRows`, drawn as one count. */
@@ -145,11 +176,23 @@ export interface Layout {
   domain: [number, number];
   /** Horizontal pixel range the domain maps to. */
   range: [number, number];
-  axis: { y: number; height: number; ticks: Tick[] };
+  axis: {
+    y: number;
+    height: number;
+    ticks: Tick[];
+    /** Context under the ticks: the days, months or years they fall in. */
+    bands: AxisBand[];
+    /** One tick step, e.g. "1 day", "3 hours". */
+    step: string;
+    /** The time zone of the labels. */
+    timezone: string;
+  };
   escalation: EscalationTrack | null;
   lanes: Lane[];
   marks: Mark[];
   clusters: Cluster[];
   arcs: Arc[];
   legend: LegendEntry[];
+  /** Entries in the visible domain, marks drawn, and entries aggregated into clusters. */
+  counts: { entries: number; marks: number; clustered: number };
 }

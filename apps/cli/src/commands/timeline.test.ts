@@ -1,0 +1,55 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { examplePath, run, tempDir } from "../test-support/run.js";
+
+const bundled = existsSync(new URL("../../../../packages/timeline-web/dist/_bundle.js", import.meta.url));
+
+describe.skipIf(!bundled)("briefline timeline", () => {
+  it("timeline -o writes one self-contained HTML page and says where", async () => {
+    const dir = tempDir();
+    const before = statSync(examplePath).mtimeMs;
+    const r = await run(["timeline", examplePath, "-o", "timeline.html"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/wrote timeline\.html \(37 items, \d+ KiB\)/);
+    const html = readFileSync(join(dir, "timeline.html"), "utf8");
+    expect(html).toContain("Content-Security-Policy");
+    expect(html).toContain('id="briefline-data"');
+    expect(statSync(examplePath).mtimeMs).toBe(before);
+  });
+
+  it("timeline --lanes --from --to --kind carries the view into the page", async () => {
+    const r = await run(["timeline", examplePath, "-o", "-", "--lanes", "kind", "--from", "2025-09-01", "--to", "2025-09-07", "--kind", "threat,offer", "--title", "Week one"]);
+    expect(r.code).toBe(0);
+    const data = JSON.parse(/id="briefline-data">([\s\S]*?)<\/script>/.exec(r.stdout)?.[1] ?? "{}");
+    expect(data.options).toMatchObject({ title: "Week one", laneBy: "kind", filter: { kinds: ["threat", "offer"] } });
+    expect(data.options.range).toEqual([Date.UTC(2025, 8, 1), Date.UTC(2025, 8, 8)]);
+  });
+
+  it("timeline with a bad date, kind, actor or output name is a usage error and writes nothing", async () => {
+    const dir = tempDir();
+    for (const args of [["--from", "2025-13"], ["--kind", "threatt"], ["--actor", "nobody"], ["--lanes", "sideways"]]) {
+      const r = await run(["timeline", examplePath, "-o", "t.html", ...args], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/error: .+\n\s+hint: /);
+    }
+    expect((await run(["timeline", examplePath, "-o", "t.pdf"], { cwd: dir })).code).toBe(2);
+    expect(existsSync(join(dir, "t.html"))).toBe(false);
+  });
+
+  it("timeline of an invalid chronicle reports its errors with exit code 1 and leaves no file", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "bad.yaml"), "briefline: 1\ntitle: Bad\nstatements:\n  - { id: s, kind: threat, speaker: nobody, date: 2025-09-05, summary: x }\n");
+    const r = await run(["timeline", "bad.yaml", "-o", "t.html"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad\.yaml:4:\d+: error/);
+    expect(existsSync(join(dir, "t.html"))).toBe(false);
+  });
+
+  it("timeline refuses to write over its input", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "c.html"), readFileSync(examplePath));
+    const r = await run(["timeline", "c.html", "-o", "c.html"], { cwd: dir });
+    expect(r.code).not.toBe(0);
+  });
+});

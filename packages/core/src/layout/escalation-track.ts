@@ -1,0 +1,143 @@
+import { bisectRight } from "d3-array";
+import { area, curveMonotoneX, line } from "d3-shape";
+import { type Period, type PeriodUnit, periodOf } from "../dates/period.js";
+import type { Entry } from "../model/entries.js";
+import type { EscalationPoint } from "../query/escalation.js";
+import { prepareEntries } from "./prepare.js";
+import type { EscalationTrack } from "./types.js";
+
+/**
+ * The escalation series of the entries whose midpoint falls in the domain, the same
+ * numbers as `escalationSeries` with that range, but found by bisecting the periods so
+ * that 100k entries take milliseconds (a zoom frame recomputes it).
+ *
+ * @example
+ * seriesInDomain(entries, [Date.UTC(2025, 8, 1), Date.UTC(2025, 8, 30)], "day", "UTC").length // 30
+ */
+export function seriesInDomain(
+  entries: readonly Entry[],
+  domain: [number, number],
+  unit: PeriodUnit,
+  timezone: string,
+): EscalationPoint[] {
+  const [from, to] = domain;
+  const points: EscalationPoint[] = periods(from, to, unit, timezone).map((p) => ({
+    ...p,
+    total: 0,
+    conflict: 0,
+    cooperation: 0,
+    count: 0,
+  }));
+  const starts = points.map((p) => p.start);
+  const { mid, intensity } = prepareEntries(entries);
+  for (let i = 0; i < mid.length; i++) {
+    const at = mid[i] as number;
+    if (!(at >= from && at <= to)) continue;
+    const point = points[bisectRight(starts, at) - 1];
+    if (!point) continue;
+    const value = intensity[i] as number;
+    point.total += value;
+    point.count += 1;
+    if (value < 0) point.conflict -= value;
+    else point.cooperation += value;
+  }
+  for (const p of points) {
+    p.total = round(p.total);
+    p.conflict = round(p.conflict);
+    p.cooperation = round(p.cooperation);
+  }
+  return points;
+}
+
+// Calendar periods in a time zone cost a few microseconds each to compute; a zoom frame
+// walks the same ones again, so each period remembers the one after it.
+const next = new Map<string, Period>();
+
+function periods(from: number, to: number, unit: PeriodUnit, timezone: string): Period[] {
+  const out: Period[] = [];
+  let period = periodOf(from, unit, timezone);
+  while (period.start <= to && out.length < 100_000) {
+    out.push(period);
+    const key = `${unit}|${timezone}|${period.start}`;
+    let following = next.get(key);
+    if (!following) {
+      if (next.size > 50_000) next.clear();
+      following = periodOf(period.end, unit, timezone);
+      next.set(key, following);
+    }
+    period = following;
+  }
+  return out;
+}
+
+/**
+ * The period the escalation track sums over for a visible span: days up to three
+ * months, weeks up to two years, months beyond.
+ *
+ * @example
+ * escalationUnit(30 * 86_400_000) // "day"
+ */
+export function escalationUnit(spanMs: number): PeriodUnit {
+  const day = 86_400_000;
+  return spanMs <= 92 * day ? "day" : spanMs <= 731 * day ? "week" : "month";
+}
+
+/**
+ * Lays out the escalation track: each period's total at the period's centre, a
+ * monotone curve through them and the area between the curve and zero (hostile below,
+ * cooperative above).
+ *
+ * @example
+ * escalationTrack(entries, domain, (t) => x, { y: 0, height: 60, timezone: "UTC" }).line // "M140,30C…"
+ */
+export function escalationTrack(
+  entries: readonly Entry[],
+  domain: [number, number],
+  x: (t: number) => number,
+  box: { y: number; height: number; timezone: string },
+): EscalationTrack {
+  const unit = escalationUnit(domain[1] - domain[0]);
+  const series = seriesInDomain(entries, domain, unit, box.timezone);
+  let min = 0;
+  let max = 0;
+  for (const p of series) {
+    if (p.total < min) min = p.total;
+    if (p.total > max) max = p.total;
+  }
+  if (min === 0 && max === 0) {
+    min = -1;
+    max = 1;
+  }
+  const pad = 4;
+  const top = box.y + pad;
+  const bottom = box.y + box.height - pad;
+  const y = (v: number) => bottom - ((v - min) / (max - min)) * (bottom - top);
+  const points = series.map((p) => ({ ...p, x: round(x(p.start + (p.end - p.start) / 2)), y: round(y(p.total)) }));
+  const zeroY = round(y(0));
+  const lineOf = line<{ x: number; y: number }>()
+    .x((p) => p.x)
+    .y((p) => p.y)
+    .curve(curveMonotoneX)
+    .digits(2);
+  const areaOf = area<{ x: number; y: number }>()
+    .x((p) => p.x)
+    .y0(zeroY)
+    .y1((p) => p.y)
+    .curve(curveMonotoneX)
+    .digits(2);
+  return {
+    y: box.y,
+    height: box.height,
+    zeroY,
+    unit,
+    points,
+    line: lineOf(points) ?? "",
+    area: areaOf(points) ?? "",
+    min,
+    max,
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

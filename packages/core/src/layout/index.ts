@@ -1,0 +1,12 @@
+export { type Anchor, relationArcs } from "./arcs.js";
+export { computeLayout } from "./compute-layout.js";
+export { escalationTrack, escalationUnit, seriesInDomain } from "./escalation-track.js";
+export { fitDomain, type Placement, placeEntry } from "./geometry.js";
+export { laneKeysOf, laneLabel, NO_LANE, orderLanes } from "./lanes.js";
+export { legendOf } from "./legend.js";
+export { packRows } from "./pack.js";
+export { type LaneIndex, type PreparedEntries, prepareEntries } from "./prepare.js";
+export { FAMILIES, FAMILY_STYLE, type FamilyStyle, familyOf, KIND_FAMILY, KIND_ORDER } from "./styles.js";
+export { symbolPath } from "./symbols.js";
+export { type TimeAxis, timeAxis } from "./ticks.js";
+export type * from "./types.js";

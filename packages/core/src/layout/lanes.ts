@@ -1,0 +1,53 @@
+import type { Entry } from "../model/entries.js";
+import type { Chronicle } from "../model/types.js";
+import { KIND_ORDER } from "./styles.js";
+import type { LaneMode } from "./types.js";
+
+/** Lane key of entries that have no speaker or target: not a valid id, so it never collides. */
+export const NO_LANE = "_none";
+
+/**
+ * The lanes an entry shows in. By speaker, a statement sits in its speaker's lane and an
+ * event in each participant's; by target, a statement sits in each target's lane; by
+ * kind, in its kind's. Several keys mean the entry is drawn once per lane, linked.
+ *
+ * @example
+ * laneKeysOf(threatEntry, "speaker") // ["putin"]
+ * laneKeysOf(summitEntry, "speaker") // ["trump", "putin"]
+ */
+export function laneKeysOf(entry: Entry, mode: LaneMode): readonly string[] {
+  if (mode === "kind") return [entry.kind];
+  if (mode === "speaker" && entry.type === "statement") return [entry.speaker as string];
+  return entry.targets.length ? entry.targets : [NO_LANE];
+}
+
+/**
+ * Lane keys in display order: actors in the order the chronicle lists them (the analyst's
+ * order), then actors it does not list, then entries without one; kinds grouped by family.
+ *
+ * @example
+ * orderLanes(["xi", "putin", "_none"], "speaker", chronicle) // ["putin", "xi", "_none"]
+ */
+export function orderLanes(keys: Iterable<string>, mode: LaneMode, chronicle: Chronicle): string[] {
+  const present = new Set(keys);
+  const order = mode === "kind" ? KIND_ORDER : (chronicle.actors ?? []).map((a) => a.id).filter((id) => id !== NO_LANE);
+  const out = order.filter((k) => present.has(k));
+  const listed = new Set(out);
+  for (const k of present) if (!listed.has(k) && k !== NO_LANE) out.push(k);
+  if (present.has(NO_LANE)) out.push(NO_LANE);
+  return out;
+}
+
+/**
+ * What a lane is called: the actor's name, the kind capitalised, or a note for the
+ * lane of entries without an actor.
+ *
+ * @example
+ * laneLabel("putin", "speaker", { putin: "Vladimir Putin" }) // "Vladimir Putin"
+ * laneLabel("ultimatum", "kind", {})                        // "Ultimatum"
+ */
+export function laneLabel(key: string, mode: LaneMode, names: Readonly<Record<string, string>>): string {
+  if (key === NO_LANE) return mode === "target" ? "No target" : "No actor";
+  if (mode === "kind") return key.charAt(0).toUpperCase() + key.slice(1);
+  return names[key] ?? key;
+}

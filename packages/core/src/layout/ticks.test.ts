@@ -1,0 +1,61 @@
+import { describe, expect, test } from "vitest";
+import { timeAxis } from "./ticks.js";
+
+const DAY = 86_400_000;
+
+describe("timeAxis", () => {
+  test("timeAxis(a week) gives daily ticks with the month on the first", () => {
+    const axis = timeAxis([Date.UTC(2025, 8, 1), Date.UTC(2025, 8, 8)], [0, 700], "UTC");
+    expect(axis.ticks.map((t) => t.label)).toEqual(["1 Sep", "2", "3", "4", "5", "6", "7", "8"]);
+    expect(axis.ticks[0]?.major).toBe(true);
+    expect(axis.ticks[1]?.major).toBe(false);
+    expect(axis.bands.map((b) => b.label)).toEqual(["September 2025"]);
+    expect(axis.step).toBe("1 day");
+  });
+
+  test("timeAxis adapts from years down to hours as the domain narrows", () => {
+    const start = Date.UTC(2025, 8, 5);
+    const step = (span: number) => timeAxis([start, start + span], [0, 1000], "UTC").step;
+    expect(step(40 * 365 * DAY)).toMatch(/years/);
+    expect(step(3 * 365 * DAY)).toMatch(/month/);
+    expect(step(60 * DAY)).toMatch(/week|day/);
+    expect(step(2 * DAY)).toMatch(/hour/);
+    expect(step(3_600_000)).toMatch(/minute/);
+  });
+
+  test("timeAxis keeps ticks at least minSpacing apart", () => {
+    for (const span of [3_600_000, DAY, 10 * DAY, 200 * DAY, 3000 * DAY]) {
+      const axis = timeAxis([0, span], [0, 900], "UTC", 60);
+      for (let i = 1; i < axis.ticks.length; i++) {
+        const gap = (axis.ticks[i]?.x ?? 0) - (axis.ticks[i - 1]?.x ?? 0);
+        // Months vary from 28 to 31 days: allow the shortest month's shortfall.
+        expect(gap).toBeGreaterThanOrEqual(60 * (28 / 30.4) - 0.01);
+      }
+    }
+  });
+
+  test("timeAxis(timezone) labels ticks in local time", () => {
+    const from = Date.UTC(2025, 8, 4, 12);
+    const axis = timeAxis([from, from + DAY], [0, 600], "Asia/Vladivostok");
+    // Midnight in Vladivostok (UTC+10) is 14:00 UTC the day before.
+    const midnight = axis.ticks.find((t) => t.major);
+    expect(midnight?.value).toBe(Date.UTC(2025, 8, 4, 14));
+    expect(midnight?.label).toBe("5 Sep");
+    expect(axis.ticks.filter((t) => !t.major).every((t) => /^\d\d:\d\d$/.test(t.label))).toBe(true);
+  });
+
+  test("timeAxis(timezone) keeps local midnight across a DST change", () => {
+    // Europe/Berlin leaves summer time on 26 October 2025.
+    const axis = timeAxis([Date.UTC(2025, 9, 24), Date.UTC(2025, 9, 29)], [0, 500], "Europe/Berlin");
+    const values = axis.ticks.map((t) => t.value);
+    expect(values).toContain(Date.UTC(2025, 9, 25, 22)); // 26 Oct 00:00 CEST
+    expect(values).toContain(Date.UTC(2025, 9, 26, 23)); // 27 Oct 00:00 CET
+  });
+
+  test("timeAxis clips bands to the range", () => {
+    const axis = timeAxis([Date.UTC(2025, 7, 25), Date.UTC(2025, 8, 10)], [100, 900], "UTC");
+    expect(axis.bands.map((b) => b.label)).toEqual(["August 2025", "September 2025"]);
+    expect(axis.bands[0]?.x0).toBe(100);
+    expect(axis.bands[1]?.x1).toBe(900);
+  });
+});

@@ -1,0 +1,143 @@
+import { createServer, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Chronicle } from "@briefline/core";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { renderTimelinePage } from "../src/page/render-page.js";
+import {
+  hasBundle,
+  hasChromium,
+  launch,
+  loadExample,
+  NO_BUNDLE,
+  NO_CHROMIUM,
+  watchErrors,
+  writePage,
+} from "./_browser.js";
+
+const ready = hasChromium && hasBundle;
+if (!hasChromium) console.warn(NO_CHROMIUM);
+else if (!hasBundle) console.warn(NO_BUNDLE);
+
+/** `n` statements by 12 actors over 2024, deterministic. */
+function dense(n: number): Chronicle {
+  const actors = Array.from({ length: 12 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, type: "person" as const }));
+  const kinds = ["threat", "offer", "rejection", "comment", "warning"] as const;
+  const statements = Array.from({ length: n }, (_, i) => ({
+    id: `s${i}`,
+    kind: kinds[i % kinds.length] as (typeof kinds)[number],
+    speaker: `a${(i * 7) % 12}`,
+    date: new Date(Date.UTC(2024, 0, 1) + ((i * 7919) % 366) * 86_400_000).toISOString().slice(0, 10),
+    summary: `Statement number ${i}`,
+  }));
+  return { briefline: 1, title: `Dense ${n}`, timezone: "UTC", actors, statements };
+}
+
+type Handle = {
+  layout(): {
+    marks: unknown[];
+    clusters: Array<{ x: number; y: number }>;
+    lanes: Array<{ dense: boolean }>;
+    domain: [number, number];
+    axis: { y: number; height: number };
+  };
+};
+
+describe.skipIf(!ready)("dense chronicles and live reload in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("20k items draw on a canvas as density strips, and clicking a strip zooms into it", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(writePage(renderTimelinePage(dense(20_000))));
+    await page.waitForSelector(".blt-body canvas:not([hidden])");
+    const before = await page.evaluate(() => {
+      const l = (window as unknown as { briefline: Handle }).briefline.layout();
+      return {
+        dense: l.lanes.filter((x) => x.dense).length,
+        clusters: l.clusters.length,
+        span: l.domain[1] - l.domain[0],
+      };
+    });
+    expect(before.dense).toBe(12);
+    expect(before.clusters).toBeGreaterThan(12);
+    expect(await page.$$eval("g.blt-cluster", (els) => els.length)).toBe(0); // drawn on the canvas
+    // Click the middle of the first lane's strip.
+    const point = await page.evaluate(() => {
+      const l = (window as unknown as { briefline: Handle }).briefline.layout();
+      const c = l.clusters[Math.floor(l.clusters.length / 24)] as { x: number; y: number };
+      const rect = document.querySelector(".blt-body")?.getBoundingClientRect() as DOMRect;
+      return { x: rect.left + c.x, y: rect.top + c.y - (l.axis.y + l.axis.height) };
+    });
+    await page.mouse.click(point.x, point.y);
+    await page.waitForTimeout(150);
+    const after = await page.evaluate(() => {
+      const l = (window as unknown as { briefline: Handle }).briefline.layout();
+      return l.domain[1] - l.domain[0];
+    });
+    expect(after).toBeLessThan(before.span / 10);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("marks on the canvas stay reachable by keyboard through the focus proxy", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${writePage(renderTimelinePage(dense(6000)))}#range=2024-01-01T00:00:00Z/2024-07-01T00:00:00Z`);
+    await page.waitForSelector(".blt-body canvas:not([hidden])");
+    expect(
+      await page.evaluate(() => (window as unknown as { briefline: Handle }).briefline.layout().marks.length),
+    ).toBeGreaterThan(800);
+    await page.focus(".blt-focus-proxy");
+    const first = await page.getAttribute(".blt-focus-proxy", "data-key");
+    await page.keyboard.press("ArrowRight");
+    const second = await page.getAttribute(".blt-focus-proxy", "data-key");
+    expect(second).not.toBe(first);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("blt-focus-proxy"))).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.locator(".blt-details").waitFor({ state: "visible" });
+    expect(await page.textContent(".blt-details h2")).toMatch(/^Statement number \d+$/);
+    await page.close();
+  });
+
+  test("a served page reloads when the server says the chronicle changed", async () => {
+    let version = 1;
+    const clients = new Set<ServerResponse>();
+    const server = createServer((req, res) => {
+      if (req.url === "/events") {
+        res.writeHead(200, { "Content-Type": "text/event-stream" });
+        res.write(": hello\n\n");
+        clients.add(res);
+        req.on("close", () => clients.delete(res));
+        return;
+      }
+      const chronicle = { ...loadExample(), title: `Version ${version}` };
+      res
+        .writeHead(200, { "Content-Type": "text/html; charset=utf-8" })
+        .end(renderTimelinePage(chronicle, { liveReload: "/events" }));
+    });
+    await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/#lanes=kind`;
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    await page.waitForSelector(".blt-mark");
+    expect(await page.textContent("h1")).toBe("Version 1");
+    while (clients.size === 0) await page.waitForTimeout(20);
+    version = 2;
+    for (const c of clients) c.write("event: reload\ndata: 2\n\n");
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Version 2");
+    // The view survives the reload: it is in the URL fragment.
+    expect(await page.getAttribute("[data-lanes=kind]", "aria-pressed")).toBe("true");
+    expect(errors).toEqual([]);
+    await page.close();
+    for (const c of clients) c.end();
+    server.closeAllConnections();
+    await new Promise((ok) => server.close(ok));
+  });
+});

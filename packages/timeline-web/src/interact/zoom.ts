@@ -1,0 +1,86 @@
+import { select } from "d3-selection";
+import { type D3ZoomEvent, type ZoomBehavior, zoom, zoomIdentity } from "d3-zoom";
+
+/** The scale zooming is relative to: the fitted domain over the pixel range. */
+export interface ZoomBase {
+  domain: [number, number];
+  range: [number, number];
+}
+
+/** Zoom and pan on the chart, reported as time domains. */
+export interface ZoomControl {
+  /** Moves the view to `domain` without reporting it back. */
+  set(domain: [number, number]): void;
+  destroy(): void;
+}
+
+const MIN_SPAN = 10 * 60_000;
+
+/**
+ * Attaches d3-zoom to the chart: drag pans; pinch and Ctrl/⌘ + wheel zoom (a plain
+ * wheel keeps scrolling the page, and shows a hint); a horizontal wheel pans; wheel
+ * over the axis zooms. Double-click zooms in. Reports each new domain.
+ *
+ * @example
+ * const control = attachZoom(chart, () => base, (domain) => redraw(domain), hint);
+ */
+export function attachZoom(
+  target: HTMLElement,
+  base: () => ZoomBase,
+  onZoom: (domain: [number, number]) => void,
+  hint: (show: boolean) => void,
+): ZoomControl {
+  const domainOf = (k: number, tx: number): [number, number] => {
+    const { domain, range } = base();
+    const per = (domain[1] - domain[0]) / (range[1] - range[0]);
+    const invert = (px: number) => domain[0] + ((px - tx) / k - range[0]) * per;
+    return [invert(range[0]), invert(range[1])];
+  };
+  const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
+    .filter((event: Event) => {
+      const e = event as MouseEvent & WheelEvent;
+      if (e.type === "wheel") {
+        const onAxis = (e.target as Element | null)?.closest?.(".blt-head, .blt-overview");
+        if (e.ctrlKey || e.metaKey || onAxis) return true;
+        if (Math.abs(e.deltaX) <= Math.abs(e.deltaY)) hint(true);
+        return false;
+      }
+      return !e.button && !(e.target as Element | null)?.closest?.(".blt-cluster");
+    })
+    .on("zoom", (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      if (!event.sourceEvent) return;
+      onZoom(domainOf(event.transform.k, event.transform.x));
+    });
+  const updateExtent = () => {
+    const { domain } = base();
+    const span = domain[1] - domain[0];
+    behavior.scaleExtent([0.25, Math.max(1, span / MIN_SPAN)]);
+  };
+  updateExtent();
+  const sel = select(target).call(behavior);
+  // A horizontal swipe of a touchpad (or Shift + wheel) pans instead of zooming.
+  const onWheel = (e: WheelEvent) => {
+    const dx = e.shiftKey && !e.deltaX ? e.deltaY : e.deltaX;
+    if (e.ctrlKey || e.metaKey || Math.abs(dx) <= Math.abs(e.shiftKey ? 0 : e.deltaY)) return;
+    e.preventDefault();
+    behavior.translateBy(sel, -dx, 0);
+    const t = (target as HTMLElement & { __zoom?: { k: number; x: number } }).__zoom ?? zoomIdentity;
+    onZoom(domainOf(t.k, t.x));
+  };
+  target.addEventListener("wheel", onWheel, { passive: false });
+  return {
+    set(domain) {
+      updateExtent();
+      const b = base();
+      const per = (b.range[1] - b.range[0]) / (b.domain[1] - b.domain[0]);
+      const x0 = b.range[0] + (domain[0] - b.domain[0]) * per;
+      const x1 = b.range[0] + (domain[1] - b.domain[0]) * per;
+      const k = (b.range[1] - b.range[0]) / Math.max(1e-9, x1 - x0);
+      behavior.transform(sel, zoomIdentity.translate(b.range[0] - k * x0, 0).scale(k));
+    },
+    destroy() {
+      sel.on(".zoom", null);
+      target.removeEventListener("wheel", onWheel);
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import {
+  type Chronicle,
+  type Entry,
+  entriesOf,
+  type Filter,
+  filterEntries,
+  type Relation,
+  type Source,
+} from "@briefline/core";
+import type { TimelineFilter } from "./state.js";
+
+/** A chronicle prepared for drawing: its entries and the look-ups the panels need. */
+export interface Model {
+  chronicle: Chronicle;
+  timezone: string;
+  entries: Entry[];
+  byId: Map<string, Entry>;
+  names: Map<string, string>;
+  sources: Map<string, Source>;
+  /** Relations touching each item id. */
+  relations: Map<string, Relation[]>;
+}
+
+/**
+ * Prepares a chronicle once: entries in date order, names, sources and relations by id.
+ *
+ * @example
+ * const model = prepareModel(chronicle);
+ * model.byId.get("moscow-offer")?.title
+ */
+export function prepareModel(chronicle: Chronicle): Model {
+  const entries = entriesOf(chronicle);
+  const relations = new Map<string, Relation[]>();
+  for (const r of chronicle.relations ?? []) {
+    for (const id of [r.from, r.to]) {
+      const list = relations.get(id);
+      if (list) list.push(r);
+      else relations.set(id, [r]);
+    }
+  }
+  return {
+    chronicle,
+    timezone: chronicle.timezone ?? "UTC",
+    entries,
+    byId: new Map(entries.map((e) => [e.id, e])),
+    names: new Map((chronicle.actors ?? []).map((a) => [a.id, a.name])),
+    sources: new Map((chronicle.sources ?? []).map((s) => [s.id, s])),
+    relations,
+  };
+}
+
+/** The words of a search, lower-cased, as the filter and the highlighting read them. */
+export function searchWords(text: string): string[] {
+  return text.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** A timeline filter as a core query filter; a date bound that does not parse is ignored. */
+export function toCoreFilter(f: TimelineFilter, timezone: string, without?: keyof TimelineFilter): Filter {
+  const out: Filter = {};
+  if (without !== "kinds" && f.kinds.length) out.kinds = f.kinds;
+  if (without !== "actors" && f.actors.length) out.actors = f.actors;
+  if (without !== "status" && f.status.length) out.status = f.status as Filter["status"];
+  if (without !== "text" && f.text.trim()) out.text = f.text;
+  for (const side of ["from", "to"] as const) {
+    const value = f[side];
+    if (!value || without === side) continue;
+    try {
+      filterEntries([], { [side]: value }, timezone);
+      out[side] = value;
+    } catch {
+      // A half-typed date in the range box: show everything until it parses.
+    }
+  }
+  return out;
+}
+
+/**
+ * The entries a filter keeps.
+ *
+ * @example
+ * applyFilter(model, { ...emptyFilter(), kinds: ["threat"] }).length
+ */
+export function applyFilter(model: Model, f: TimelineFilter): Entry[] {
+  return filterEntries(model.entries, toCoreFilter(f, model.timezone), model.timezone);
+}
+
+/** How many items each facet value would show, given the other filters (so counts guide the next click). */
+export interface FacetCounts {
+  kinds: Map<string, number>;
+  actors: Map<string, number>;
+  status: Map<string, number>;
+}
+
+/**
+ * Counts per kind, actor and status, each under every filter but its own.
+ *
+ * @example
+ * facetCounts(model, filter).kinds.get("threat") // 4
+ */
+export function facetCounts(model: Model, f: TimelineFilter): FacetCounts {
+  const count = (without: keyof TimelineFilter, keys: (e: Entry) => readonly string[]) => {
+    const m = new Map<string, number>();
+    for (const e of filterEntries(model.entries, toCoreFilter(f, model.timezone, without), model.timezone)) {
+      for (const k of keys(e)) m.set(k, (m.get(k) ?? 0) + 1);
+    }
+    return m;
+  };
+  return {
+    kinds: count("kinds", (e) => [e.kind]),
+    actors: count("actors", (e) => e.actors),
+    status: count("status", (e) => [e.status]),
+  };
+}

@@ -1,0 +1,112 @@
+// The script of the standalone page: reads the JSON data island and draws the timeline
+// (or, for `briefline serve`, the list of errors), then listens for live reloads.
+import { entriesOf } from "@briefline/core";
+import { fitDomain } from "@briefline/core/layout";
+import { h } from "../dom.js";
+import { createTimeline } from "../timeline.js";
+import type { PageData } from "./render-page.js";
+
+function boot(doc: Document): void {
+  const host = doc.getElementById("briefline-page");
+  const island = doc.getElementById("briefline-data");
+  if (!host || !island) return;
+  host.replaceChildren();
+  const data = JSON.parse(island.textContent ?? "{}") as PageData;
+  if (data.errors) showErrors(doc, host, data);
+  else if (data.chronicle) showTimeline(doc, host, data);
+  if (data.liveReload) listen(doc, data.liveReload);
+}
+
+function showTimeline(doc: Document, host: HTMLElement, data: PageData): void {
+  const chronicle = data.chronicle as NonNullable<PageData["chronicle"]>;
+  const o = data.options;
+  const marking = chronicle.briefing?.marking;
+  const banner = () => (marking ? h(doc, "div", { class: "blp-marking", role: "note" }, marking) : null);
+  const app = h(doc, "main", { id: "briefline-app" });
+  const items = (chronicle.statements?.length ?? 0) + (chronicle.events?.length ?? 0);
+  host.append(
+    ...[banner()].filter((x): x is HTMLDivElement => x !== null),
+    h(
+      doc,
+      "header",
+      { class: "blp-header" },
+      h(doc, "h1", { dir: "auto" }, o.title),
+      chronicle.description ? h(doc, "p", { dir: "auto", title: chronicle.description }, chronicle.description) : null,
+    ),
+    app,
+    h(
+      doc,
+      "footer",
+      { class: "blp-footer" },
+      `${items} items · times in ${chronicle.timezone ?? "UTC"} · made with Briefline${o.footer ? ` · ${o.footer}` : ""}`,
+    ),
+    ...[banner()].filter((x): x is HTMLDivElement => x !== null),
+  );
+  doc.title = o.title;
+  let domain: [number, number] | undefined;
+  if (o.range) {
+    const fit = fitDomain(entriesOf(chronicle));
+    domain = [o.range[0] ?? fit[0], o.range[1] ?? fit[1]];
+    if (!(domain[1] > domain[0])) domain = undefined;
+  }
+  const timeline = createTimeline(app, chronicle, {
+    laneBy: o.laneBy,
+    domain,
+    filter: o.filter,
+    theme: o.theme,
+    title: o.title,
+    hash: true,
+    styles: false,
+  });
+  const theme = () => {
+    const t = app.querySelector<HTMLElement>(".blt")?.dataset.theme ?? "auto";
+    doc.documentElement.className = t === "auto" ? "" : `blp-${t}`;
+    doc.body.className = doc.documentElement.className;
+  };
+  theme();
+  new (doc.defaultView as Window & typeof globalThis).MutationObserver(theme).observe(app, {
+    attributes: true,
+    subtree: true,
+    attributeFilter: ["data-theme"],
+  });
+  (doc.defaultView as Window & { briefline?: unknown }).briefline = timeline;
+}
+
+function showErrors(doc: Document, host: HTMLElement, data: PageData): void {
+  const errors = data.errors ?? [];
+  doc.title = data.options.title;
+  host.append(
+    h(
+      doc,
+      "section",
+      { class: "blp-errors", role: "alert" },
+      h(doc, "h1", {}, `${data.file ?? "The chronicle"} has ${errors.length} error${errors.length === 1 ? "" : "s"}`),
+      h(doc, "p", {}, "Fix the file and save: this page reloads by itself. The server keeps running."),
+      h(
+        doc,
+        "ul",
+        {},
+        ...errors.map((e) =>
+          h(
+            doc,
+            "li",
+            { "data-line": e.line ?? null, "data-column": e.column ?? null },
+            h(doc, "code", {}, `${data.file ?? ""}${e.line ? `:${e.line}` : ""}${e.column ? `:${e.column}` : ""}`),
+            e.path ? h(doc, "span", {}, ` ${e.path}`) : null,
+            h(doc, "div", { dir: "auto" }, e.message),
+            e.hint ? h(doc, "div", { class: "blp-hint", dir: "auto" }, `hint: ${e.hint}`) : null,
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function listen(doc: Document, url: string): void {
+  const view = doc.defaultView as Window & typeof globalThis;
+  if (!("EventSource" in view)) return;
+  const source = new view.EventSource(url);
+  source.addEventListener("reload", () => view.location.reload());
+}
+
+boot(document);

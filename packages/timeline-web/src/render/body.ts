@@ -1,0 +1,79 @@
+import type { Layout } from "@briefline/core/layout";
+import { svg } from "../dom.js";
+import { shorten } from "../format.js";
+import { drawArcs } from "./arcs.js";
+import { drawClustersSvg } from "./clusters.js";
+import { drawMarks, type MarkDrawOptions } from "./marks-svg.js";
+
+/**
+ * Draws the lanes of a layout into `g`: backgrounds, gridlines at the ticks, lane
+ * labels with counts, cluster badges, relation arcs and (unless a canvas draws them)
+ * the marks. Coordinates are the layout's: the caller translates `g` by the lanes' top.
+ *
+ * @example
+ * drawBody(bodyGroup, layout, { doc: document, svgMarks: true, svgClusters: true, selected: null, active: null, describe, labels: true })
+ */
+export function drawBody(
+  g: SVGGElement,
+  layout: Layout,
+  opts: MarkDrawOptions & { svgMarks: boolean; svgClusters: boolean },
+): void {
+  const { doc } = opts;
+  const [r0, r1] = layout.range;
+  const top = layout.axis.y + layout.axis.height;
+  let back = g.querySelector<SVGGElement>(":scope > .blt-back");
+  if (!back) {
+    back = svg(doc, "g", { class: "blt-back", "aria-hidden": "true" });
+    g.prepend(back);
+  }
+  back.replaceChildren();
+  layout.lanes.forEach((lane, i) => {
+    back.append(
+      svg(doc, "rect", {
+        class: i % 2 ? "blt-lane-bg alt" : "blt-lane-bg",
+        x: 0,
+        y: lane.y,
+        width: layout.width,
+        height: lane.height,
+      }),
+      svg(doc, "line", {
+        class: "blt-lane-sep",
+        x1: 0,
+        x2: layout.width,
+        y1: lane.y + lane.height,
+        y2: lane.y + lane.height,
+      }),
+    );
+  });
+  for (const t of layout.axis.ticks) {
+    back.append(svg(doc, "line", { class: "blt-gridline", x1: t.x, x2: t.x, y1: top, y2: layout.height }));
+  }
+  back.append(svg(doc, "rect", { class: "blt-labels-bg", x: 0, y: top, width: r0 - 8, height: layout.height - top }));
+  const chars = Math.max(6, Math.floor((r0 - 28) / 6.6));
+  for (const lane of layout.lanes) {
+    const label = svg(doc, "text", { class: "blt-lane-label", x: 10, y: lane.y + 18 }, shorten(lane.label, chars));
+    label.append(svg(doc, "title", {}, lane.label));
+    back.append(label);
+    back.append(
+      svg(
+        doc,
+        "text",
+        { class: "blt-lane-count", x: 10, y: lane.y + 32, display: lane.height >= 40 ? null : "none" },
+        `${lane.count} item${lane.count === 1 ? "" : "s"}`,
+      ),
+    );
+  }
+  if (layout.lanes.length === 0) {
+    back.append(
+      svg(
+        doc,
+        "text",
+        { class: "blt-empty", x: (r0 + r1) / 2, y: top + 28, "text-anchor": "middle" },
+        "No items match the filters.",
+      ),
+    );
+  }
+  drawArcs(g, layout, doc);
+  drawClustersSvg(g, layout, opts.svgClusters ? layout.clusters : []);
+  drawMarks(g, opts.svgMarks ? layout : { ...layout, marks: [] }, opts);
+}

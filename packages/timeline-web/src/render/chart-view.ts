@@ -1,0 +1,113 @@
+import type { Layout, Mark } from "@briefline/core/layout";
+import type { Skeleton } from "../skeleton.js";
+import { drawBody } from "./body.js";
+import { drawHead } from "./head.js";
+import { clearCanvas, drawCanvasMarks } from "./marks-canvas.js";
+
+/** What drawing the chart needs besides the layout. */
+export interface ChartDrawOptions {
+  selected: string | null;
+  active: string | null;
+  describe: (m: Mark) => string;
+  canvasThreshold: number;
+}
+
+/** The chart part of a timeline: the head, the lanes and the canvas layer. */
+export interface ChartView {
+  draw(layout: Layout, opts: ChartDrawOptions): void;
+  /** Moves keyboard focus to a mark (its SVG element, or the focus proxy over the canvas). */
+  focus(mark: Mark, describe: (m: Mark) => string): void;
+  destroy(): void;
+}
+
+/**
+ * Draws layouts into the skeleton: marks as SVG up to `canvasThreshold`, on the canvas
+ * beyond (and clusters on the canvas beyond 300). The canvas covers only the lanes on
+ * screen and is repainted after a scroll, without a new layout.
+ *
+ * @example
+ * const chart = createChartView(skeleton, "blt1"); chart.draw(layout, { selected: null, active: null, describe, canvasThreshold: 800 });
+ */
+export function createChartView(sk: Skeleton, uid: string): ChartView {
+  const doc = sk.root.ownerDocument;
+  const view = doc.defaultView as Window & typeof globalThis;
+  let layout: Layout | null = null;
+  let what = { marks: false, clusters: false };
+  let frame = 0;
+  const top = () => (layout ? layout.axis.y + layout.axis.height : 0);
+
+  // The canvas reaches one screen above and below the window, so a scroll shows marks
+  // at once; for printing it covers every lane.
+  const paint = (all = false) => {
+    if (!layout || sk.canvas.hidden) return;
+    const rect = sk.body.getBoundingClientRect();
+    const margin = view.innerHeight;
+    const y0 = all ? 0 : Math.max(0, -rect.top - margin);
+    const y1 = Math.min(layout.height - top(), all ? 16_000 : view.innerHeight - rect.top + margin);
+    const band: [number, number] = y1 > y0 ? [top() + y0, top() + y1] : [top(), top() + 1];
+    drawCanvasMarks(sk.canvas, layout, top(), band, sk.root, what);
+  };
+  const onScroll = () => {
+    if (sk.canvas.hidden || frame) return;
+    frame = view.requestAnimationFrame(() => {
+      frame = 0;
+      paint();
+    });
+  };
+  view.addEventListener("scroll", onScroll, { passive: true, capture: true });
+  const onPrint = () => paint(true);
+  view.addEventListener("beforeprint", onPrint);
+
+  const placeProxy = (active: string | null, describe: (m: Mark) => string) => {
+    const m = layout && what.marks ? layout.marks.find((x) => x.key === (active ?? layout?.marks[0]?.key)) : undefined;
+    sk.focusProxy.setAttribute("tabindex", m ? "0" : "-1");
+    if (!m) {
+      sk.focusProxy.setAttribute("display", "none");
+      return;
+    }
+    sk.focusProxy.removeAttribute("display");
+    sk.focusProxy.setAttribute("transform", `translate(${m.x},${m.y - top()})`);
+    sk.focusProxy.setAttribute("aria-label", describe(m));
+    sk.focusProxy.setAttribute("data-key", m.key);
+  };
+
+  return {
+    draw(next, opts) {
+      layout = next;
+      const w = next.width;
+      sk.headSvg.setAttribute("width", String(w));
+      sk.headSvg.setAttribute("height", String(top()));
+      drawHead(sk.headG, next, { doc, uid });
+      sk.bodySvg.setAttribute("width", String(w));
+      sk.bodySvg.setAttribute("height", String(Math.max(40, next.height - top())));
+      sk.bodyG.setAttribute("transform", `translate(0,${-top()})`);
+      const svgMarks = next.marks.length <= opts.canvasThreshold;
+      const svgClusters = next.clusters.length <= 300;
+      drawBody(sk.bodyG, next, { doc, svgMarks, svgClusters, ...opts, labels: svgMarks });
+      what = { marks: !svgMarks, clusters: !svgClusters };
+      sk.canvas.hidden = svgMarks && svgClusters;
+      if (sk.canvas.hidden) clearCanvas(sk.canvas);
+      else paint();
+      placeProxy(opts.active, opts.describe);
+    },
+    focus(mark, describe) {
+      const key = mark.key.replace(/["\\]/g, "\\$&");
+      for (const other of sk.bodyG.querySelectorAll<SVGGElement>("g.blt-mark[tabindex='0']"))
+        other.setAttribute("tabindex", "-1");
+      const el = sk.bodyG.querySelector<SVGGElement>(`g.blt-mark[data-key="${key}"]`);
+      if (el) {
+        el.setAttribute("tabindex", "0");
+        el.focus();
+      } else {
+        placeProxy(mark.key, describe);
+        sk.focusProxy.focus();
+      }
+      sk.live.textContent = describe(mark);
+    },
+    destroy() {
+      view.removeEventListener("scroll", onScroll, { capture: true });
+      view.removeEventListener("beforeprint", onPrint);
+      if (frame) view.cancelAnimationFrame(frame);
+    },
+  };
+}

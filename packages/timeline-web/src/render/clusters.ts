@@ -1,0 +1,119 @@
+import type { Cluster, Layout } from "@briefline/core/layout";
+import { select } from "d3-selection";
+
+/** How one cluster is drawn: a "+N" badge for a lane's overflow, a heat cell in a dense lane. */
+export interface ClusterShape {
+  x0: number;
+  width: number;
+  label: string;
+  dense: boolean;
+  /** Fill strength of a heat cell, 0.15..1 (square root of the count, so single items stay visible). */
+  strength: number;
+}
+
+/**
+ * The shape of every cluster: badges sized to their count, heat cells filling their
+ * time bin, shaded against the densest cell in view.
+ *
+ * @example
+ * const shape = clusterShapes(layout).get(cluster.id)
+ */
+export function clusterShapes(layout: Layout): Map<string, ClusterShape> {
+  const dense = new Set(layout.lanes.filter((l) => l.dense).map((l) => l.key));
+  let max = 1;
+  for (const c of layout.clusters) if (dense.has(c.lane) && c.count > max) max = c.count;
+  const out = new Map<string, ClusterShape>();
+  for (const c of layout.clusters) {
+    if (dense.has(c.lane)) {
+      const width = Math.max(1, c.x1 - c.x0 - 2);
+      const label = width >= 7 * String(c.count).length + 4 ? String(c.count) : "";
+      out.set(c.id, {
+        x0: c.x0 + 1 - c.x,
+        width,
+        label,
+        dense: true,
+        strength: 0.15 + 0.85 * Math.sqrt(c.count / max),
+      });
+    } else {
+      const width = 14 + 7 * String(c.count).length;
+      out.set(c.id, { x0: -width / 2, width, label: `+${c.count}`, dense: false, strength: 1 });
+    }
+  }
+  return out;
+}
+
+/**
+ * Draws clusters as SVG (for a few hundred; beyond, the canvas draws them), joined by id.
+ *
+ * @example
+ * drawClustersSvg(bodyGroup, layout, layout.clusters)
+ */
+export function drawClustersSvg(g: SVGGElement, layout: Layout, clusters: readonly Cluster[]): void {
+  const shapes = clusterShapes(layout);
+  select(g)
+    .selectAll<SVGGElement, Cluster>("g.blt-cluster")
+    .data(clusters, (c) => c.id)
+    .join((enter) => {
+      const c = enter.append("g").attr("role", "button").attr("tabindex", -1);
+      c.append("rect").attr("height", 16).attr("y", -8);
+      c.append("text").attr("text-anchor", "middle").attr("dy", "0.35em");
+      return c;
+    })
+    .attr("class", (c) => (shapes.get(c.id)?.dense ? "blt-cluster dense" : "blt-cluster"))
+    .attr("data-cluster", (c) => c.id)
+    .attr("transform", (c) => `translate(${c.x},${c.y})`)
+    .attr("aria-label", (c) => `${c.count} items here; activate to zoom in`)
+    .each(function (c) {
+      const shape = shapes.get(c.id) as ClusterShape;
+      const el = select(this);
+      el.select("rect")
+        .attr("x", shape.x0)
+        .attr("width", shape.width)
+        .attr("rx", shape.dense ? 2 : 8)
+        .attr("fill-opacity", shape.dense ? shape.strength : null);
+      el.select("text")
+        .attr("x", shape.dense ? shape.x0 + shape.width / 2 : 0)
+        .attr("class", shape.dense && shape.strength > 0.6 ? "strong" : null)
+        .text(shape.label);
+    });
+}
+
+/**
+ * Draws clusters on a canvas whose transform maps layout coordinates, with the
+ * theme's colours.
+ *
+ * @example
+ * drawClustersCanvas(ctx, layout, { fill, text, strongText, badge, border })
+ */
+export function drawClustersCanvas(
+  ctx: CanvasRenderingContext2D,
+  layout: Layout,
+  colors: { accent: string; text: string; strongText: string; badge: string; border: string },
+  band: [number, number] = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
+): void {
+  const shapes = clusterShapes(layout);
+  ctx.font = "600 11px system-ui, sans-serif";
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  for (const c of layout.clusters) {
+    if (c.y < band[0] - 10 || c.y > band[1] + 10) continue;
+    const s = shapes.get(c.id) as ClusterShape;
+    if (s.dense) {
+      ctx.globalAlpha = s.strength;
+      ctx.fillStyle = colors.accent;
+      ctx.fillRect(c.x + s.x0, c.y - 8, s.width, 16);
+      ctx.globalAlpha = 1;
+    } else {
+      ctx.fillStyle = colors.badge;
+      ctx.strokeStyle = colors.border;
+      ctx.beginPath();
+      ctx.roundRect(c.x + s.x0, c.y - 8, s.width, 16, 8);
+      ctx.fill();
+      ctx.stroke();
+    }
+    if (s.label) {
+      ctx.fillStyle = s.dense && s.strength > 0.6 ? colors.strongText : colors.text;
+      ctx.fillText(s.label, c.x + (s.dense ? s.x0 + s.width / 2 : 0), c.y + 0.5);
+    }
+  }
+}

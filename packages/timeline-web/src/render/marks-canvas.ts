@@ -1,0 +1,135 @@
+import type { Layout, Mark, MarkFamily } from "@briefline/core/layout";
+import { drawClustersCanvas } from "./clusters.js";
+
+const FAMILIES: MarkFamily[] = ["threat", "offer", "meeting", "rejection", "other"];
+
+/**
+ * Draws marks (and, when asked, clusters) on a canvas, for densities where thousands of
+ * SVG nodes would make zooming stutter. The canvas covers only the part of the lanes on
+ * screen, `band` (layout coordinates, from `top`, the lanes' top), so its size and cost
+ * follow the window, not the data; marks of one family share one path and one fill.
+ * Colours come from the timeline's CSS variables, so themes apply.
+ *
+ * @example
+ * drawCanvasMarks(canvas, layout, top, [top, top + 800], root, { marks: true, clusters: false })
+ */
+export function drawCanvasMarks(
+  canvas: HTMLCanvasElement,
+  layout: Layout,
+  top: number,
+  band: [number, number],
+  styleRoot: Element,
+  what: { marks: boolean; clusters: boolean },
+): void {
+  const view = canvas.ownerDocument.defaultView;
+  const ratio = view?.devicePixelRatio ?? 1;
+  const width = layout.width;
+  const height = Math.max(1, Math.round(band[1] - band[0]));
+  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+  }
+  canvas.style.top = `${band[0] - top}px`;
+  top = band[0];
+  const ctx = canvas.getContext("2d");
+  if (!ctx) return;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  ctx.setTransform(ratio, 0, 0, ratio, 0, -top * ratio);
+  const styles = view?.getComputedStyle(styleRoot);
+  const v = (name: string, fallback: string) => styles?.getPropertyValue(name).trim() || fallback;
+  const color = Object.fromEntries(FAMILIES.map((f) => [f, v(`--c-${f}`, "#666")])) as Record<MarkFamily, string>;
+  const bg = v("--bg", "#fff");
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(layout.range[0], top, layout.range[1] - layout.range[0], height);
+  ctx.clip();
+  if (what.clusters) {
+    drawClustersCanvas(
+      ctx,
+      layout,
+      {
+        accent: v("--accent", "#0b5cad"),
+        text: v("--text", "#1b2230"),
+        strongText: v("--accent-text", "#ffffff"),
+        badge: v("--surface-2", "#eceef2"),
+        border: v("--border", "#d9dde4"),
+      },
+      band,
+    );
+  }
+  const marks = what.marks ? layout.marks.filter((m) => m.y > band[0] - 12 && m.y < band[1] + 12) : [];
+  // One path per family and style: thousands of marks become a handful of fill() calls.
+  const groups = new Map<string, Mark[]>();
+  for (const m of marks) {
+    const key = `${m.family}|${m.status !== "confirmed" ? "hollow" : "solid"}`;
+    const list = groups.get(key);
+    if (list) list.push(m);
+    else groups.set(key, [m]);
+  }
+  for (const [key, list] of groups) {
+    const family = key.split("|")[0] as MarkFamily;
+    ctx.fillStyle = color[family];
+    for (const fuzzy of [true, false]) {
+      ctx.globalAlpha = fuzzy ? 0.16 : 0.28;
+      ctx.beginPath();
+      for (const m of list) {
+        if (!m.span || (m.fuzzy !== null || m.precision === "month" || m.precision === "year") !== fuzzy) continue;
+        ctx.rect(m.x0, m.y - 3, Math.max(1, m.x1 - m.x0), 6);
+      }
+      ctx.fill();
+    }
+  }
+  ctx.globalAlpha = 1;
+  ctx.lineWidth = 1;
+  for (const [key, list] of groups) {
+    const [family, style] = key.split("|") as [MarkFamily, string];
+    ctx.beginPath();
+    for (const m of list) trace(ctx, m.symbol, m.x, m.y);
+    ctx.fillStyle = style === "hollow" ? bg : color[family];
+    ctx.strokeStyle = style === "hollow" ? color[family] : bg;
+    ctx.fill();
+    ctx.stroke();
+  }
+  ctx.restore();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+}
+
+type Op = [cmd: "M" | "L" | "Z" | "C", x: number, y: number];
+const compiled = new Map<string, Op[]>();
+
+/**
+ * Adds a symbol's outline at (x, y) to the current path. Symbol paths are absolute
+ * M/L/Z outlines, or a circle written as two arcs (drawn here with `arc`).
+ */
+function trace(ctx: CanvasRenderingContext2D, symbol: string, x: number, y: number): void {
+  let ops = compiled.get(symbol);
+  if (!ops) {
+    ops = [];
+    if (symbol.includes("A")) {
+      const r = Number(/^M(-?[\d.]+)/.exec(symbol)?.[1] ?? 5);
+      ops.push(["C", r, 0]);
+    } else {
+      for (const [, cmd, a, b] of symbol.matchAll(/([MLZ])(?:(-?[\d.]+),(-?[\d.]+))?/g)) {
+        ops.push([cmd as "M" | "L" | "Z", Number(a ?? 0), Number(b ?? 0)]);
+      }
+    }
+    compiled.set(symbol, ops);
+  }
+  for (const [cmd, a, b] of ops) {
+    if (cmd === "M") ctx.moveTo(x + a, y + b);
+    else if (cmd === "L") ctx.lineTo(x + a, y + b);
+    else if (cmd === "Z") ctx.closePath();
+    else {
+      ctx.moveTo(x + a, y);
+      ctx.arc(x, y, a, 0, 2 * Math.PI);
+    }
+  }
+}
+
+/** Clears a canvas (when everything goes back to SVG). */
+export function clearCanvas(canvas: HTMLCanvasElement): void {
+  canvas.getContext("2d")?.clearRect(0, 0, canvas.width, canvas.height);
+}

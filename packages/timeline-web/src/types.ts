@@ -1,0 +1,53 @@
+import type { Chronicle, Entry } from "@briefline/core";
+import type { LaneMode, Layout } from "@briefline/core/layout";
+import type { TimelineFilter, ViewState } from "./state.js";
+
+/** Options of `createTimeline`. */
+export interface TimelineOptions {
+  laneBy?: LaneMode;
+  /** Visible domain in ms; default fits all items. */
+  domain?: [number, number];
+  filter?: Partial<TimelineFilter>;
+  selected?: string | null;
+  view?: "timeline" | "table";
+  theme?: "auto" | "light" | "dark";
+  /** Keep the view in the URL fragment (deep links); default false. */
+  hash?: boolean;
+  /** Add the stylesheet to the document if it is not there; default true. */
+  styles?: boolean;
+  /** Draw marks on a canvas beyond this many; default 800. */
+  canvasThreshold?: number;
+  /** Rows per lane before clustering; default 8 (4 beyond 2000 items). */
+  maxRows?: number;
+  /** Title used in exports; default the chronicle's. */
+  title?: string;
+}
+
+/** What a listener receives. */
+export interface TimelineEvents {
+  select: { id: string | null; entry: Entry | null };
+  zoom: { domain: [number, number]; layout: Layout };
+  filter: { filter: TimelineFilter; shown: number; total: number };
+}
+
+/** The handle `createTimeline` returns. */
+export interface TimelineHandle {
+  /** Replaces the chronicle (e.g. after an edit), keeping the view where it can. */
+  update(chronicle: Chronicle, options?: Pick<TimelineOptions, "laneBy" | "title">): void;
+  setFilter(filter: Partial<TimelineFilter>): void;
+  /** Shows a time span (ms, Date or ISO text); `zoomTo("fit")` fits all items. */
+  zoomTo(from: number | string | Date | "fit", to?: number | string | Date): void;
+  /** Selects an item (opens its details and moves the view to it), or clears the selection. */
+  select(id: string | null): void;
+  setLanes(mode: LaneMode): void;
+  /** Listens to selections, zooms (each redraw) and filter changes; returns the unsubscribe function. */
+  on<K extends keyof TimelineEvents>(event: K, listener: (e: TimelineEvents[K]) => void): () => void;
+  /** The current view (what a deep link holds). */
+  state(): ViewState;
+  layout(): Layout | null;
+  /** Draws pending changes now instead of at the next animation frame. */
+  flush(): void;
+  exportSvg(): string;
+  exportPng(scale?: number): Promise<Blob>;
+  destroy(): void;
+}

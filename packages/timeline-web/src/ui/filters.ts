@@ -1,0 +1,190 @@
+import { FAMILIES, FAMILY_STYLE, familyOf, KIND_ORDER, type MarkFamily, symbolPath } from "@briefline/core/layout";
+import { clear, h, svg } from "../dom.js";
+import { kindLabel } from "../format.js";
+import type { FacetCounts, Model } from "../model.js";
+import type { TimelineFilter } from "../state.js";
+
+/** The filter bar: the legend doubles as the kind filter, then actors, status, dates. */
+export interface FilterBar {
+  element: HTMLElement;
+  sync(filter: TimelineFilter, counts: FacetCounts, shown: number, total: number): void;
+}
+
+const STATUSES = ["confirmed", "candidate", "disputed"];
+const SHORT: Record<MarkFamily, string> = {
+  threat: "Threats",
+  offer: "Offers",
+  meeting: "Meetings",
+  rejection: "Rejections",
+  other: "Other",
+};
+
+/**
+ * Creates the filter bar. Each control reports a partial filter through `set`.
+ *
+ * @example
+ * const bar = createFilterBar(document, model, (f) => timeline.setFilter(f));
+ */
+export function createFilterBar(doc: Document, model: Model, set: (f: Partial<TimelineFilter>) => void): FilterBar {
+  const chips = h(doc, "div", { class: "blt-chips", role: "group", "aria-label": "Kinds shown" });
+  const kindsPanel = h(doc, "div", { class: "blt-pop-panel" });
+  const actorsPanel = h(doc, "div", { class: "blt-pop-panel" });
+  const statusPanel = h(doc, "div", { class: "blt-pop-panel" });
+  const kindsLabel = h(doc, "span", {}, "Kinds");
+  const actorsLabel = h(doc, "span", {}, "Actors");
+  const statusLabel = h(doc, "span", {}, "Status");
+  const pop = (label: HTMLElement, panel: HTMLElement, name: string) =>
+    h(
+      doc,
+      "details",
+      { class: "blt-pop", "data-filter": name },
+      h(doc, "summary", { class: "blt-btn" }, label, " ▾"),
+      panel,
+    );
+  const from = h(doc, "input", {
+    type: "text",
+    size: 11,
+    placeholder: "from",
+    "aria-label": "From date (e.g. 2025-09)",
+    "data-filter": "from",
+  });
+  const to = h(doc, "input", {
+    type: "text",
+    size: 11,
+    placeholder: "to",
+    "aria-label": "To date (e.g. 2025-09-30)",
+    "data-filter": "to",
+  });
+  for (const [input, side] of [
+    [from, "from"],
+    [to, "to"],
+  ] as const) {
+    input.addEventListener("change", () => set({ [side]: input.value.trim() || undefined }));
+  }
+  const reset = h(doc, "button", { type: "button", class: "blt-btn", "data-action": "clear-filters" }, "Clear filters");
+  reset.addEventListener("click", () =>
+    set({ kinds: [], actors: [], status: [], from: undefined, to: undefined, text: "" }),
+  );
+  const summary = h(doc, "span", { class: "blt-summary", role: "status", "aria-live": "polite" });
+  const element = h(
+    doc,
+    "div",
+    { class: "blt-filters" },
+    chips,
+    pop(kindsLabel, kindsPanel, "kinds"),
+    pop(actorsLabel, actorsPanel, "actors"),
+    pop(statusLabel, statusPanel, "status"),
+    h(doc, "span", { class: "blt-dates" }, from, "–", to),
+    reset,
+    summary,
+  );
+  let current: TimelineFilter;
+  const shownKinds = () => (current.kinds.length ? new Set(current.kinds) : new Set(KIND_ORDER));
+  const toggleFamily = (family: MarkFamily) => {
+    const shown = shownKinds();
+    const members = KIND_ORDER.filter((k) => familyOf(k) === family);
+    const allOn = members.every((k) => shown.has(k));
+    for (const k of members) allOn ? shown.delete(k) : shown.add(k);
+    set({ kinds: shown.size === KIND_ORDER.length ? [] : KIND_ORDER.filter((k) => shown.has(k)) });
+  };
+  const checkbox = (label: string, count: number, checked: boolean, onChange: (on: boolean) => void, value: string) => {
+    const box = h(doc, "input", { type: "checkbox", value, checked });
+    box.addEventListener("change", () => onChange(box.checked));
+    return h(doc, "label", {}, box, h(doc, "bdi", {}, label), h(doc, "span", { class: "blt-count" }, String(count)));
+  };
+  const toggleIn = (list: string[], value: string, on: boolean) =>
+    on ? [...list, value] : list.filter((v) => v !== value);
+  return {
+    element,
+    sync(filter, counts, shown, total) {
+      current = filter;
+      const kinds = shownKinds();
+      clear(chips);
+      for (const family of FAMILIES) {
+        const style = FAMILY_STYLE[family];
+        const members = KIND_ORDER.filter((k) => familyOf(k) === family);
+        const n = members.reduce((s, k) => s + (counts.kinds.get(k) ?? 0), 0);
+        const on = members.some((k) => kinds.has(k));
+        const icon = svg(doc, "svg", {
+          width: 14,
+          height: 14,
+          viewBox: "-7 -7 14 14",
+          "aria-hidden": "true",
+          class: `fam-${family}`,
+        });
+        icon.append(svg(doc, "path", { class: "sym", d: symbolPath(style.shape, 12) }));
+        const chip = h(
+          doc,
+          "button",
+          {
+            type: "button",
+            class: "blt-chip",
+            "aria-pressed": String(on),
+            "data-family": family,
+            title: `Show or hide: ${style.label}`,
+          },
+          icon,
+          h(doc, "span", { class: "blt-long-label" }, style.label),
+          h(doc, "span", { class: "blt-short-label", "aria-hidden": "true" }, SHORT[family]),
+          h(doc, "span", { class: "blt-count" }, String(n)),
+        );
+        chip.addEventListener("click", () => toggleFamily(family));
+        chips.append(chip);
+      }
+      clear(kindsPanel);
+      for (const kind of KIND_ORDER) {
+        const n = counts.kinds.get(kind) ?? 0;
+        if (!n && !kinds.has(kind) && !filter.kinds.includes(kind)) continue;
+        kindsPanel.append(
+          checkbox(
+            kindLabel(kind),
+            n,
+            filter.kinds.includes(kind),
+            (on) => set({ kinds: toggleIn(filter.kinds, kind, on) }),
+            kind,
+          ),
+        );
+      }
+      clear(actorsPanel);
+      const actors = [...counts.actors.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      for (const id of filter.actors) if (!counts.actors.has(id)) actors.push([id, 0]);
+      for (const [id, n] of actors) {
+        actorsPanel.append(
+          checkbox(
+            model.names.get(id) ?? id,
+            n,
+            filter.actors.includes(id),
+            (on) => set({ actors: toggleIn(filter.actors, id, on) }),
+            id,
+          ),
+        );
+      }
+      clear(statusPanel);
+      for (const status of STATUSES) {
+        statusPanel.append(
+          checkbox(
+            kindLabel(status),
+            counts.status.get(status) ?? 0,
+            filter.status.includes(status),
+            (on) => set({ status: toggleIn(filter.status, status, on) }),
+            status,
+          ),
+        );
+      }
+      kindsLabel.textContent = filter.kinds.length ? `Kinds (${filter.kinds.length})` : "Kinds";
+      actorsLabel.textContent = filter.actors.length ? `Actors (${filter.actors.length})` : "Actors";
+      statusLabel.textContent = filter.status.length ? `Status (${filter.status.length})` : "Status";
+      if (doc.activeElement !== from) from.value = filter.from ?? "";
+      if (doc.activeElement !== to) to.value = filter.to ?? "";
+      const active =
+        filter.kinds.length +
+        filter.actors.length +
+        filter.status.length +
+        (filter.from ? 1 : 0) +
+        (filter.to ? 1 : 0) +
+        (filter.text ? 1 : 0);
+      reset.hidden = active === 0;
+      summary.textContent = shown === total ? `${total} items` : `Showing ${shown} of ${total} items`;
+    },
+  };
+}
