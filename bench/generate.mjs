@@ -1,20 +1,9 @@
 // Generates synthetic chronicles for benchmarks: deterministic (seeded), realistic mix
 // of kinds, actors, day-precision dates over two years, sources, quotes and relations.
-const KINDS = [
-  "threat",
-  "warning",
-  "ultimatum",
-  "offer",
-  "proposal",
-  "appeal",
-  "demand",
-  "rejection",
-  "accusation",
-  "assurance",
-  "denial",
-  "praise",
-  "comment",
-];
+import { STATEMENT_KINDS } from "../packages/core/dist/index.js";
+
+const KINDS = STATEMENT_KINDS;
+// The diplomatic events; military actions and agreements stay out of the synthetic mix.
 const EVENT_KINDS = ["meeting", "summit", "visit", "call", "forum", "speech"];
 
 function rng(seed) {
