@@ -12,7 +12,7 @@ import { register as stats } from "./commands/stats.js";
 import { register as timeline } from "./commands/timeline.js";
 import { register as validate } from "./commands/validate.js";
 import { type CliEnv, styles, useColor } from "./env.js";
-import { CliError, EXIT } from "./errors.js";
+import { CliError, EXIT, usageError } from "./errors.js";
 
 /** A command module adds itself to the program; heavy modules load inside its action. */
 export type Register = (program: Command, env: CliEnv) => void;
@@ -44,6 +44,7 @@ export async function runCli(args: string[], env: CliEnv): Promise<number> {
   const argv = args.filter((a) => a !== "--debug");
   const ctx: CliEnv = { ...env, debug };
   const program = buildProgram(ctx);
+  const command = program.commands.find((c) => c.name() === argv.find((a) => !a.startsWith("-")))?.name();
   try {
     if (argv.length === 0) {
       ctx.stdout.write(program.helpInformation());
@@ -52,7 +53,7 @@ export async function runCli(args: string[], env: CliEnv): Promise<number> {
     await program.parseAsync(argv, { from: "user" });
     return EXIT.ok;
   } catch (error) {
-    return reportError(error, ctx);
+    return reportError(error, ctx, command);
   }
 }
 
@@ -74,6 +75,7 @@ export function buildProgram(env: CliEnv): Command {
       "\nExamples:\n  briefline validate chronicle.yaml\n  briefline query chronicle.yaml --speaker putin --kind threat\n  briefline report chronicle.yaml -o briefing.pdf\n\nExit codes: 0 ok, 1 the input has problems, 2 usage error, 3 unexpected failure.\n",
     );
   for (const register of COMMANDS) register(program, env);
+  program.hook("preAction", (_program, action) => checkPeriod(action));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (s) => env.stdout.write(s),
@@ -85,8 +87,14 @@ export function buildProgram(env: CliEnv): Command {
   return program;
 }
 
-function reportError(error: unknown, env: CliEnv): number {
+/**
+ * Prints an error the way every command does, and returns its exit code: one line
+ * `error: …` and one `hint: …` line; a stack trace only for an unexpected failure
+ * under `--debug`. The entry point uses it for failures outside any command too.
+ */
+export function reportError(error: unknown, env: CliEnv, command?: string): number {
   const s = styles(useColor(env));
+  const usage = `run \`briefline ${command ?? "<command>"} --help\`${command ? "" : " or `briefline --help`"} for usage`;
   if (error instanceof CommanderError) {
     if (
       error.code === "commander.helpDisplayed" ||
@@ -94,20 +102,54 @@ function reportError(error: unknown, env: CliEnv): number {
       error.code === "commander.help"
     )
       return EXIT.ok;
-    const message = error.message.replace(/^error: /, "");
     env.stderr.write(
-      `${s.red("error")}: ${message}\n  ${s.cyan("hint")}: run \`briefline --help\` or \`briefline <command> --help\` for usage\n`,
+      `${s.red("error")}: ${oneLine(error.message.replace(/^error: /, ""))}\n  ${s.cyan("hint")}: ${usage}\n`,
     );
     return EXIT.usage;
   }
   if (error instanceof CliError) {
-    env.stderr.write(`${s.red("error")}: ${error.message}\n`);
-    if (error.hint) env.stderr.write(`  ${s.cyan("hint")}: ${error.hint}\n`);
+    env.stderr.write(`${s.red("error")}: ${oneLine(error.message)}\n`);
+    const hint = error.hint ?? (error.code === EXIT.usage ? usage : undefined);
+    if (hint) env.stderr.write(`  ${s.cyan("hint")}: ${oneLine(hint)}\n`);
     return error.code;
   }
   const message = error instanceof Error ? error.message : String(error);
-  env.stderr.write(`${s.red("error")}: unexpected failure: ${message}\n`);
+  env.stderr.write(`${s.red("error")}: unexpected failure: ${oneLine(message)}\n`);
   if (env.debug && error instanceof Error && error.stack) env.stderr.write(`${error.stack}\n`);
   else env.stderr.write(`  ${s.cyan("hint")}: rerun with --debug to see the stack trace, and report it\n`);
   return EXIT.failure;
+}
+
+/** "unknown option '--strcit'\n(Did you mean --strict?)" → one line, "… (did you mean --strict?)". */
+function oneLine(message: string): string {
+  return message
+    .trim()
+    .split(/\s*\n\s*/)
+    .map((line, i) => (i > 0 ? line.replace(/^\(Did you/, "(did you") : line))
+    .join(" ");
+}
+
+const DATED = new Set(["query", "timeline", "serve", "report"]);
+
+/**
+ * Checks `--from` and `--to` before any file is read, for every command that takes
+ * dates, so a bad period stops `serve` before it listens and `report` before it draws.
+ */
+async function checkPeriod(command: Command): Promise<void> {
+  if (!DATED.has(command.name())) return;
+  const { from, to } = command.opts<{ from?: string; to?: string }>();
+  if (from === undefined && to === undefined) return;
+  const { parseDate } = await import("@briefline/core");
+  const read = (flag: string, value: string | undefined) => {
+    if (value === undefined) return undefined;
+    const parsed = parseDate(value);
+    if (!parsed.ok) throw usageError(`${flag}: ${parsed.problem.message}`, parsed.problem.hint);
+    return parsed.date;
+  };
+  const start = read("--from", from);
+  const end = read("--to", to);
+  // Read in UTC: dates without an offset move alike in any time zone, so their order
+  // holds; with an explicit time the command, which knows the zone, decides.
+  if (start && end && !`${from}${to}`.includes("T") && start.earliest > end.latest)
+    throw usageError(`--from ${from} is after --to ${to}`, "give the earlier date to --from");
 }

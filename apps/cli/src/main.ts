@@ -1,5 +1,15 @@
 #!/usr/bin/env node
-import { runCli } from "./cli.js";
+import { reportError, runCli } from "./cli.js";
+import type { CliEnv } from "./env.js";
+
+const env: CliEnv = {
+  cwd: process.cwd(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+  debug: process.argv.includes("--debug"),
+};
 
 // A reader that goes away (`briefline query … | head`) is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -9,12 +19,18 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// A failure outside the command's promise (a stream, a timer) still ends with one line,
+// exit code 3 and the --debug hint, never with Node's own stack dump.
+const lastResort = (error: unknown) => {
+  if ((error as NodeJS.ErrnoException | undefined)?.code === "EPIPE") process.exit(0);
+  let code = 3;
+  try {
+    code = reportError(error, env);
+  } catch {}
+  process.exit(code);
+};
+process.on("uncaughtException", lastResort);
+process.on("unhandledRejection", lastResort);
+
 // The only place that exits the process.
-const code = await runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  env: process.env,
-});
-process.exitCode = code;
+process.exitCode = await runCli(process.argv.slice(2), env);

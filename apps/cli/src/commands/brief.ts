@@ -27,6 +27,13 @@ export function register(program: Command, env: CliEnv): void {
       const core = await import("@briefline/core");
       const s = styles(useColor(env, "stdout"));
       const { chronicle, warnings } = await loadChronicle(file, env);
+      // The folder is made before anything is printed: a bad --out stops the job cleanly.
+      const dir = resolve(env.cwd, opts.out);
+      try {
+        mkdirSync(dir, { recursive: true });
+      } catch {
+        throw usageError(`cannot create the output folder ${opts.out}`, "choose another --out");
+      }
       env.stdout.write(`${s.green("✓")} ${file}: valid${warnings.length ? `, ${warnings.length} warnings` : ""}\n\n`);
       env.stdout.write(renderStats(chronicle.title, core.chronicleStats(chronicle), chronicle));
       const names = new Map((chronicle.actors ?? []).map((a) => [a.id, a.name]));
@@ -49,12 +56,6 @@ export function register(program: Command, env: CliEnv): void {
         ),
       );
 
-      const dir = resolve(env.cwd, opts.out);
-      try {
-        mkdirSync(dir, { recursive: true });
-      } catch {
-        throw usageError(`cannot create the output folder ${opts.out}`, "choose another --out");
-      }
       const shown = (path: string) => relative(env.cwd, path) || path;
       const { renderTimelinePage } = await import("@briefline/timeline-web");
       const html = writeFileAtomic(join(dir, "timeline.html"), renderTimelinePage(chronicle), env.cwd, [file]);

@@ -3,7 +3,7 @@ import type { Chronicle } from "@briefline/core";
 import { type Command, Option } from "commander";
 import type { CliEnv } from "../env.js";
 import { CliError, usageError } from "../errors.js";
-import { readInput, writeFileAtomic } from "../io/files.js";
+import { readInput, refuseInputs, writeFileAtomic } from "../io/files.js";
 import { showIssues } from "../io/format-issues.js";
 import { loadChronicle } from "../io/load.js";
 
@@ -39,6 +39,7 @@ export function register(program: Command, env: CliEnv): void {
     )
     .action(async (input: string, output: string, opts: { from?: From; to?: To; title?: string }) => {
       const to = opts.to ?? outputFormat(output);
+      if (output !== "-") refuseInputs(output, [input], env.cwd);
       const chronicle = await readAny(input, opts.from, opts.title, env);
       const core = await import("@briefline/core");
       const text =

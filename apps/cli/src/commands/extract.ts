@@ -5,7 +5,7 @@ import { styles, useColor } from "../env.js";
 import { CliError, usageError } from "../errors.js";
 import { type ArticleMeta, loadExtractor } from "../io/_extract-core.js";
 import { startProgress } from "../io/_extract-progress.js";
-import { writeFileAtomic } from "../io/files.js";
+import { refuseInputs, writeFileAtomic } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
 
 interface ExtractOptions {
@@ -60,6 +60,7 @@ async function extract(files: string[], opts: ExtractOptions, env: CliEnv): Prom
   if (inputs.filter((f) => f === "-").length > 1) throw usageError("standard input (-) can be read only once");
   if (opts.output && opts.merge && opts.output === opts.merge)
     throw usageError("--output and --merge name the same file", "--merge writes in place; drop --output");
+  if (opts.output) refuseInputs(opts.output, [...inputs, ...(opts.chronicle ? [opts.chronicle] : [])], env.cwd);
   if (opts.format !== "yaml" && opts.format !== "json")
     throw usageError(`--format must be yaml or json, found "${opts.format}"`);
   // Loaded here, not at start-up, so `briefline --help` stays fast.
@@ -137,12 +138,7 @@ async function extract(files: string[], opts: ExtractOptions, env: CliEnv): Prom
       "rerun with --debug and report it",
     );
   if (opts.output) {
-    writeFileAtomic(
-      opts.output,
-      text,
-      env.cwd,
-      inputs.filter((f) => f !== "-"),
-    );
+    writeFileAtomic(opts.output, text, env.cwd, [...inputs, ...(opts.chronicle ? [opts.chronicle] : [])]);
     env.stderr.write(`wrote ${opts.output}\n`);
   } else env.stdout.write(text);
 }

@@ -63,12 +63,21 @@ export function register(program: Command, env: CliEnv): void {
       "\nExamples:\n  briefline query chronicle.yaml --speaker putin --kind threat,warning --from 2025-09\n  briefline query chronicle.yaml --view threats\n  briefline query chronicle.yaml --view escalation --group week --json\n",
     )
     .action(async (file: string, opts: QueryOptions) => {
-      const core = await import("@briefline/core");
-      const { chronicle } = await loadChronicle(file, env, { quiet: true });
-      const tz = chronicle.timezone ?? "UTC";
+      // Contradictory options are refused before the file is read.
       if (opts.json && opts.table) throw usageError("--json and --table contradict each other", "choose one");
       if (opts.speaker && opts.target)
         throw usageError("--speaker and --target cannot be combined", "use --actor for either role");
+      if (opts.actor && (opts.speaker || opts.target))
+        throw usageError(
+          `--actor cannot be combined with --${opts.speaker ? "speaker" : "target"}`,
+          "--actor matches either role; give one of them",
+        );
+      const limit = opts.limit === undefined ? undefined : Number(opts.limit);
+      if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0))
+        throw usageError(`--limit must be a whole number, found "${opts.limit}"`, "e.g. --limit 20");
+      const core = await import("@briefline/core");
+      const { chronicle } = await loadChronicle(file, env, { quiet: true });
+      const tz = chronicle.timezone ?? "UTC";
       const kinds = [...core.STATEMENT_KINDS, ...core.EVENT_KINDS] as readonly string[];
       for (const k of opts.kind ?? []) {
         if (!kinds.includes(k)) throw usageError(`unknown kind "${k}"`, `kinds: ${kinds.join(", ")}`);
@@ -94,11 +103,7 @@ export function register(program: Command, env: CliEnv): void {
         );
       }
       entries = core.sortEntries(entries, opts.sort as "date");
-      if (opts.limit !== undefined) {
-        const n = Number(opts.limit);
-        if (!Number.isInteger(n) || n < 0) throw usageError(`--limit must be a whole number, found "${opts.limit}"`);
-        entries = entries.slice(0, n);
-      }
+      if (limit !== undefined) entries = entries.slice(0, limit);
       const json = opts.json || (!opts.table && !env.stdout.isTTY);
       const names = new Map((chronicle.actors ?? []).map((a) => [a.id, a.name]));
       const name = (id: string | undefined) => (id ? (names.get(id) ?? id) : "");

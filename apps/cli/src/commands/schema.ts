@@ -7,7 +7,7 @@ export function register(program: Command, env: CliEnv): void {
   program
     .command("schema")
     .description("print the chronicle JSON Schema (for editor completion)")
-    .option("-o, --output <file>", "write to a file instead of stdout")
+    .option("-o, --output <file>", "write to a file instead of stdout (- for stdout)")
     .option("--markdown", "print the format's reference as Markdown instead (docs/chronicle.md)")
     .addHelpText(
       "after",
@@ -16,7 +16,8 @@ export function register(program: Command, env: CliEnv): void {
     .action(async (opts: { output?: string; markdown?: boolean }) => {
       const { chronicleJsonSchema, renderChronicleReference } = await import("@briefline/core");
       const text = opts.markdown ? renderChronicleReference() : `${JSON.stringify(chronicleJsonSchema(), null, 2)}\n`;
-      if (opts.output) {
+      // "-" means standard output, as it does for convert and timeline.
+      if (opts.output && opts.output !== "-") {
         writeFileAtomic(opts.output, text, env.cwd);
         env.stderr.write(`wrote ${opts.output}\n`);
       } else env.stdout.write(text);

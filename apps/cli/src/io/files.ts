@@ -1,50 +1,97 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  createReadStream,
+  fchmodSync,
+  fchownSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  type Stats,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { CliError, usageError } from "../errors.js";
 
 /** Largest input read at all: V8 cannot hold a string longer than ~512 MiB. */
 export const MAX_INPUT_BYTES = 500 * 1024 * 1024;
 
+/** A temporary file older than this was left by a killed run and is removed on the next write. */
+export const STALE_TEMP_MS = 10 * 60 * 1000;
+
+const CHRONICLE = /^\.(ya?ml|json)$/i;
+
 /**
  * Reads an input file's bytes, turning a missing file, a directory or an oversized
- * file into a usage error that names it.
+ * file into a usage error that names it. A pipe or device (`/dev/stdin`) is read up
+ * to the same limit, so `/dev/zero` cannot fill the memory.
  */
 export async function readInput(path: string, cwd: string): Promise<Uint8Array> {
   const full = resolve(cwd, path);
-  let info: Awaited<ReturnType<typeof stat>>;
+  // The hints speak of chronicles only when the file looks like one (articles and fonts are read here too).
+  const chronicle = CHRONICLE.test(extname(path));
+  let info: Stats;
   try {
     info = await stat(full);
-  } catch {
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") throw cannotRead(path, code);
     throw usageError(
       `${path}: no such file`,
-      "check the path; `briefline init chronicle.yaml` writes a starter chronicle",
+      chronicle ? "check the path; `briefline init chronicle.yaml` writes a starter chronicle" : "check the path",
     );
   }
   if (info.isDirectory())
-    throw usageError(`${path}: is a directory, not a file`, "give the chronicle file inside it, e.g. chronicle.yaml");
-  if (info.size > MAX_INPUT_BYTES) {
-    throw new CliError(
-      1,
-      `${path}: ${Math.round(info.size / 1048576)} MB is too large to load (limit ${MAX_INPUT_BYTES / 1048576} MB)`,
-      "split the chronicle by period, or keep it as JSON",
-    );
-  }
-  try {
-    return await readFile(full);
-  } catch (error) {
     throw usageError(
-      `${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-      "check the file's permissions",
+      `${path}: is a directory, not a file`,
+      chronicle ? "give the chronicle file inside it, e.g. chronicle.yaml" : "give a file inside it",
     );
+  if (info.size > MAX_INPUT_BYTES) throw tooLarge(path, info.size);
+  try {
+    return info.isFile() ? await readFile(full) : await readStream(full, path);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw cannotRead(path, (error as NodeJS.ErrnoException).code);
   }
+}
+
+function cannotRead(path: string, code: string | undefined): CliError {
+  return usageError(`${path}: cannot read (${code ?? "error"})`, "check the file's permissions");
+}
+
+function tooLarge(path: string, size: number): CliError {
+  return new CliError(
+    1,
+    `${path}: ${Math.round(size / 1048576)} MB is too large to load (limit ${MAX_INPUT_BYTES / 1048576} MB)`,
+    "split the chronicle by period, or keep it as JSON",
+  );
+}
+
+async function readStream(full: string, path: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of createReadStream(full)) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_INPUT_BYTES) throw tooLarge(path, size);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
 /**
  * Writes a file atomically: the data goes to a temporary file beside the target,
  * is flushed to disk, then renamed over it, so a crash leaves the old file whole and
- * never a half-written one. Refuses to write over any of `inputs`.
+ * never a half-written one. Refuses to write over any of `inputs`. A symbolic link is
+ * followed (the file it names is replaced, the link stays); a replaced file keeps its
+ * permissions; a device or pipe (`-o /dev/stdout`) is written to, never replaced.
+ *
+ * @example
+ * writeFileAtomic("briefing.pdf", bytes, cwd, ["chronicle.yaml"]);
  */
 export function writeFileAtomic(
   path: string,
@@ -52,13 +99,13 @@ export function writeFileAtomic(
   cwd: string,
   inputs: readonly string[] = [],
 ): string {
+  refuseInputs(path, inputs, cwd);
   const target = resolve(cwd, path);
-  for (const input of inputs) {
-    if (sameFile(resolve(cwd, input), target)) {
-      throw usageError(`refusing to write ${path}: it is an input of this command`, "choose another output path");
-    }
-  }
-  const dir = dirname(target);
+  const real = followLinks(target);
+  const existing = statOrUndefined(real);
+  if (existing?.isDirectory())
+    throw usageError(`cannot write ${path}: it is a directory`, "give a file name, e.g. add /out.json");
+  const dir = dirname(real);
   try {
     if (!statSync(dir).isDirectory()) throw new Error("not a directory");
   } catch {
@@ -67,13 +114,60 @@ export function writeFileAtomic(
       "create the folder first or choose another path",
     );
   }
-  const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  try {
+    if (existing && !existing.isFile()) writeThrough(real, bytes);
+    else {
+      removeStaleTemps(dir, basename(real));
+      writeOver(real, join(dir, `.${basename(real)}.${randomBytes(6).toString("hex")}.tmp`), bytes, existing);
+    }
+  } catch (error) {
+    throw writeError(path, (error as NodeJS.ErrnoException).code);
+  }
+  return target;
+}
+
+/**
+ * Stops with a usage error when `output` names one of `inputs` (by path, link or
+ * hard link): commands call it before their work, so the refusal comes at once.
+ *
+ * @example
+ * refuseInputs("chronicle.yaml", ["chronicle.yaml"], cwd); // throws: it is an input of this command
+ */
+export function refuseInputs(output: string, inputs: readonly string[], cwd: string): void {
+  const target = resolve(cwd, output);
+  for (const input of inputs) {
+    if (input !== "-" && sameFile(resolve(cwd, input), target))
+      throw usageError(`refusing to write ${output}: it is an input of this command`, "choose another output path");
+  }
+}
+
+/** The file a path finally names, following symbolic links even when the last one dangles. */
+function followLinks(path: string): string {
+  let current = path;
+  for (let hops = 0; hops < 40; hops++) {
+    try {
+      current = resolve(dirname(current), readlinkSync(current));
+    } catch {
+      break; // not a link, or nothing there
+    }
+  }
+  return current;
+}
+
+/** Temp file, flush, rename: the target is either the old file or the new one, never half of it. */
+function writeOver(target: string, temp: string, bytes: Uint8Array, existing: Stats | undefined): void {
   let fd: number | undefined;
   try {
-    fd = openSync(temp, "wx", 0o644);
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    fd = openSync(temp, "wx", 0o666);
+    if (existing) {
+      // A chronicle kept private (0600) must not come back world-readable after `review`.
+      fchmodSync(fd, existing.mode & 0o777);
+      try {
+        fchownSync(fd, existing.uid, existing.gid);
+      } catch {}
+    }
+    writeAll(fd, bytes);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -83,20 +177,76 @@ export function writeFileAtomic(
     try {
       unlinkSync(temp);
     } catch {}
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOSPC"
-        ? "the disk is full"
-        : code === "EACCES" || code === "EROFS" || code === "EPERM"
-          ? "the location is not writable"
-          : `${code ?? "error"}`;
-    throw new CliError(
-      3,
-      `cannot write ${path}: ${why}`,
-      "free some space or choose another output path; nothing was changed",
-    );
+    throw error;
   }
-  return target;
+  try {
+    // The rename itself lives in the folder: flush it too, where the system allows.
+    const dirFd = openSync(dirname(target), "r");
+    try {
+      fsyncSync(dirFd);
+    } finally {
+      closeSync(dirFd);
+    }
+  } catch {}
+}
+
+/** A device or pipe cannot be replaced by a rename (and /dev/stdout must not be): write into it. */
+function writeThrough(target: string, bytes: Uint8Array): void {
+  const fd = openSync(target, "w");
+  try {
+    writeAll(fd, bytes);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let offset = 0;
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Removes `.name.<hex>.tmp` files of this target left by a run that was killed while
+ * writing (SIGKILL cannot be caught). Only old ones: a fresh one may belong to a
+ * concurrent run that is still writing.
+ */
+function removeStaleTemps(dir: string, name: string): void {
+  const prefix = `.${name}.`;
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const now = Date.now();
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(entry.slice(prefix.length))) continue;
+    try {
+      const file = join(dir, entry);
+      if (now - statSync(file).mtimeMs > STALE_TEMP_MS) unlinkSync(file);
+    } catch {}
+  }
+}
+
+function writeError(path: string, code: string | undefined): CliError {
+  const nothing = "nothing was changed";
+  if (code === "ENOSPC" || code === "EDQUOT")
+    return new CliError(3, `cannot write ${path}: the disk is full`, `free some space or write elsewhere; ${nothing}`);
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS")
+    return usageError(
+      `cannot write ${path}: the location is not writable${code === "EROFS" ? " (read-only file system)" : ""}`,
+      `choose another output path; ${nothing}`,
+    );
+  if (code === "EISDIR") return usageError(`cannot write ${path}: it is a directory`, "give a file name");
+  return new CliError(3, `cannot write ${path}: ${code ?? "error"}`, `choose another output path; ${nothing}`);
 }
 
 function sameFile(a: string, b: string): boolean {

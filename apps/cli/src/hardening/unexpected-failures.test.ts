@@ -1,0 +1,190 @@
+import { spawn } from "node:child_process";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { examplePath, repoRoot, tempDir } from "../test-support/run.js";
+import { bigChronicle, mainJs, requireBuild, runIn, STACK_FRAME, spawnCli } from "./_support.js";
+
+/** Makes JSON.stringify fail on the stats object: a stand-in for a bug inside a command. */
+const FAULT = `const real = JSON.stringify;
+JSON.stringify = function (value, ...rest) {
+  if (value && typeof value === "object" && "byKind" in value) throw new TypeError("simulated fault in stats");
+  return real.call(this, value, ...rest);
+};
+`;
+
+/**
+ * A fault raised while the command waits for its input file: reading never finishes,
+ * and `fault` runs outside the command's promise chain.
+ */
+const whileReading = (fault: string) => `import fsp from "node:fs/promises";
+import { syncBuiltinESMExports } from "node:module";
+const real = fsp.readFile;
+fsp.readFile = function (path, ...rest) {
+  if (!String(path).endsWith("c.yaml")) return real.call(this, path, ...rest);
+  ${fault}
+  return new Promise(() => {});
+};
+syncBuiltinESMExports();
+`;
+
+function withPreload(source: string): { dir: string; preload: string } {
+  const dir = tempDir();
+  copyFileSync(examplePath, join(dir, "c.yaml"));
+  const preload = join(dir, "preload.mjs");
+  writeFileSync(preload, source);
+  return { dir, preload };
+}
+
+describe("unexpected failures: exit 3, a short message and the --debug hint; the stack only with --debug", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("in-process: a bug in a command exits 3 with one error line and the hint", async () => {
+    const real = JSON.stringify;
+    vi.spyOn(JSON, "stringify").mockImplementation((value, ...rest) => {
+      if (value && typeof value === "object" && "byKind" in value) throw new TypeError("simulated fault in stats");
+      return real(value, ...(rest as [])) as string;
+    });
+    const dir = tempDir();
+    copyFileSync(examplePath, join(dir, "c.yaml"));
+    const plain = await runIn(["stats", "c.yaml", "--json"], { cwd: dir });
+    expect(plain.code).toBe(3);
+    expect(plain.stderr).toBe(
+      "error: unexpected failure: simulated fault in stats\n  hint: rerun with --debug to see the stack trace, and report it\n",
+    );
+    const debug = await runIn(["stats", "c.yaml", "--json", "--debug"], { cwd: dir });
+    expect(debug.code).toBe(3);
+    expect(debug.stderr).toMatch(/^error: unexpected failure: simulated fault in stats\nTypeError: simulated fault/);
+    expect(debug.stderr).toMatch(STACK_FRAME);
+  });
+
+  describe("against the built binary", () => {
+    beforeAll(requireBuild);
+
+    it("a bug in a command: exit 3 and two lines; with --debug the stack", async () => {
+      const { dir, preload } = withPreload(FAULT);
+      const plain = await spawnCli(["stats", "c.yaml", "--json"], { cwd: dir, preload });
+      expect(plain.code).toBe(3);
+      expect(plain.stderr).toBe(
+        "error: unexpected failure: simulated fault in stats\n  hint: rerun with --debug to see the stack trace, and report it\n",
+      );
+      const debug = await spawnCli(["stats", "c.yaml", "--json", "--debug"], { cwd: dir, preload });
+      expect(debug.code).toBe(3);
+      expect(debug.stderr).toMatch(STACK_FRAME);
+      expect(debug.stderr).not.toContain("hint: rerun with --debug");
+    });
+
+    it("an exception thrown outside the command (a timer) still ends with exit 3 and one line, not Node's dump", async () => {
+      const { dir, preload } = withPreload(
+        whileReading(`setTimeout(() => { throw new RangeError("simulated late fault"); }, 0);`),
+      );
+      const r = await spawnCli(["validate", "c.yaml"], { cwd: dir, preload });
+      expect(r.code).toBe(3);
+      expect(r.stderr).toContain("error: unexpected failure: simulated late fault\n");
+      expect(r.stderr).toContain("hint: rerun with --debug");
+      expect(r.stderr).not.toMatch(STACK_FRAME);
+      expect(r.stderr).not.toContain("node:internal");
+      const debug = await spawnCli(["validate", "c.yaml", "--debug"], { cwd: dir, preload });
+      expect(debug.code).toBe(3);
+      expect(debug.stderr).toMatch(STACK_FRAME);
+    });
+
+    it("an unhandled promise rejection ends the same way (exit 3, one line)", async () => {
+      const { dir, preload } = withPreload(whileReading(`Promise.reject(new Error("simulated rejection"));`));
+      const r = await spawnCli(["validate", "c.yaml"], { cwd: dir, preload });
+      expect(r.code).toBe(3);
+      expect(r.stderr).toBe(
+        "error: unexpected failure: simulated rejection\n  hint: rerun with --debug to see the stack trace, and report it\n",
+      );
+    });
+  });
+});
+
+/** Spawns briefline with stdout on a pipe whose reader goes away after the first chunk, like `| head -1`. */
+function readFirstChunkThenClose(args: string[], cwd: string): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [mainJs, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => {
+      stderr += c.toString();
+    });
+    child.stdout.once("data", () => child.stdout.destroy());
+    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+    child.on("error", fail);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      done({ code, stderr });
+    });
+  });
+}
+
+describe("a reader that goes away (EPIPE) ends the run quietly with exit 0", () => {
+  beforeAll(requireBuild);
+
+  // Outputs of 1-2 MB: far more than a pipe holds, so the writer meets the closed pipe.
+  it.each([
+    ["query", "big.json", "--json"],
+    ["query", "big.json", "--table"],
+    ["convert", "big.json", "-", "--to", "yaml"],
+    ["timeline", "big.json", "-o", "-"],
+  ])("briefline %s %s … | head -1", async (...args) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "big.json"), bigChronicle(3000));
+    const r = await readFirstChunkThenClose(args, dir);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("through a real shell pipe into head -1", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "big.json"), bigChronicle(3000));
+    const script = `node ${JSON.stringify(mainJs)} query big.json --json | head -1 >/dev/null; echo "rc=\${PIPESTATUS[0]}" >&2`;
+    const r = await new Promise<{ stderr: string }>((done) => {
+      const child = spawn("bash", ["-c", script], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
+      let stderr = "";
+      child.stderr.on("data", (c: Buffer) => {
+        stderr += c.toString();
+      });
+      child.on("close", () => done({ stderr }));
+    });
+    expect(r.stderr).toBe("rc=0\n");
+  });
+});
+
+describe("briefline --help stays fast", () => {
+  beforeAll(requireBuild);
+
+  it("--help answers in under 150 ms (best of 5 runs)", async () => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await spawnCli(["--help"], { cwd: repoRoot });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("Usage: briefline");
+      times.push(r.ms);
+    }
+    expect(Math.min(...times)).toBeLessThan(150);
+  });
+
+  it("the entry point imports no heavy module statically (only commander and node:*)", () => {
+    const seen = new Set<string>();
+    const bare = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, "utf8");
+      // Static imports and re-exports only; `import(…)` at run time is what keeps start-up light.
+      for (const m of code.matchAll(/^(?:import|export)\s[^;]*?\sfrom\s+"([^"]+)";?$/gm)) {
+        const spec = m[1] as string;
+        if (spec.startsWith(".")) visit(resolve(dirname(file), spec));
+        else bare.add(spec);
+      }
+      for (const m of code.matchAll(/^import\s+"([^"]+)";?$/gm)) bare.add(m[1] as string);
+    };
+    visit(mainJs);
+    const heavy = [...bare].filter((s) => !s.startsWith("node:") && s !== "commander");
+    expect(heavy, `static imports reachable from ${relative(repoRoot, mainJs)}`).toEqual([]);
+    expect(seen.size).toBeGreaterThan(10);
+  });
+});
