@@ -16,7 +16,9 @@ if (!existsSync(CHROMIUM)) {
 }
 const { parseChronicle } = await import(pathToFileURL(join(root, "packages/core/dist/index.js")).href);
 const { renderTimelinePage } = await import(pathToFileURL(join(here, "../dist/index.js")).href);
-const parsed = parseChronicle(readFileSync(join(root, "examples/eef-2025/chronicle.yaml"), "utf8"), { filename: "chronicle.yaml" });
+const parsed = parseChronicle(readFileSync(join(root, "examples/eef-2025/chronicle.yaml"), "utf8"), {
+  filename: "chronicle.yaml",
+});
 if (!parsed.ok) throw new Error("the example does not validate");
 const dir = mkdtempSync(join(tmpdir(), "briefline-shots-"));
 const page = (name, html) => {
@@ -32,18 +34,34 @@ mkdirSync(out, { recursive: true });
 const { chromium } = require("playwright-core");
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 });
 const SEPT = "range=2025-08-27T00:00:00Z/2025-09-07T00:00:00Z";
 const shots = [
   { name: "timeline-overview", url: example, viewport: [1440, 900], full: true },
   { name: "timeline-september", url: `${example}#${SEPT}&sel=legit-targets`, viewport: [1440, 900], full: false },
-  { name: "timeline-dark-kinds", url: `${dark}#${SEPT}&lanes=kind&sel=moscow-offer`, viewport: [1440, 900], full: false },
+  {
+    name: "timeline-dark-kinds",
+    url: `${dark}#${SEPT}&lanes=kind&sel=moscow-offer`,
+    viewport: [1440, 900],
+    full: false,
+  },
   { name: "timeline-table", url: `${example}#${SEPT}&view=table&q=moscow`, viewport: [1440, 900], full: false },
   { name: "timeline-phone", url: `${example}#${SEPT}`, viewport: [390, 844], full: false, scale: 2 },
 ];
 for (const shot of shots) {
-  const p = await browser.newPage({ viewport: { width: shot.viewport[0], height: shot.viewport[1] }, deviceScaleFactor: shot.scale ?? 1 });
+  const p = await browser.newPage({
+    viewport: { width: shot.viewport[0], height: shot.viewport[1] },
+    deviceScaleFactor: shot.scale ?? 1,
+  });
   await p.goto(shot.url);
   await p.waitForSelector(shot.url.includes("view=table") ? ".blt-table tbody tr" : ".blt-mark");
   await p.waitForTimeout(300);

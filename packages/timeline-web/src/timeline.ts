@@ -3,6 +3,7 @@ import { computeLayout, fitDomain, type LaneMode, type Layout, type Mark } from 
 import { describeEntry } from "./format.js";
 import { syncHash } from "./interact/hash-sync.js";
 import { attachKeys } from "./interact/keys.js";
+import { createNavigator } from "./interact/navigate.js";
 import { attachPointer } from "./interact/pointer.js";
 import { attachZoom } from "./interact/zoom.js";
 import { applyFilter, facetCounts, type Model, prepareModel, searchWords } from "./model.js";
@@ -64,9 +65,19 @@ export function createTimeline(
   let frame = 0;
   let overviewOf: unknown = null;
   let hintTimer: ReturnType<typeof setTimeout> | undefined;
+  let knownWidth = 0;
 
   const sk = createSkeleton(doc, uid);
   const chart = createChartView(sk, uid);
+  const nav = createNavigator(
+    state,
+    () => full,
+    () => layout,
+    (d) => zoomer.set(d),
+    () => schedule(),
+  );
+  const { domain, zoomBy, panBy, zoomToPixels, zoomTo } = nav;
+  const setDomain = nav.set;
   const toolbar = createToolbar(doc, {
     search: (text) => setFilter({ text }),
     lanes: (mode) => setLanes(mode),
@@ -142,36 +153,18 @@ export function createTimeline(
       if (state.domain) zoomer.set(state.domain);
     },
   );
-  const resize = new view.ResizeObserver(() => schedule());
-  resize.observe(sk.root);
+  // The chart's width comes from the resize observer: reading clientWidth in each frame
+  // would make the browser lay the page out before the frame's own layout.
+  const resize = new view.ResizeObserver((entries) => {
+    const box = entries.find((e) => e.target === sk.chart)?.contentRect;
+    if (box && Math.floor(box.width) !== knownWidth) knownWidth = Math.floor(box.width);
+    schedule();
+  });
+  resize.observe(sk.chart);
 
   function width(): number {
-    return Math.max(320, Math.floor(sk.chart.clientWidth || element.clientWidth || 960));
-  }
-  function domain(): [number, number] {
-    return state.domain ?? full;
-  }
-  function setDomain(d: [number, number], sync: boolean): void {
-    state.domain = d;
-    if (sync) zoomer.set(d);
-    schedule();
-  }
-  function zoomBy(factor: number): void {
-    const [a, b] = domain();
-    const half = (b - a) / 2 / factor;
-    setDomain([(a + b) / 2 - half, (a + b) / 2 + half], true);
-  }
-  function panBy(fraction: number): void {
-    const [a, b] = domain();
-    setDomain([a + (b - a) * fraction, b + (b - a) * fraction], true);
-  }
-  function zoomToPixels(x0: number, x1: number): void {
-    if (!layout) return;
-    const [d0, d1] = layout.domain;
-    const [r0, r1] = layout.range;
-    const t = (x: number) => d0 + ((x - r0) / (r1 - r0)) * (d1 - d0);
-    const pad = (x1 - x0) * 0.1;
-    setDomain([t(x0 - pad), t(x1 + pad)], true);
+    if (!knownWidth) knownWidth = Math.floor(sk.chart.clientWidth || element.clientWidth || 960);
+    return Math.max(320, knownWidth);
   }
   function refilter(): void {
     filtered = applyFilter(model, state.filter);
@@ -222,7 +215,7 @@ export function createTimeline(
       selected: state.selected,
       active: active ?? layout.marks[0]?.key ?? null,
       describe,
-      canvasThreshold: options.canvasThreshold ?? 800,
+      canvasThreshold: options.canvasThreshold ?? 600,
     });
     // The overview's density only changes with the filters or the width.
     const key = [filtered, w, full[0], full[1]];
@@ -274,19 +267,6 @@ export function createTimeline(
       sk.live.textContent = `Opened: ${describeEntry(entry, model.names, model.timezone)}`;
     }
     emit("select", { id: state.selected, entry });
-  }
-  function zoomTo(from: number | string | Date | "fit", to?: number | string | Date): void {
-    if (from === "fit") {
-      state.domain = null;
-      zoomer.set(full);
-      schedule();
-      return;
-    }
-    const a = toMs(from);
-    const b = toMs(to ?? from);
-    if (!(Number.isFinite(a) && Number.isFinite(b) && b > a))
-      throw new RangeError(`invalid zoom range: ${String(from)} – ${String(to)}`);
-    setDomain([a, b], true);
   }
   function exportSvg(): string {
     if (!layout) render();
@@ -344,10 +324,6 @@ export function createTimeline(
       sk.root.remove();
     },
   };
-}
-
-function toMs(v: number | string | Date): number {
-  return typeof v === "number" ? v : v instanceof Date ? v.getTime() : Date.parse(v);
 }
 
 function slug(text: string): string {

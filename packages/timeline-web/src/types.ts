@@ -15,7 +15,7 @@ export interface TimelineOptions {
   hash?: boolean;
   /** Add the stylesheet to the document if it is not there; default true. */
   styles?: boolean;
-  /** Draw marks on a canvas beyond this many; default 800. */
+  /** Draw marks on a canvas beyond this many; default 600. */
   canvasThreshold?: number;
   /** Rows per lane before clustering; default 8 (4 beyond 2000 items). */
   maxRows?: number;

@@ -61,7 +61,12 @@ async function start(): Promise<Running> {
 }
 
 /** A raw GET (fetch would normalise `..` away and set its own Host). */
-function get(url: string, path: string, headers: Record<string, string> = {}, method = "GET"): Promise<{ status: number; body: string }> {
+function get(
+  url: string,
+  path: string,
+  headers: Record<string, string> = {},
+  method = "GET",
+): Promise<{ status: number; body: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((ok, fail) => {
     const req = request({ hostname, port, path, method, headers }, (res) => {
@@ -111,7 +116,15 @@ describe("briefline serve", () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain('id="briefline-data"');
     expect(page.body).toContain("connect-src 'self'");
-    for (const path of ["/chronicle.yaml", "/../chronicle.yaml", "/..%2fchronicle.yaml", "/%2e%2e/%2e%2e/etc/passwd", "/etc/passwd", "//chronicle.yaml", "/index.html/../chronicle.yaml"]) {
+    for (const path of [
+      "/chronicle.yaml",
+      "/../chronicle.yaml",
+      "/..%2fchronicle.yaml",
+      "/%2e%2e/%2e%2e/etc/passwd",
+      "/etc/passwd",
+      "//chronicle.yaml",
+      "/index.html/../chronicle.yaml",
+    ]) {
       const r = await get(s.url, path);
       expect(r.status, path).toBe(404);
       expect(r.body).not.toContain("briefline: 1");
@@ -125,7 +138,10 @@ describe("briefline serve", () => {
     const s = await start();
     const events = nextReload(s.url);
     await events.ready;
-    const text = readFileSync(s.file, "utf8").replace("title: Foreign troops and the Moscow offer", "title: Edited title");
+    const text = readFileSync(s.file, "utf8").replace(
+      "title: Foreign troops and the Moscow offer",
+      "title: Edited title",
+    );
     writeFileSync(s.file, text);
     await events.reload;
     const page = await get(s.url, "/");
@@ -174,6 +190,9 @@ describe("briefline serve", () => {
     const s = await start();
     const env: CliEnv = { cwd: s.dir, stdout: new Sink(), stderr: new Sink(), stdin: new PassThrough(), env: {} };
     const port = new URL(s.url).port;
-    await expect(serve("chronicle.yaml", { port, host: "127.0.0.1" }, env)).rejects.toMatchObject({ code: 2, hint: expect.stringContaining("--port") });
+    await expect(serve("chronicle.yaml", { port, host: "127.0.0.1" }, env)).rejects.toMatchObject({
+      code: 2,
+      hint: expect.stringContaining("--port"),
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { watch as watchDir, unwatchFile, watchFile } from "node:fs";
+import { unwatchFile, watch as watchDir, watchFile } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { basename, dirname, resolve } from "node:path";
@@ -57,7 +57,8 @@ export function register(program: Command, env: CliEnv): void {
  */
 export async function serve(file: string, opts: ServeOptions, env: CliEnv, hooks: ServeHooks = {}): Promise<void> {
   const port = Number(opts.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`invalid port "${opts.port}"`, "give a number from 1 to 65535, or 0 for any free port");
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw usageError(`invalid port "${opts.port}"`, "give a number from 1 to 65535, or 0 for any free port");
   const s = styles(useColor(env));
   await readInput(file, env.cwd); // a missing file is a usage error before anything listens
   const web = await import("@briefline/timeline-web");
@@ -72,12 +73,19 @@ export async function serve(file: string, opts: ServeOptions, env: CliEnv, hooks
         if (announce) env.stderr.write(`${s.green("↻")} ${file}: valid, page reloaded\n`);
       } else {
         html = web.renderErrorPage(file, result.errors, { liveReload: EVENTS });
-        env.stderr.write(`${s.red("✗")} ${summary(file, result.errors.length, result.warnings.length)} (the page lists them)\n`);
-        for (const e of result.errors.slice(0, 5)) env.stderr.write(`  ${file}:${e.line ?? "?"}:${e.column ?? "?"}: ${e.message} (${formatPath(e.path)})\n`);
+        env.stderr.write(
+          `${s.red("✗")} ${summary(file, result.errors.length, result.warnings.length)} (the page lists them)\n`,
+        );
+        for (const e of result.errors.slice(0, 5))
+          env.stderr.write(`  ${file}:${e.line ?? "?"}:${e.column ?? "?"}: ${e.message} (${formatPath(e.path)})\n`);
       }
     } catch (error) {
       if (!(error instanceof CliError) || error.code === 3) throw error;
-      html = web.renderErrorPage(file, [{ severity: "error", code: "unreadable", path: [], message: error.message, hint: error.hint }], { liveReload: EVENTS });
+      html = web.renderErrorPage(
+        file,
+        [{ severity: "error", code: "unreadable", path: [], message: error.message, hint: error.hint }],
+        { liveReload: EVENTS },
+      );
       env.stderr.write(`${s.red("✗")} ${error.message}\n`);
     }
     version++;
@@ -100,7 +108,9 @@ export async function serve(file: string, opts: ServeOptions, env: CliEnv, hooks
       return;
     }
     if (req.method !== "GET" && req.method !== "HEAD") {
-      res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8", ...security }).end("method not allowed\n");
+      res
+        .writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8", ...security })
+        .end("method not allowed\n");
       return;
     }
     const path = (req.url ?? "/").split("?")[0];
@@ -116,7 +126,9 @@ export async function serve(file: string, opts: ServeOptions, env: CliEnv, hooks
       req.on("close", () => clients.delete(res));
       return;
     }
-    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", ...security }).end("not found: this server only serves the timeline at /\n");
+    res
+      .writeHead(404, { "Content-Type": "text/plain; charset=utf-8", ...security })
+      .end("not found: this server only serves the timeline at /\n");
   };
 
   const full = resolve(env.cwd, file);
@@ -144,9 +156,14 @@ export async function serve(file: string, opts: ServeOptions, env: CliEnv, hooks
 
   await new Promise<void>((ok, fail) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "EADDRINUSE") fail(usageError(`port ${port} is in use`, `choose another with --port ${port + 1}, or --port 0 for any free port`));
-      else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") fail(usageError(`cannot listen on ${opts.host}`, "use 127.0.0.1"));
-      else if (error.code === "EACCES") fail(usageError(`not allowed to listen on port ${port}`, "use a port above 1023"));
+      if (error.code === "EADDRINUSE")
+        fail(
+          usageError(`port ${port} is in use`, `choose another with --port ${port + 1}, or --port 0 for any free port`),
+        );
+      else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND")
+        fail(usageError(`cannot listen on ${opts.host}`, "use 127.0.0.1"));
+      else if (error.code === "EACCES")
+        fail(usageError(`not allowed to listen on port ${port}`, "use a port above 1023"));
       else fail(error);
     });
     server.listen(port, opts.host, () => ok());
@@ -159,8 +176,13 @@ export async function serve(file: string, opts: ServeOptions, env: CliEnv, hooks
   const address = server.address() as AddressInfo;
   const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${shown}:${address.port}/`;
-  env.stdout.write(`${s.green("●")} serving ${file} at ${s.bold(url)}: the page reloads when you save. Ctrl-C stops.\n`);
-  if (!LOOPBACK.has(opts.host)) env.stderr.write(`${s.yellow("warning")}: listening on ${opts.host}: other machines on the network can see this timeline\n`);
+  env.stdout.write(
+    `${s.green("●")} serving ${file} at ${s.bold(url)}: the page reloads when you save. Ctrl-C stops.\n`,
+  );
+  if (!LOOPBACK.has(opts.host))
+    env.stderr.write(
+      `${s.yellow("warning")}: listening on ${opts.host}: other machines on the network can see this timeline\n`,
+    );
   hooks.onListen?.(url);
 
   await new Promise<void>((done) => {

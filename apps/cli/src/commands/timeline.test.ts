@@ -19,7 +19,22 @@ describe.skipIf(!bundled)("briefline timeline", () => {
   });
 
   it("timeline --lanes --from --to --kind carries the view into the page", async () => {
-    const r = await run(["timeline", examplePath, "-o", "-", "--lanes", "kind", "--from", "2025-09-01", "--to", "2025-09-07", "--kind", "threat,offer", "--title", "Week one"]);
+    const r = await run([
+      "timeline",
+      examplePath,
+      "-o",
+      "-",
+      "--lanes",
+      "kind",
+      "--from",
+      "2025-09-01",
+      "--to",
+      "2025-09-07",
+      "--kind",
+      "threat,offer",
+      "--title",
+      "Week one",
+    ]);
     expect(r.code).toBe(0);
     const data = JSON.parse(/id="briefline-data">([\s\S]*?)<\/script>/.exec(r.stdout)?.[1] ?? "{}");
     expect(data.options).toMatchObject({ title: "Week one", laneBy: "kind", filter: { kinds: ["threat", "offer"] } });
@@ -28,7 +43,12 @@ describe.skipIf(!bundled)("briefline timeline", () => {
 
   it("timeline with a bad date, kind, actor or output name is a usage error and writes nothing", async () => {
     const dir = tempDir();
-    for (const args of [["--from", "2025-13"], ["--kind", "threatt"], ["--actor", "nobody"], ["--lanes", "sideways"]]) {
+    for (const args of [
+      ["--from", "2025-13"],
+      ["--kind", "threatt"],
+      ["--actor", "nobody"],
+      ["--lanes", "sideways"],
+    ]) {
       const r = await run(["timeline", examplePath, "-o", "t.html", ...args], { cwd: dir });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/error: .+\n\s+hint: /);
@@ -39,7 +59,10 @@ describe.skipIf(!bundled)("briefline timeline", () => {
 
   it("timeline of an invalid chronicle reports its errors with exit code 1 and leaves no file", async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, "bad.yaml"), "briefline: 1\ntitle: Bad\nstatements:\n  - { id: s, kind: threat, speaker: nobody, date: 2025-09-05, summary: x }\n");
+    writeFileSync(
+      join(dir, "bad.yaml"),
+      "briefline: 1\ntitle: Bad\nstatements:\n  - { id: s, kind: threat, speaker: nobody, date: 2025-09-05, summary: x }\n",
+    );
     const r = await run(["timeline", "bad.yaml", "-o", "t.html"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/bad\.yaml:4:\d+: error/);

@@ -89,7 +89,8 @@ export async function pageOf(
   }
   const actors = new Set((chronicle.actors ?? []).map((a) => a.id));
   for (const a of opts.actor ?? []) {
-    if (!actors.has(a)) throw usageError(`unknown actor "${a}"`, "give actor ids as written in the chronicle's actors list");
+    if (!actors.has(a))
+      throw usageError(`unknown actor "${a}"`, "give actor ids as written in the chronicle's actors list");
   }
   try {
     return web.renderTimelinePage(chronicle, {
@@ -114,11 +115,14 @@ async function writeTimeline(file: string, opts: TimelineCommandOptions, env: Cl
     env.stdout.write(html);
     return;
   }
-  if (!/\.html?$/i.test(out)) throw usageError(`${out}: the timeline is an HTML page`, "name the output e.g. timeline.html");
+  if (!/\.html?$/i.test(out))
+    throw usageError(`${out}: the timeline is an HTML page`, "name the output e.g. timeline.html");
   writeFileAtomic(out, html, env.cwd, [file]);
   const s = styles(useColor(env, "stdout"));
   const kib = Math.round(Buffer.byteLength(html) / 1024);
-  env.stdout.write(`${s.green("✓")} wrote ${out} (${items} items, ${kib} KiB): open it in a browser, no server needed\n`);
+  env.stdout.write(
+    `${s.green("✓")} wrote ${out} (${items} items, ${kib} KiB): open it in a browser, no server needed\n`,
+  );
 }
 
 function countItems(chronicle: import("@briefline/core").Chronicle): number {

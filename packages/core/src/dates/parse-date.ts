@@ -35,6 +35,11 @@ export function parseDate(value: string | number, timezone = "UTC"): ParseDateRe
 
 function parseUncached(input: string, timezone: string): ParseDateResult {
   if (input === "") return fail("empty date", `write a date such as ${EXAMPLES}`);
+  return parsePlain(input, timezone) ?? _parseWithGrammar(input, timezone);
+}
+
+/** Internal (tests): the EDTF grammar path alone, which the plain fast path must agree with. */
+export function _parseWithGrammar(input: string, timezone: string): ParseDateResult {
   let parsed: ReturnType<typeof parseEdtf>;
   try {
     parsed = parseEdtf(input);
@@ -179,4 +184,45 @@ function unsupported(input: string): ParseDateResult {
 
 function fail(message: string, hint: string): ParseDateResult {
   return { ok: false, problem: { message, hint } };
+}
+
+// Plain dates (2025, 2025-09, 2025-09-05, with an optional ?, ~ or %) and intervals of
+// them are nearly every date in a chronicle; reading them directly is many times faster
+// than the EDTF grammar (a timeline of 10k items spent half its first render there).
+// Anything else (times, invalid dates, other forms, years before 1000) still goes
+// through edtf, which also gives the error messages.
+const PLAIN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
+
+function plainBound(text: string, timezone: string): DateBound | null | undefined {
+  if (text === "" || text === "..") return null;
+  const m = PLAIN.exec(text);
+  if (!m || Number(m[1]) < 1000) return undefined;
+  const values = [Number(m[1])];
+  if (m[2] !== undefined) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return undefined;
+    values.push(month - 1);
+    if (m[3] !== undefined) {
+      const day = Number(m[3]);
+      if (day < 1 || day > new Date(Date.UTC(values[0] as number, month, 0)).getUTCDate()) return undefined;
+      values.push(day);
+    }
+  }
+  const q = m[4];
+  const parsed = { type: "Date", values, uncertain: q === "?" || q === "%", approximate: q === "~" || q === "%" };
+  return toBound(parsed as unknown as ReturnType<typeof parseEdtf>, timezone);
+}
+
+function parsePlain(input: string, timezone: string): ParseDateResult | undefined {
+  const parts = input.split("/");
+  if (parts.length === 1) {
+    const bound = plainBound(input, timezone);
+    return bound ? { ok: true, date: fromBounds(input, false, bound, bound) } : undefined;
+  }
+  if (parts.length !== 2) return undefined;
+  const start = plainBound(parts[0] as string, timezone);
+  const end = plainBound(parts[1] as string, timezone);
+  if (start === undefined || end === undefined || (!start && !end)) return undefined;
+  if (start && end && end.latest < start.earliest) return undefined;
+  return { ok: true, date: fromBounds(input, true, start, end) };
 }

@@ -3,10 +3,11 @@ import type { Chronicle } from "../model/types.js";
 import { type Anchor, relationArcs } from "./arcs.js";
 import { escalationTrack } from "./escalation-track.js";
 import { fitDomain } from "./geometry.js";
+import { type LaneView, laneView } from "./lane-index.js";
 import { type LaneContext, layoutLane } from "./lane-marks.js";
 import { laneLabel, NO_LANE, orderLanes } from "./lanes.js";
 import { legendOf } from "./legend.js";
-import { bucketByLane, place } from "./placement.js";
+import { place } from "./placement.js";
 import { prepareEntries } from "./prepare.js";
 import { timeAxis } from "./ticks.js";
 import type { Cluster, Lane, Layout, LayoutOptions, Mark } from "./types.js";
@@ -44,8 +45,26 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
   order.forEach((key, r) => {
     rank[lanesIndex.keys.indexOf(key)] = r;
   });
-  const at = place(prepared, domain, range[0], k, o.markSize);
-  const buckets = bucketByLane(prepared, at, lanesIndex, rank, order.length);
+  // Each lane's members in view are found by bisecting its anchor-sorted index; only
+  // lanes sparse enough to show marks have their members placed one by one.
+  const sorted = prepared.sorted(o.laneBy);
+  const keyIndex = new Map(lanesIndex.keys.map((key, l) => [key, l]));
+  const views = order.map((key) => laneView(sorted, prepared, keyIndex.get(key) as number, domain[0], domain[1]));
+  const visible = laneView(sorted, prepared, lanesIndex.keys.length, domain[0], domain[1]).count;
+  // A lane that holds more items than its rows can show side by side is drawn as counts.
+  const capacity = o.maxRows * Math.floor((range[1] - range[0]) / (o.markSize + GAP));
+  const dense = views.map((v) => v.count > capacity);
+  const list: number[] = [];
+  const segments = views.map((v, r) => {
+    const from = list.length;
+    if (!dense[r]) {
+      for (let pos = v.lo; pos < v.hi; pos++) list.push(sorted.order[pos] as number);
+      for (const pos of v.extra) list.push(sorted.order[pos] as number);
+    }
+    return [from, list.length] as const;
+  });
+  const at = place(prepared, Int32Array.from(list), domain, range[0], k, o.markSize);
+  const positions = Int32Array.from({ length: list.length }, (_, v) => v);
 
   const names = actorNames(chronicle, options.actorNames);
   const marks: Mark[] = [];
@@ -69,15 +88,14 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
     marks,
     clusters,
   };
-  // A lane that holds more items than its rows can show side by side is drawn as counts.
-  const capacity = o.maxRows * Math.floor((range[1] - range[0]) / (o.markSize + GAP));
-  const linked = (i: number) => lanesIndex.more.has(i);
+  const linked = (i: number) => lanesIndex.several[i] === 1;
   const lanes: Lane[] = [];
   let y = o.escalationHeight + o.axisHeight;
   order.forEach((key, r) => {
-    const items = buckets[r] as Int32Array;
+    const [from, to] = segments[r] as readonly [number, number];
     const base = { key, label: laneLabel(key, o.laneBy, names), y, kind: laneKind(key, o.laneBy) };
-    const lane = layoutLane(ctx, key, base, items, items.length > capacity, linked);
+    const strip = dense[r] ? { sorted, view: views[r] as LaneView } : null;
+    const lane = layoutLane(ctx, key, base, positions.subarray(from, to), strip, linked);
     lanes.push(lane);
     y += lane.height;
   });
@@ -100,7 +118,7 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
     clusters,
     arcs: relationArcs(chronicle.relations ?? [], anchors, o.arcs),
     legend: legendOf(o.markSize),
-    counts: { entries: at.index.length, marks: marks.length, clustered },
+    counts: { entries: visible, marks: marks.length, clustered },
   };
 }
 

@@ -1,8 +1,8 @@
-import { bisectRight } from "d3-array";
 import { area, curveMonotoneX, line } from "d3-shape";
 import { type Period, type PeriodUnit, periodOf } from "../dates/period.js";
 import type { Entry } from "../model/entries.js";
 import type { EscalationPoint } from "../query/escalation.js";
+import { lowerBound, upperBound } from "./lane-index.js";
 import { prepareEntries } from "./prepare.js";
 import type { EscalationTrack } from "./types.js";
 
@@ -28,18 +28,18 @@ export function seriesInDomain(
     cooperation: 0,
     count: 0,
   }));
-  const starts = points.map((p) => p.start);
-  const { mid, intensity } = prepareEntries(entries);
-  for (let i = 0; i < mid.length; i++) {
-    const at = mid[i] as number;
-    if (!(at >= from && at <= to)) continue;
-    const point = points[bisectRight(starts, at) - 1];
-    if (!point) continue;
-    const value = intensity[i] as number;
-    point.total += value;
-    point.count += 1;
-    if (value < 0) point.conflict -= value;
-    else point.cooperation += value;
+  // Each period's sums are differences of running sums over the entries sorted by
+  // midpoint, found by bisecting: a zoom frame costs the periods, not the entries.
+  const { midSorted, cumTotal, cumConflict, cumCooperation } = prepareEntries(entries);
+  const last = upperBound(midSorted, to);
+  for (const point of points) {
+    const a = lowerBound(midSorted, Math.max(point.start, from));
+    const b = Math.min(lowerBound(midSorted, point.end), last);
+    if (b <= a) continue;
+    point.count = b - a;
+    point.total = (cumTotal[b] as number) - (cumTotal[a] as number);
+    point.conflict = (cumConflict[b] as number) - (cumConflict[a] as number);
+    point.cooperation = (cumCooperation[b] as number) - (cumCooperation[a] as number);
   }
   for (const p of points) {
     p.total = round(p.total);

@@ -1,7 +1,8 @@
 export { type Anchor, relationArcs } from "./arcs.js";
 export { computeLayout } from "./compute-layout.js";
 export { escalationTrack, escalationUnit, seriesInDomain } from "./escalation-track.js";
-export { fitDomain, type Placement, placeEntry } from "./geometry.js";
+export { fitDomain } from "./geometry.js";
+export { type LaneView, laneView, type SortedLanes, sortLanes } from "./lane-index.js";
 export { laneKeysOf, laneLabel, NO_LANE, orderLanes } from "./lanes.js";
 export { legendOf } from "./legend.js";
 export { packRows } from "./pack.js";

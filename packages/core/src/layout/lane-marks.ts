@@ -1,5 +1,6 @@
 import type { Entry } from "../model/entries.js";
 import type { Anchor } from "./arcs.js";
+import { type LaneView, lowerBound, type SortedLanes } from "./lane-index.js";
 import { packRows } from "./pack.js";
 import type { PreparedEntries } from "./prepare.js";
 import { FAMILIES, FAMILY_STYLE } from "./styles.js";
@@ -51,49 +52,67 @@ export function layoutLane(
   key: string,
   base: Omit<Lane, "height" | "rows" | "clusterRow" | "count" | "dense">,
   laneItems: Int32Array,
-  dense: boolean,
+  strip: { sorted: SortedLanes; view: LaneView } | null,
   linked: (entryIndex: number) => boolean,
 ): Lane {
   const { at, prepared } = ctx;
   const rowY = (row: number) => round(base.y + ctx.lanePad + row * ctx.rowHeight + ctx.rowHeight / 2);
-  const bins = new Map<number, Cluster>();
-  const aggregate = (v: number, y: number) => {
-    const i = at.index[v] as number;
-    const id = prepared.ids[i] as string;
-    const t = ctx.domain[0] + ((at.x[v] as number) - ctx.range[0]) / ctx.k;
-    const bin = Math.floor(t / ctx.binMs);
-    let cluster = bins.get(bin);
-    if (!cluster) {
+  // Clusters are built by a counting sort over the visible time bins (two passes, flat
+  // arrays, no maps); their `ids` are read from the entry indexes only when someone asks,
+  // so a 100k-item zoom frame allocates a few typed arrays and no strings.
+  const firstBin = Math.floor(ctx.domain[0] / ctx.binMs);
+  const binCount = Math.floor(ctx.domain[1] / ctx.binMs) - firstBin + 1;
+  const binOf = (v: number) =>
+    Math.min(
+      binCount - 1,
+      Math.max(0, Math.floor((ctx.domain[0] + ((at.x[v] as number) - ctx.range[0]) / ctx.k) / ctx.binMs) - firstBin),
+    );
+  const aggregate = (list: ArrayLike<number>, y: number) => {
+    const start = new Int32Array(binCount + 1);
+    for (let j = 0; j < list.length; j++) {
+      const b = binOf(list[j] as number) + 1;
+      start[b] = (start[b] as number) + 1;
+    }
+    for (let b = 0; b < binCount; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
+    const members = new Int32Array(list.length);
+    const fill = start.slice(0, binCount);
+    const tally = new Uint32Array(binCount * FAMILIES.length);
+    for (let j = 0; j < list.length; j++) {
+      const b = binOf(list[j] as number);
+      const i = at.index[list[j] as number] as number;
+      members[fill[b] as number] = i;
+      fill[b] = (fill[b] as number) + 1;
+      const t = b * FAMILIES.length + (prepared.family[i] as number);
+      tally[t] = (tally[t] as number) + 1;
+    }
+    for (let b = 0; b < binCount; b++) {
+      const from = start[b] as number;
+      const to = start[b + 1] as number;
+      if (to === from) continue;
+      const bin = firstBin + b;
       const cx0 = Math.max(ctx.range[0], ctx.range[0] + (bin * ctx.binMs - ctx.domain[0]) * ctx.k);
       const cx1 = Math.min(ctx.range[1], ctx.range[0] + ((bin + 1) * ctx.binMs - ctx.domain[0]) * ctx.k);
-      cluster = {
-        id: `${key}:${bin}`,
-        lane: key,
-        x: round((cx0 + cx1) / 2),
-        x0: round(cx0),
-        x1: round(cx1),
-        y,
-        count: 0,
-        ids: [],
-        families: {},
-      };
-      bins.set(bin, cluster);
+      const cluster = clusterOf(`${key}:${bin}`, key, cx0, cx1, y, members.subarray(from, to), prepared.ids);
+      FAMILIES.forEach((family, f) => {
+        const n = tally[b * FAMILIES.length + f] as number;
+        if (n) cluster.families[family] = n;
+      });
       ctx.clusters.push(cluster);
+      if (ctx.wanted.size) {
+        for (let m = from; m < to; m++) {
+          const id = prepared.ids[members[m] as number] as string;
+          if (ctx.wanted.has(id) && !ctx.anchors.has(id)) ctx.anchors.set(id, cluster);
+        }
+      }
     }
-    const family = FAMILIES[prepared.family[i] as number] as MarkFamily;
-    cluster.count++;
-    cluster.ids.push(id);
-    cluster.families[family] = (cluster.families[family] ?? 0) + 1;
-    if (ctx.wanted.size && ctx.wanted.has(id) && !ctx.anchors.has(id)) ctx.anchors.set(id, cluster);
   };
-  if (dense) {
-    const y = rowY(0);
-    for (let j = 0; j < laneItems.length; j++) aggregate(laneItems[j] as number, y);
+  if (strip) {
+    densityStrip(ctx, key, strip.sorted, strip.view, rowY(0));
     return {
       ...base,
       height: ctx.rowHeight + 2 * ctx.lanePad,
       rows: 1,
-      count: laneItems.length,
+      count: strip.view.count,
       clusterRow: 0,
       dense: true,
     };
@@ -107,15 +126,17 @@ export function layoutLane(
     ctx.gap,
   );
   let used = 1;
-  let overflow = false;
-  for (const r of rows) {
-    if (r < 0) overflow = true;
+  const spill: number[] = [];
+  rows.forEach((r, j) => {
+    if (r < 0) spill.push(items[j] as number);
     else if (r + 1 > used) used = r + 1;
-  }
+  });
+  const overflow = spill.length > 0;
   const clusterRow = overflow ? used : null;
+  if (overflow) aggregate(spill, rowY(clusterRow as number));
   items.forEach((v, j) => {
     const row = rows[j] as number;
-    if (row < 0) return aggregate(v, rowY(clusterRow as number));
+    if (row < 0) return;
     const i = at.index[v] as number;
     const entry = prepared.entries[i] as Entry;
     const several = linked(i);
@@ -128,6 +149,87 @@ export function layoutLane(
   });
   const height = (used + (overflow ? 1 : 0)) * ctx.rowHeight + 2 * ctx.lanePad;
   return { ...base, height, rows: used, count: items.length, clusterRow, dense: false };
+}
+
+/**
+ * The clusters of a dense lane, one per time bin, counted by bisecting the lane's
+ * anchor-sorted members: a bin's members are one run of the index (no copy), plus the
+ * few anchored outside the view whose span reaches in (drawn at its edge).
+ */
+function densityStrip(ctx: LaneContext, key: string, s: SortedLanes, view: LaneView, y: number): void {
+  const { prepared } = ctx;
+  const F = s.families;
+  const firstBin = Math.floor(ctx.domain[0] / ctx.binMs);
+  const lastBin = Math.floor(ctx.domain[1] / ctx.binMs);
+  const extras = new Map<number, number[]>();
+  for (const pos of view.extra) {
+    const i = s.order[pos] as number;
+    const x0 = Math.max(prepared.earliest[i] as number, ctx.domain[0]);
+    const x1 = Math.min(prepared.latest[i] as number, ctx.domain[1]);
+    const t = Math.min(x1, Math.max(x0, prepared.anchor[i] as number));
+    const bin = Math.min(lastBin, Math.max(firstBin, Math.floor(t / ctx.binMs)));
+    const list = extras.get(bin);
+    if (list) list.push(i);
+    else extras.set(bin, [i]);
+  }
+  let pa = view.lo;
+  for (let bin = firstBin; bin <= lastBin; bin++) {
+    const pb = bin === lastBin ? view.hi : lowerBound(s.anchor, (bin + 1) * ctx.binMs, pa, view.hi);
+    const more = extras.get(bin);
+    if (pb > pa || more) {
+      let members = s.order.subarray(pa, pb);
+      if (more) members = Int32Array.from([...members, ...more]);
+      const cx0 = Math.max(ctx.range[0], ctx.range[0] + (bin * ctx.binMs - ctx.domain[0]) * ctx.k);
+      const cx1 = Math.min(ctx.range[1], ctx.range[0] + ((bin + 1) * ctx.binMs - ctx.domain[0]) * ctx.k);
+      const cluster = clusterOf(`${key}:${bin}`, key, cx0, cx1, y, members, prepared.ids);
+      for (let f = 0; f < F; f++) {
+        let n = (s.famCum[pb * F + f] as number) - (s.famCum[pa * F + f] as number);
+        for (const i of more ?? []) if (prepared.family[i] === f) n++;
+        if (n) cluster.families[FAMILIES[f] as MarkFamily] = n;
+      }
+      ctx.clusters.push(cluster);
+      if (ctx.wanted.size) {
+        for (const i of members) {
+          const id = prepared.ids[i] as string;
+          if (ctx.wanted.has(id) && !ctx.anchors.has(id)) ctx.anchors.set(id, cluster);
+        }
+      }
+    }
+    pa = pb;
+  }
+}
+
+/** A cluster whose `ids` are looked up from its members' entry indexes on first read. */
+function clusterOf(
+  id: string,
+  lane: string,
+  x0: number,
+  x1: number,
+  y: number,
+  members: Int32Array,
+  ids: readonly string[],
+): Cluster {
+  const count = members.length;
+  const cluster = {
+    id,
+    lane,
+    x: round((x0 + x1) / 2),
+    x0: round(x0),
+    x1: round(x1),
+    y,
+    count,
+    families: {},
+  } as Cluster;
+  Object.defineProperty(cluster, "ids", {
+    enumerable: true,
+    configurable: true,
+    get(this: Cluster) {
+      const value = Array.from(members, (i) => ids[i] as string);
+      Object.defineProperty(this, "ids", { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
+  return cluster;
 }
 
 function markOf(

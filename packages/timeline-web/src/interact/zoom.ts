@@ -37,6 +37,15 @@ export function attachZoom(
     return [invert(range[0]), invert(range[1])];
   };
   const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
+    // The extent comes from the layout: d3's default reads the element's size, which
+    // forces a synchronous layout of the page on every zoom step.
+    .extent(() => {
+      const { range } = base();
+      return [
+        [range[0], 0],
+        [range[1], 100],
+      ];
+    })
     .filter((event: Event) => {
       const e = event as MouseEvent & WheelEvent;
       if (e.type === "wheel") {

@@ -38,9 +38,9 @@ export function createChartView(sk: Skeleton, uid: string): ChartView {
 
   // The canvas reaches one screen above and below the window, so a scroll shows marks
   // at once; for printing it covers every lane.
-  const paint = (all = false) => {
+  const paint = (all = false, measured?: DOMRect) => {
     if (!layout || sk.canvas.hidden) return;
-    const rect = sk.body.getBoundingClientRect();
+    const rect = measured ?? sk.body.getBoundingClientRect();
     const margin = view.innerHeight;
     const y0 = all ? 0 : Math.max(0, -rect.top - margin);
     const y1 = Math.min(layout.height - top(), all ? 16_000 : view.innerHeight - rect.top + margin);
@@ -73,6 +73,9 @@ export function createChartView(sk: Skeleton, uid: string): ChartView {
 
   return {
     draw(next, opts) {
+      // Measured before anything is written, while the page's layout is still clean: a
+      // read after the writes would force the browser to lay the page out twice a frame.
+      const rect = sk.body.getBoundingClientRect();
       layout = next;
       const w = next.width;
       sk.headSvg.setAttribute("width", String(w));
@@ -87,7 +90,7 @@ export function createChartView(sk: Skeleton, uid: string): ChartView {
       what = { marks: !svgMarks, clusters: !svgClusters };
       sk.canvas.hidden = svgMarks && svgClusters;
       if (sk.canvas.hidden) clearCanvas(sk.canvas);
-      else paint();
+      else paint(false, rect);
       placeProxy(opts.active, opts.describe);
     },
     focus(mark, describe) {

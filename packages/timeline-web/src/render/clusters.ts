@@ -92,27 +92,46 @@ export function drawClustersCanvas(
   band: [number, number] = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
 ): void {
   const shapes = clusterShapes(layout);
+  const inBand = layout.clusters.filter((c) => c.y >= band[0] - 10 && c.y <= band[1] + 10);
+  // Heat cells are filled in ten shades, one path per shade; badges and labels follow.
+  const shades = new Map<number, Cluster[]>();
+  for (const c of inBand) {
+    const s = shapes.get(c.id) as ClusterShape;
+    if (!s.dense) continue;
+    const level = Math.round(s.strength * 10);
+    const list = shades.get(level);
+    if (list) list.push(c);
+    else shades.set(level, [c]);
+  }
+  ctx.fillStyle = colors.accent;
+  for (const [level, list] of shades) {
+    ctx.globalAlpha = level / 10;
+    ctx.beginPath();
+    for (const c of list) {
+      const s = shapes.get(c.id) as ClusterShape;
+      ctx.rect(c.x + s.x0, c.y - 8, s.width, 16);
+    }
+    ctx.fill();
+  }
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = colors.badge;
+  ctx.strokeStyle = colors.border;
+  for (const c of inBand) {
+    const s = shapes.get(c.id) as ClusterShape;
+    if (s.dense) continue;
+    ctx.beginPath();
+    ctx.roundRect(c.x + s.x0, c.y - 8, s.width, 16, 8);
+    ctx.fill();
+    ctx.stroke();
+  }
   ctx.font = "600 11px system-ui, sans-serif";
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
-  for (const c of layout.clusters) {
-    if (c.y < band[0] - 10 || c.y > band[1] + 10) continue;
-    const s = shapes.get(c.id) as ClusterShape;
-    if (s.dense) {
-      ctx.globalAlpha = s.strength;
-      ctx.fillStyle = colors.accent;
-      ctx.fillRect(c.x + s.x0, c.y - 8, s.width, 16);
-      ctx.globalAlpha = 1;
-    } else {
-      ctx.fillStyle = colors.badge;
-      ctx.strokeStyle = colors.border;
-      ctx.beginPath();
-      ctx.roundRect(c.x + s.x0, c.y - 8, s.width, 16, 8);
-      ctx.fill();
-      ctx.stroke();
-    }
-    if (s.label) {
-      ctx.fillStyle = s.dense && s.strength > 0.6 ? colors.strongText : colors.text;
+  for (const strong of [false, true]) {
+    ctx.fillStyle = strong ? colors.strongText : colors.text;
+    for (const c of inBand) {
+      const s = shapes.get(c.id) as ClusterShape;
+      if (!s.label || (s.dense && s.strength > 0.6) !== strong) continue;
       ctx.fillText(s.label, c.x + (s.dense ? s.x0 + s.width / 2 : 0), c.y + 0.5);
     }
   }

@@ -38,27 +38,14 @@ export function drawCanvasMarks(
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(ratio, 0, 0, ratio, 0, -top * ratio);
-  const styles = view?.getComputedStyle(styleRoot);
-  const v = (name: string, fallback: string) => styles?.getPropertyValue(name).trim() || fallback;
-  const color = Object.fromEntries(FAMILIES.map((f) => [f, v(`--c-${f}`, "#666")])) as Record<MarkFamily, string>;
-  const bg = v("--bg", "#fff");
+  const palette = paletteOf(styleRoot);
+  const { color, bg } = palette;
   ctx.save();
   ctx.beginPath();
   ctx.rect(layout.range[0], top, layout.range[1] - layout.range[0], height);
   ctx.clip();
   if (what.clusters) {
-    drawClustersCanvas(
-      ctx,
-      layout,
-      {
-        accent: v("--accent", "#0b5cad"),
-        text: v("--text", "#1b2230"),
-        strongText: v("--accent-text", "#ffffff"),
-        badge: v("--surface-2", "#eceef2"),
-        border: v("--border", "#d9dde4"),
-      },
-      band,
-    );
+    drawClustersCanvas(ctx, layout, palette, band);
   }
   const marks = what.marks ? layout.marks.filter((m) => m.y > band[0] - 12 && m.y < band[1] + 12) : [];
   // One path per family and style: thousands of marks become a handful of fill() calls.
@@ -95,6 +82,43 @@ export function drawCanvasMarks(
   }
   ctx.restore();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
+}
+
+interface Palette {
+  color: Record<MarkFamily, string>;
+  bg: string;
+  accent: string;
+  text: string;
+  strongText: string;
+  badge: string;
+  border: string;
+}
+
+const palettes = new WeakMap<Element, { key: string; palette: Palette }>();
+
+/**
+ * The theme's colours, read from the CSS variables once per theme (reading computed
+ * styles in every frame costs more than drawing a thousand marks).
+ */
+function paletteOf(root: Element): Palette {
+  const view = root.ownerDocument.defaultView;
+  const dark = view?.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+  const key = `${(root as HTMLElement).dataset.theme ?? ""}|${dark}`;
+  const hit = palettes.get(root);
+  if (hit?.key === key) return hit.palette;
+  const styles = view?.getComputedStyle(root);
+  const v = (name: string, fallback: string) => styles?.getPropertyValue(name).trim() || fallback;
+  const palette: Palette = {
+    color: Object.fromEntries(FAMILIES.map((f) => [f, v(`--c-${f}`, "#666")])) as Record<MarkFamily, string>,
+    bg: v("--bg", "#fff"),
+    accent: v("--accent", "#0b5cad"),
+    text: v("--text", "#1b2230"),
+    strongText: v("--accent-text", "#ffffff"),
+    badge: v("--surface-2", "#eceef2"),
+    border: v("--border", "#d9dde4"),
+  };
+  palettes.set(root, { key, palette });
+  return palette;
 }
 
 type Op = [cmd: "M" | "L" | "Z" | "C", x: number, y: number];
