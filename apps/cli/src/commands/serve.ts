@@ -80,7 +80,9 @@ export async function serve(file: string, opts: ServeOptions, env: CliEnv, hooks
           env.stderr.write(`  ${file}:${e.line ?? "?"}:${e.column ?? "?"}: ${e.message} (${formatPath(e.path)})\n`);
       }
     } catch (error) {
-      if (!(error instanceof CliError) || error.code === 3) throw error;
+      // Bad options (an unknown --kind, actor or status) are the user's to fix before
+      // anything listens; later, only the file changes, so its problems go to the page.
+      if (!(error instanceof CliError) || error.code === 3 || (error.code === 2 && !announce)) throw error;
       html = web.renderErrorPage(
         file,
         [{ severity: "error", code: "unreadable", path: [], message: error.message, hint: error.hint }],

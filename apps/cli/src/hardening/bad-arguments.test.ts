@@ -339,14 +339,13 @@ describe("serve with bad arguments exits instead of listening", () => {
     expect(r.stderr.split("\n")[0]).toMatch(reason);
   });
 
-  // Known bug in commands/serve.ts (owned elsewhere): its first build catches the usage
-  // errors of pageOf (unknown kind, status or actor) and serves an error page instead of
-  // stopping. Fix: let `build(false)` rethrow a CliError with code 2. Flip to `it` then.
-  it.fails.each([
+  // A bad option is refused before serve listens (its first build used to serve an
+  // error page for an unknown kind, status or actor instead).
+  it.each([
     ["--kind", "threatt"],
     ["--status", "maybe"],
     ["--actor", "nobody"],
-  ])("serve %s %s exits 2 before listening (fails until serve.ts is fixed)", async (flag, value) => {
+  ])("serve %s %s exits 2 before listening", async (flag, value) => {
     const r = await spawnCli(["serve", "c.yaml", "--port", "0", flag, value], {
       cwd: fixture(),
       timeoutMs: 10_000,
