@@ -1,6 +1,8 @@
 import PDFDocument from "pdfkit";
+import { streamlineOutput } from "./document-output.js";
 import { useSimpleLayout } from "./fonts/fast-layout.js";
 import type { FontSet } from "./fonts/font-set.js";
+import { pdfString, rawSyntax } from "./pdf-syntax.js";
 
 /** What goes in the document information dictionary and XMP metadata. */
 export interface DocumentInfo {
@@ -57,8 +59,35 @@ export function createDocument(fonts: FontSet, info: DocumentInfo): PDFKit.PDFDo
     useSimpleLayout((doc as unknown as { _font: Parameters<typeof useSimpleLayout>[0] })._font);
   }
   escapeXmp(doc);
+  sortDestinationsByBytes(doc);
+  streamlineOutput(doc);
   return doc;
 }
+
+// A PDF name tree must list its keys "in lexical order, as if by a byte-by-byte
+// comparison" (ISO 32000 §7.9.6), and viewers that look a destination up by binary
+// search (MuPDF) miss one that is out of place. pdfkit sorts them with
+// `localeCompare`, which puts "a-b" before "a.b" and "alpha" before "Zulu" and
+// depends on the ICU version, so the file could change from one Node to the next.
+// The keys are written directly too, as pdfkit would (thousands in a long briefing).
+function sortDestinationsByBytes(doc: PDFKit.PDFDocument): void {
+  const root = doc as unknown as {
+    _root: { data: { Names: { data: { Dests: { _compareKeys: unknown; _dataForKey: unknown } } } } };
+  };
+  const tree = root._root.data.Names.data.Dests;
+  tree._compareKeys = comparePdfStrings;
+  tree._dataForKey = (key: string) => rawSyntax(pdfString(key));
+}
+
+// pdfkit writes a string with any character above U+007F as UTF-16BE after a FE FF
+// mark, and any other byte for byte; such strings sort after every ASCII one, and
+// among themselves in code-unit order, which is their byte order.
+function comparePdfStrings(a: string, b: string): number {
+  const ka = NON_ASCII.test(a) ? `\uFFFF${a}` : a;
+  const kb = NON_ASCII.test(b) ? `\uFFFF${b}` : b;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+const NON_ASCII = /[\u0080-\uFFFF]/;
 
 // pdfkit writes the title, author and subject into the XMP packet without escaping,
 // so a title with "&" or "<" would make the metadata stream malformed XML. The

@@ -3,6 +3,7 @@ import type { Readable } from "node:stream";
 import type { Chronicle } from "@briefline/core";
 import { entriesOf } from "@briefline/core";
 import { createDocument } from "./document.js";
+import { collectBytes } from "./document-output.js";
 import { drawChrome } from "./draw/chrome.js";
 import { Frame } from "./draw/frame.js";
 import { PAPERS } from "./draw/paper.js";
@@ -31,26 +32,9 @@ import { sanitizeText } from "./text/sanitize.js";
  */
 export async function renderBriefing(chronicle: Chronicle, options: BriefingOptions = {}): Promise<Uint8Array> {
   const doc = prepare(chronicle, options);
-  const bytes = collect(doc.doc);
+  const bytes = collectBytes(doc.doc);
   await doc.draw();
   return bytes;
-}
-
-// pdfkit pushes every line of PDF syntax into its Readable; for bytes in memory the
-// stream machinery was a fifth of the time of a long briefing, so chunks are taken as
-// pushed and joined once at the end.
-function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  // The header was pushed in the constructor, before this takes over.
-  const head = doc.read() as Uint8Array | null;
-  if (head) chunks.push(head);
-  return new Promise((resolve) => {
-    (doc as unknown as { push(chunk: Uint8Array | null): boolean }).push = (chunk) => {
-      if (chunk === null) resolve(Buffer.concat(chunks));
-      else chunks.push(chunk);
-      return true;
-    };
-  });
 }
 
 /**
@@ -66,7 +50,11 @@ export function renderBriefingStream(chronicle: Chronicle, options: BriefingOpti
   return doc.doc;
 }
 
-function prepare(chronicle: Chronicle, options: BriefingOptions) {
+function prepare(given: Chronicle, options: BriefingOptions) {
+  // A chronicle that did not go through validation may name a time zone that does
+  // not exist; every date would then throw. It is briefed in UTC, with a warning.
+  const badZone = given.timezone !== undefined && !isTimeZone(given.timezone);
+  const chronicle: Chronicle = badZone ? { ...given, timezone: "UTC" } : given;
   const scope = resolveScope(chronicle, options);
   const fonts = fontSetOf(options.fonts ?? []);
   const paper = PAPERS[options.paper ?? "a4"];
@@ -126,6 +114,8 @@ function prepare(chronicle: Chronicle, options: BriefingOptions) {
       options.onProgress?.(done, total);
     },
   };
+  if (badZone)
+    ctx.warn(`unknown time zone "${sanitizeText(String(given.timezone)).slice(0, 80)}"; dates are given in UTC`);
   warnAboutScope(ctx);
   total = 2 + sections.reduce((n, s) => n + (s.units?.(ctx) ?? 1), 0);
 
@@ -140,12 +130,23 @@ function prepare(chronicle: Chronicle, options: BriefingOptions) {
       await new Promise((resolve) => setImmediate(resolve));
     }
     fillContents();
-    for (const [where, chars] of frame.missing) ctx.warn(missingGlyphs(where, chars));
     drawChrome(frame, { title, marking, footer: `Issued ${formatDay(issued.getTime(), tz)} · Briefline` });
+    for (const [where, chars] of frame.missing) ctx.warn(missingGlyphs(where, chars));
     ctx.step();
     doc.end();
   };
   return { doc, draw };
+}
+
+function isTimeZone(zone: unknown): boolean {
+  if (typeof zone !== "string") return false;
+  if (zone === "UTC") return true;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function fontSetOf(fonts: ReadonlyArray<Uint8Array | string>) {

@@ -81,3 +81,50 @@ describe("briefline report", () => {
     expect(piped.stderr).not.toContain("drawing briefing");
   });
 });
+
+describe("briefline report on hostile input", () => {
+  const hostile = (url: string) => ({
+    briefline: 1,
+    title: `<script>alert(1)</script> \u001b[2J\u001b]0;pwned\u0007 \u202Eexe.fdp`,
+    actors: [
+      { id: "a", name: "\u001b[31mRed\u001b[0m <img src=x onerror=alert(1)> 🦄", type: "state" },
+      { id: "b", name: "\u202Egnp.exe مرحبا", type: "state" },
+    ],
+    sources: [{ id: "src", title: ") /S /JavaScript /JS (app.alert(1))", url }],
+    statements: [
+      {
+        id: "s",
+        kind: "threat",
+        speaker: "a",
+        targets: ["b"],
+        date: "2025-09-05",
+        summary: "javascript:alert(1) \u0000\u0008 習近平",
+        sources: [{ source: "src" }],
+      },
+    ],
+  });
+
+  it("report on hostile text writes a PDF whose only web link is http(s), and prints no control character", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "hostile.json"), JSON.stringify(hostile('https://example.org/"/JavaScript(x)>>')));
+    const r = await run(["report", "hostile.json", "-o", "h.pdf"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('actor "a": no font has 🦄 (U+1F984)');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters
+    expect(r.stderr + r.stdout).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+    const pdf = readFileSync(join(dir, "h.pdf")).toString("latin1");
+    // The strings as written, escapes included: an unescaped ")" would end one early.
+    const uris = [...pdf.matchAll(/\/S \/URI \/URI \(((?:\\.|[^\\)])*)\)/g)].map((m) => m[1]);
+    expect(uris).toEqual(["https://example.org/%22/JavaScript\\(x\\)%3E%3E"]);
+    expect(pdf).not.toMatch(/\/(JavaScript|JS|Launch|OpenAction|AA|SubmitForm|GoToR) /);
+  });
+
+  it("report refuses a chronicle whose source address is javascript:, and writes nothing", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "js.json"), JSON.stringify(hostile("javascript:alert(1)")));
+    const r = await run(["report", "js.json", "-o", "js.pdf"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("expected an http(s) address");
+    expect(existsSync(join(dir, "js.pdf"))).toBe(false);
+  });
+});

@@ -105,7 +105,7 @@ async function report(file: string, opts: ReportOptions, env: CliEnv): Promise<v
       fonts,
       tagged: Boolean(opts.tagged),
       ...(issued ? { creationDate: issued } : {}),
-      onWarning: (message) => env.stderr.write(`${s.yellow("warning")}: ${message}\n`),
+      onWarning: (message) => env.stderr.write(`${s.yellow("warning")}: ${printable(message)}\n`),
       onProgress: bar.update,
     });
   } catch (error) {
@@ -178,6 +178,13 @@ function progressBar(env: CliEnv): { update: (done: number, total: number) => vo
     },
   };
 }
+
+// Warnings quote the chronicle (characters no font has, a bad time zone). The renderer
+// cleans what it quotes; this is the second lock: no escape sequence, control or bidi
+// override from the data reaches the terminal.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const printable = (message: string) => message.replace(UNPRINTABLE, "\uFFFD");
 
 function countPages(bytes: Uint8Array): number {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");

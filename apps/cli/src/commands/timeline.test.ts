@@ -75,4 +75,53 @@ describe.skipIf(!bundled)("briefline timeline", () => {
     const r = await run(["timeline", "c.html", "-o", "c.html"], { cwd: dir });
     expect(r.code).not.toBe(0);
   });
+
+  it("timeline of a chronicle full of markup writes it only as escaped data: two scripts, two styles, no handler", async () => {
+    const dir = tempDir();
+    const hostile = [
+      "<script>alert(1)</script>",
+      `"'><img src=x onerror=alert(1)>`,
+      "</script><script>alert(2)</script><!--",
+      "</style><svg onload=alert(3)>",
+      "a\u2028b\u2029c \u202Eevil",
+    ];
+    const text = (i: number) => hostile[i % hostile.length] as string;
+    const chronicle = {
+      briefline: 1,
+      title: text(0),
+      description: text(1),
+      briefing: { marking: text(2), bluf: text(3) },
+      actors: [{ id: "javascript:x", name: text(3), aliases: [text(4)], type: "person", title: text(1) }],
+      sources: [{ id: "src", title: text(2), url: `https://example.org/"><script>alert(4)</script>` }],
+      statements: hostile.map((_, i) => ({
+        id: `s${i}`,
+        kind: "threat",
+        speaker: "javascript:x",
+        date: "2025-09-05",
+        summary: text(i),
+        quote: { text: text(i + 1) },
+        conditions: [{ kind: "if", text: text(i + 2) }],
+        sources: [{ source: "src", excerpt: text(i + 3) }],
+        tags: [text(i + 4)],
+      })),
+    };
+    writeFileSync(join(dir, "hostile.json"), JSON.stringify(chronicle));
+    const r = await run(["timeline", "hostile.json", "-o", "t.html", "--title", "</title><script>alert(5)</script>"], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(0);
+    const page = readFileSync(join(dir, "t.html"), "utf8");
+    const markup = page.replace(/(<(script|style)[^>]*>)[\s\S]*?(<\/\2>)/g, "$1$3");
+    expect(markup.match(/<script/g)).toHaveLength(2);
+    expect(markup.match(/<style/g)).toHaveLength(2);
+    expect(markup).not.toMatch(/<(img|svg|iframe)\b/);
+    expect((markup.match(/<[^>]*>/g) ?? []).filter((t) => /\son[a-z]+=/i.test(t))).toEqual([]);
+    const island = /id="briefline-data">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? "";
+    expect(island).not.toMatch(/[<>\u2028\u2029]/);
+    // Read back, the data is exactly what was written: nothing dropped, nothing rewritten.
+    const data = JSON.parse(island);
+    expect(data.chronicle.statements.map((x: { summary: string }) => x.summary)).toEqual(hostile);
+    expect(data.options.title).toBe("</title><script>alert(5)</script>");
+    expect(page).toContain("<title>&#60;/title&#62;&#60;script&#62;alert(5)&#60;/script&#62;</title>");
+  });
 });

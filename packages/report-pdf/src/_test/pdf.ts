@@ -70,7 +70,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       items,
     });
   }
-  const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+  const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown> };
   return { pages, pageCount: doc.numPages, outline, links, destPage, info, sizes };
 }
 

@@ -54,7 +54,10 @@ export function drawChart(frame: Frame, layout: Layout, alt: string): void {
     // Lanes: alternate bands with their labels in the left column.
     layout.lanes.forEach((lane, i) => {
       if (i % 2 === 0) doc.rect(0, lane.y, layout.width, lane.height).fill("#f3f5f8");
+      const outer = frame.where;
+      frame.where = lane.kind === "actor" ? `actor "${lane.key}"` : outer;
       const label = fitLine(frame, lane.label, { ...STYLES.small, color: INK.text }, r0 - 8);
+      frame.where = outer;
       if (label) frame.drawLine(label, 2, lane.y + lane.height / 2 - label.height / 2);
     });
     const lanesTop = layout.lanes[0]?.y ?? layout.height;
@@ -164,7 +167,8 @@ function drawSpan(doc: PDFKit.PDFDocument, m: Mark, r0: number, r1: number): voi
 }
 
 function drawMark(doc: PDFKit.PDFDocument, m: Mark): void {
-  doc.save().translate(m.x, m.y).path(m.symbol);
+  doc.save().translate(m.x, m.y);
+  symbolPath(doc, m.symbol);
   // Candidates and disputed items are hollow, as on the web.
   if (m.status !== "confirmed") doc.lineWidth(0.9).fillAndStroke("#ffffff", m.color);
   else doc.lineWidth(0.4).fillAndStroke(m.color, "#1e1e1e");
@@ -190,6 +194,28 @@ function drawLegend(frame: Frame, layout: Layout): void {
       x += 25 + entry.label.length * LEGEND_CHAR;
     }
   });
+}
+
+// A few symbol shapes are drawn hundreds of times: each path string is parsed by
+// pdfkit once per process and its operators reused (they are the same bytes).
+const symbolOps = new Map<string, string>();
+
+function symbolPath(doc: PDFKit.PDFDocument, symbol: string): void {
+  let ops = symbolOps.get(symbol);
+  const d = doc as unknown as { addContent(data: string): unknown };
+  if (ops === undefined) {
+    const parts: string[] = [];
+    const addContent = d.addContent;
+    d.addContent = (data: string) => parts.push(data);
+    try {
+      doc.path(symbol);
+    } finally {
+      d.addContent = addContent;
+    }
+    ops = parts.join("\n");
+    if (symbolOps.size < 1000) symbolOps.set(symbol, ops);
+  }
+  if (ops) d.addContent(ops);
 }
 
 function fmt(n: number): string {

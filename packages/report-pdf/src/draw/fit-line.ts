@@ -1,3 +1,4 @@
+import { cleanText } from "../text/sanitize.js";
 import type { Line, TextStyle } from "../text/types.js";
 import type { Frame } from "./frame.js";
 
@@ -15,9 +16,13 @@ export function fitLine(
   width: number,
   align: "left" | "right" = "left",
 ): Line | undefined {
-  const whole = frame.set([{ text, style }], width, align);
-  if (whole.length <= 1) return whole[0];
-  const chars = [...text.slice(0, 400)];
+  // No line holds 400 visible characters: a longer text (a 100,000-character title) is
+  // cut once cleaned, rather than set whole.
+  const clean = cleanText(text);
+  const head = clean.length > 400 ? clean.slice(0, 401) : clean;
+  const whole = frame.set([{ text: head, style }], width, align);
+  if (whole.length <= 1 && head === clean) return whole[0];
+  const chars = [...head.slice(0, 400)];
   let lo = 0;
   let hi = chars.length;
   // Longest prefix that still fits on one line with its ellipsis.

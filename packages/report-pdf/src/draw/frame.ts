@@ -1,9 +1,10 @@
 import type { FontSet } from "../fonts/font-set.js";
 import type { Line, Span } from "../text/types.js";
 import { typeset } from "../text/typeset.js";
+import { internalLink, namedDestination, webLink } from "./links.js";
 import type { Paper } from "./paper.js";
 import { type Elem, Tags } from "./tags.js";
-import { writeText } from "./write-text.js";
+import { TextWriter } from "./write-text.js";
 
 /** Where and how to set a paragraph. */
 export interface ParagraphOptions {
@@ -37,6 +38,7 @@ export class Frame {
   /** Characters no font has, by where they occur. */
   readonly missing = new Map<string, Set<string>>();
   private readonly anchors = new Set<string>();
+  private readonly text: TextWriter;
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -45,6 +47,7 @@ export class Frame {
     tagged: boolean,
   ) {
     this.tags = new Tags(doc, tagged);
+    this.text = new TextWriter(doc);
   }
 
   get left(): number {
@@ -97,7 +100,7 @@ export class Frame {
   anchor(name: string, top = this.y): void {
     if (this.anchors.has(name)) return;
     this.anchors.add(name);
-    this.doc.addNamedDestination(name, "XYZ", 0, Math.max(0, top - 8), null as unknown as number);
+    namedDestination(this.doc, name, Math.max(0, top - 8));
   }
 
   /** Whether a named destination has been placed. */
@@ -111,7 +114,8 @@ export class Frame {
   }
 
   private noteMissing(char: string): void {
-    const where = this.where || "the briefing";
+    // Text outside any item (headings, the chart's furniture) is named by its section.
+    const where = this.where || (this.section ? `section "${this.section}"` : "the cover");
     let chars = this.missing.get(where);
     if (!chars) {
       chars = new Set();
@@ -123,17 +127,20 @@ export class Frame {
   /** Draws one set line with its top at `top`, with its links and anchors. */
   drawLine(line: Line, x: number, top: number): void {
     const doc = this.doc;
+    const text = this.text;
     for (const f of line.fragments) {
       const fx = x + f.x;
       const baseline = top + line.baseline - f.rise;
-      if (!writeText(doc, f.face.name, f.size, f.color, f.text, fx, baseline)) {
+      if (!text.add(f.face.name, f.size, f.color, f.text, fx, baseline)) {
+        text.flush();
         doc.font(f.face.name).fontSize(f.size).fillColor(f.color);
         doc.text(f.text, fx, baseline, { lineBreak: false, baseline: "alphabetic" });
       }
-      if (f.link && "url" in f.link) doc.link(fx, top, f.width, line.height, f.link.url);
+      if (f.link && "url" in f.link) webLink(doc, fx, top, f.width, line.height, f.link.url);
       else if (f.link) internalLink(doc, fx, top, f.width, line.height, f.link.dest);
       if (f.anchor) this.anchor(f.anchor, top);
     }
+    text.flush();
   }
 
   /**
@@ -195,15 +202,4 @@ export function heightOf(lines: readonly Line[]): number {
   let h = 0;
   for (const l of lines) h += l.height;
   return h;
-}
-
-/**
- * A link to a named destination, written as a /Dest on the annotation (pdfkit's
- * `goTo` adds a separate action object per link, which long briefings pay for).
- *
- * @example
- * internalLink(doc, 54, 100, 120, 12, "note-3");
- */
-export function internalLink(doc: PDFKit.PDFDocument, x: number, y: number, w: number, h: number, dest: string): void {
-  doc.annotate(x, y, w, h, { Subtype: "Link", Dest: dest } as unknown as PDFKit.Mixins.AnnotationOption);
 }

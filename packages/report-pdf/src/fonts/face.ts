@@ -14,6 +14,8 @@ export interface Face {
   covers(codePoint: number): boolean;
   /** Advance width of `text` at size 1 (multiply by the font size). */
   measure(text: string): number;
+  /** Advance width of simple text `text.slice(start, end)` at size 1, as `measure` would give it. */
+  advance(text: string, start: number, end: number): number;
   /** The parsed font, handed to pdfkit too, so its tables are decoded once per process, not per document. */
   font: Font;
   /** Ascent and descent (negative) at size 1. */
@@ -51,10 +53,39 @@ export function openFace(name: string, bytes: Uint8Array): Face {
     if (!("layout" in opened) || typeof opened.layout !== "function") {
       throw new RangeError("a font collection (.ttc) is not supported: give a single .ttf or .otf font");
     }
+    readPostHeader(opened as Font, bytes);
     entry = { font: opened as Font, coverage: new Map(), widths: new Map() };
     parsed.set(bytes, entry);
   }
   return makeFace(name, bytes, entry);
+}
+
+// pdfkit reads the italic angle and fixed pitch from the 'post' table when it embeds
+// a font, and fontkit then decodes the whole table, with the names of all ~6,000
+// glyphs of a DejaVu face: a third of the time of a first briefing in a process. The
+// header alone (ISO/IEC 14496-22 §5.7.9: Fixed version and italicAngle, FWord
+// underline position and thickness, uint32 isFixedPitch and memory hints) is read
+// here and given to fontkit as the decoded table; glyph names are never needed.
+// Relies on fontkit 2.0's `directory` and `_tables` (pinned in package.json).
+function readPostHeader(font: Font, bytes: Uint8Array): void {
+  const f = font as unknown as {
+    directory?: { tables?: Record<string, { offset: number; length: number }> };
+    _tables?: Record<string, unknown>;
+  };
+  const table = f.directory?.tables?.post;
+  if (!table || !f._tables || table.length < 32 || table.offset + 32 > bytes.byteLength) return;
+  const view = new DataView(bytes.buffer, bytes.byteOffset + table.offset, 32);
+  f._tables.post = {
+    version: view.getInt32(0) / 65536,
+    italicAngle: view.getInt32(4) / 65536,
+    underlinePosition: view.getInt16(8),
+    underlineThickness: view.getInt16(10),
+    isFixedPitch: view.getUint32(12),
+    minMemType42: view.getUint32(16),
+    maxMemType42: view.getUint32(20),
+    minMemType1: view.getUint32(24),
+    maxMemType1: view.getUint32(28),
+  };
 }
 
 // Coverage and widths are cached with the parsed font, so they survive from one
@@ -74,6 +105,9 @@ function makeFace(name: string, bytes: Uint8Array, { font, coverage, widths }: P
         coverage.set(codePoint, has);
       }
       return has;
+    },
+    advance(text, start, end) {
+      return simpleAdvance(font, text, start, end) * unit;
     },
     measure(text) {
       let width = widths.get(text);

@@ -57,18 +57,52 @@ export function simpleRun(font: Font, text: string): { glyphs: Glyph[]; advance:
 }
 
 /**
- * The width of simple text in font units, without building the glyph list.
+ * The width of simple text (or of `text.slice(start, end)`) in font units, without
+ * building the glyph list or the substring: the same sum as {@link simpleRun}'s.
  *
  * @example
  * simpleAdvance(font, "Putin")
+ * simpleAdvance(font, "Putin said", 6, 10) // the width of "said"
  */
-export function simpleAdvance(font: Font, text: string): number {
-  return simpleRun(font, text).advance;
+export function simpleAdvance(font: Font, text: string, start = 0, end = text.length): number {
+  const table = advancesOf(font);
+  let advance = 0;
+  for (let i = start; i < end; i++) {
+    const cp = text.codePointAt(i) as number;
+    let a: number;
+    if (cp < TABLE_SIZE) {
+      a = table[cp] as number;
+      if (Number.isNaN(a)) {
+        a = font.glyphForCodePoint(cp).advanceWidth;
+        table[cp] = a;
+      }
+    } else {
+      if (cp > 0xffff) i++;
+      a = font.glyphForCodePoint(cp).advanceWidth;
+    }
+    advance += a;
+  }
+  return advance;
+}
+
+// Advances of the simple scripts' code points (all below U+2C00 but U+FFFD), per
+// font, in a flat table: a lookup per character of every word measured.
+const TABLE_SIZE = 0x2c00;
+const advanceTables = new WeakMap<Font, Float64Array>();
+
+function advancesOf(font: Font): Float64Array {
+  let table = advanceTables.get(font);
+  if (!table) {
+    table = new Float64Array(TABLE_SIZE).fill(Number.NaN);
+    advanceTables.set(font, table);
+  }
+  return table;
 }
 
 interface PdfkitFont {
   font: Font;
   scale: number;
+  layoutCache?: Record<string, unknown>;
   layout(text: string, features?: unknown, onlyWidth?: boolean): unknown;
 }
 
@@ -81,6 +115,11 @@ interface PdfkitFont {
  * doc.font("serif"); useSimpleLayout((doc as any)._font);
  */
 export function useSimpleLayout(embedded: PdfkitFont): void {
+  // pdfkit shapes text word by word; drawing a fragment measures it (sometimes twice)
+  // and encodes it, each shaping every word again. Only text that needs shaping
+  // reaches pdfkit's own per-word cache, so it is kept (per document): a chronicle
+  // whose fields hold Arabic or stacked combining marks took ten times longer without.
+  embedded.layoutCache ??= Object.create(null) as Record<string, unknown>;
   const shaped = embedded.layout.bind(embedded);
   embedded.layout = (text, features, onlyWidth) => {
     if (features || !isSimpleText(text)) return shaped(text, features, onlyWidth);

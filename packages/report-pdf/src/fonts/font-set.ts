@@ -11,15 +11,18 @@ export interface FontSet {
   all(): readonly Face[];
 }
 
-// A serif character missing from DejaVu Serif (Arabic, Hebrew, many symbols) is found
-// in DejaVu Sans of the same weight before the caller's fonts are tried.
-const SANS_OF: Record<FaceKey, FaceKey | null> = {
-  serif: "sans",
-  "serif-bold": "sans-bold",
-  "serif-italic": "sans-italic",
-  sans: null,
-  "sans-bold": null,
-  "sans-italic": null,
+// A character missing from a face is looked for in the faces of the same weight and
+// slant (a serif one in DejaVu Sans: Arabic, Hebrew, many symbols), then in the
+// regular faces (the bold and oblique DejaVu Sans lack Arabic and Hebrew, which the
+// regular one has: an upright letter reads better than a replacement box), and only
+// then in the caller's fonts.
+const FALLBACKS: Record<FaceKey, FaceKey[]> = {
+  serif: ["sans"],
+  "serif-bold": ["sans-bold", "serif", "sans"],
+  "serif-italic": ["sans-italic", "serif", "sans"],
+  sans: [],
+  "sans-bold": ["sans"],
+  "sans-italic": ["sans"],
 };
 
 /**
@@ -29,7 +32,8 @@ const SANS_OF: Record<FaceKey, FaceKey | null> = {
  *
  * @example
  * const fonts = createFontSet([notoSansCjkBytes]);
- * fonts.chain("serif").map((f) => f.name) // ["serif", "sans", "extra-1"]
+ * fonts.chain("serif").map((f) => f.name)      // ["serif", "sans", "extra-1"]
+ * fonts.chain("sans-bold").map((f) => f.name)  // ["sans-bold", "sans", "extra-1"]
  */
 export function createFontSet(extra: readonly Uint8Array[] = []): FontSet {
   const faces = new Map<FaceKey, Face>(FACE_KEYS.map((key) => [key, openFace(key, dejavuBytes(key))]));
@@ -42,9 +46,7 @@ export function createFontSet(extra: readonly Uint8Array[] = []): FontSet {
   });
   const chains = new Map<FaceKey, Face[]>();
   for (const key of FACE_KEYS) {
-    const sans = SANS_OF[key];
-    const chain = [faces.get(key) as Face];
-    if (sans) chain.push(faces.get(sans) as Face);
+    const chain = [key, ...FALLBACKS[key]].map((k) => faces.get(k) as Face);
     chains.set(key, [...chain, ...extras]);
   }
   const all = [...faces.values(), ...extras];

@@ -31,8 +31,18 @@ const sep = (s: string) => s.replace("Sept", "Sep");
  * formatDay(Date.UTC(2025, 8, 5), "UTC") // "5 Sep 2025"
  */
 export function formatDay(instant: number, timezone = "UTC"): string {
-  return sep(fmt("day", timezone).format(instant));
+  // A briefing names the same few hundred days thousands of times (chronology, tables,
+  // references): each is formatted once.
+  const key = `${timezone}|${instant}`;
+  let day = days.get(key);
+  if (day === undefined) {
+    day = sep(fmt("day", timezone).format(instant));
+    if (days.size >= 50_000) days.clear();
+    days.set(key, day);
+  }
+  return day;
 }
+const days = new Map<string, string>();
 
 /**
  * An instant as a long day, "Friday 5 September 2025".

@@ -34,7 +34,9 @@ export const blufSection: Section = {
       const narrowed = ctx.scope.narrowed
         ? " It was written for the whole chronicle; this briefing covers a narrower scope (see the cover)."
         : "";
+      frame.where = "briefing bluf";
       frame.paragraph([span(written, STYLES.lead)], { after: 4 });
+      frame.where = "";
       frame.paragraph([span(`Written by the analyst.${narrowed}`, STYLES.small)], { after: 10 });
     } else {
       frame.paragraph(

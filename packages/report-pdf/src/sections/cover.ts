@@ -1,4 +1,5 @@
-import { heightOf, internalLink } from "../draw/frame.js";
+import { heightOf } from "../draw/frame.js";
+import { internalLink } from "../draw/links.js";
 import { INK, STYLES } from "../draw/styles.js";
 import type { Elem } from "../draw/tags.js";
 import type { Context } from "../model/context.js";
@@ -27,7 +28,9 @@ export function drawCover(ctx: Context, entries: number): () => void {
   frame.elem = sect;
   frame.y = frame.top + 24;
   frame.paragraph([span("BRIEFING", { ...STYLES.label, size: 9, color: INK.accent })], { after: 6 });
+  frame.where = "title";
   frame.paragraph([span(ctx.title, STYLES.title)], { type: "H1", after: 4 });
+  frame.where = "";
   const period = scope.dated ? formatRange(scope.from, scope.to, ctx.tz) : "No dated items";
   frame.paragraph([span(`Statements and actions, ${period}`, STYLES.subtitle)], { after: 10 });
   const ruleY = frame.y;
@@ -36,7 +39,7 @@ export function drawCover(ctx: Context, entries: number): () => void {
 
   const statements = scope.entries.filter((e) => e.type === "statement").length;
   const events = scope.entries.length - statements;
-  const facts: Array<[string, string]> = [
+  const facts: Array<[string, string, string?]> = [
     ["Period covered", period],
     ["Data cut-off", scope.cutoff === null ? "No dated items in the period" : formatDay(scope.cutoff, ctx.tz)],
     ["Date of issue", formatDay(ctx.issued.getTime(), ctx.tz)],
@@ -45,12 +48,13 @@ export function drawCover(ctx: Context, entries: number): () => void {
     ["Items", `${statements} statement${statements === 1 ? "" : "s"}, ${events} event${events === 1 ? "" : "s"}`],
   ];
   const briefing = chronicle.briefing;
-  if (briefing?.author) facts.push(["Prepared by", briefing.author]);
-  if (briefing?.audience) facts.push(["Audience", briefing.audience]);
-  facts.push(["Handling", ctx.marking]);
+  if (briefing?.author) facts.push(["Prepared by", briefing.author, "briefing author"]);
+  if (briefing?.audience) facts.push(["Audience", briefing.audience, "briefing audience"]);
+  facts.push(["Handling", ctx.marking, "marking"]);
   const labelWidth = 110;
-  for (const [label, value] of facts) {
+  for (const [label, value, where] of facts) {
     const top = frame.y;
+    frame.where = where ?? "the cover";
     const valueLines = frame.set([span(value, { ...STYLES.cell, size: 9 })], frame.width - labelWidth);
     const labelLines = frame.set([span(label.toUpperCase(), STYLES.label)], labelWidth - 8);
     frame.tags.content(frame.tags.child(sect, "P"), "P", () => {
@@ -65,8 +69,10 @@ export function drawCover(ctx: Context, entries: number): () => void {
   }
   if (chronicle.description) {
     frame.gap(10);
+    frame.where = "description";
     frame.paragraph([span(clip(chronicle.description, 900), { ...STYLES.body, color: INK.muted })], { after: 6 });
   }
+  frame.where = "";
 
   // Room for the contents: filled in once every section knows its page.
   frame.gap(18);

@@ -75,7 +75,8 @@ function citation(ctx: Context, ref: SourceRef): Span[] {
   if (published?.ok) spans.push(span(`, ${formatFuzzy(published.date, ctx.tz)}`, STYLES.note));
   spans.push(span(". ", STYLES.note));
   const url = safeUrl(s.url);
-  if (url) spans.push(span(url, { ...STYLES.note, color: INK.link }, { url }), span(". ", STYLES.note));
+  // The whole address is the link; what is printed stops at a few lines.
+  if (url) spans.push(span(clip(url, 300), { ...STYLES.note, color: INK.link }, { url }), span(". ", STYLES.note));
   const grades = [
     s.reliability ? `source ${s.reliability} (${RELIABILITY_LABELS[s.reliability]})` : "source not graded",
     ref.credibility ? `information ${ref.credibility} (${CREDIBILITY_LABELS[ref.credibility as 1]})` : "",

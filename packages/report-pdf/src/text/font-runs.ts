@@ -6,13 +6,14 @@ export interface FontRun {
   face: Face;
 }
 
-// Marks that attach to the character before them stay in its face, whatever the
-// marks' own coverage: a combining accent must not jump to another font.
+// Marks that attach to the character before them stay in its face when it has them:
+// a combining accent should not jump to another font without need.
 const COMBINING = /^\p{M}$/u;
 // Emoji presentation selectors and the zero-width joiner only steer rendering; a font
 // without them draws the base character, which is what the reader needs.
 const STEERING = new Set([0xfe0e, 0xfe0f, 0x200d]);
 const REPLACEMENT = "\uFFFD";
+const SPACE = /^\p{Zs}$/u;
 const BASIC = /^[\x20-\x7E\u00A0-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2026]*$/;
 const BASIC_CHARS = [..."\u2013\u2014\u2018\u2019\u201C\u201D\u2026"].map((c) => c.codePointAt(0) as number);
 const basic = new WeakMap<Face, boolean>();
@@ -28,6 +29,24 @@ function coversBasic(face: Face): boolean {
 }
 
 /**
+ * Whether all of `text` is set in `face` as it is: the face has every character (most
+ * text of a briefing: Latin, Cyrillic, punctuation). Then {@link fontRuns} would make
+ * one run in that face, so the character-by-character split can be skipped.
+ *
+ * @example
+ * isPlainRun("Путин said “no”", fonts.face("serif")) // true
+ */
+export function isPlainRun(text: string, face: Face): boolean {
+  if (BASIC.test(text)) return coversBasic(face);
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    if (!face.covers(cp)) return false;
+  }
+  return true;
+}
+
+/**
  * Splits text into runs by the first face of `chain` that has each character, so a
  * fallback font is used glyph by glyph. A character no face has is replaced by U+FFFD
  * (never a silent empty box) and passed to `onMissing`.
@@ -39,21 +58,36 @@ function coversBasic(face: Face): boolean {
 export function fontRuns(text: string, chain: readonly Face[], onMissing: (char: string) => void): FontRun[] {
   const primary = chain[0];
   if (!primary) throw new RangeError("fontRuns needs at least one face");
-  // Most text is Latin-1 and common punctuation, which a full font has: one run.
-  if (BASIC.test(text) && coversBasic(primary)) return [{ text, face: primary }];
+  if (isPlainRun(text, primary)) return [{ text, face: primary }];
   const runs: FontRun[] = [];
   let current: FontRun | undefined;
   for (const char of text) {
     const cp = char.codePointAt(0) as number;
     let face: Face | undefined;
     let glyph = char;
-    if (cp === 0x20 || (current && COMBINING.test(char))) face = current?.face ?? primary;
-    else face = chain.find((f) => f.covers(cp));
+    if (cp === 0x20) face = current?.face ?? primary;
+    else if (current && COMBINING.test(char)) {
+      // A mark stays with its base when that face has it; a face without it would
+      // draw .notdef, an empty box that extracts as U+0000.
+      face = current.face.covers(cp) ? current.face : chain.find((f) => f.covers(cp));
+      if (!face) {
+        if (STEERING.has(cp)) continue;
+        // Missing with its base (already one U+FFFD) or alone: reported, not drawn.
+        onMissing(char);
+        continue;
+      }
+    } else face = chain.find((f) => f.covers(cp));
     if (!face) {
       if (STEERING.has(cp)) continue;
-      onMissing(char);
-      face = primary;
-      glyph = REPLACEMENT;
+      if (SPACE.test(char)) {
+        // A space no font has (ideographic, Mongolian) still separates: a plain one.
+        face = current?.face ?? primary;
+        glyph = " ";
+      } else {
+        onMissing(char);
+        face = primary;
+        glyph = REPLACEMENT;
+      }
     }
     if (current && current.face === face) current.text += glyph;
     else {

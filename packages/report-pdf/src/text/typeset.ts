@@ -1,6 +1,6 @@
 import type { FontSet } from "../fonts/font-set.js";
 import type { Fragment, Line, Span } from "./types.js";
-import { splitWord, toWords, type Word } from "./words.js";
+import { type Box, boxText, splitWord, toWords, type Word } from "./words.js";
 
 /** How to set a paragraph. */
 export interface TypesetOptions {
@@ -80,15 +80,37 @@ function buildLine(row: Word[], width: number, align: string, leading: number, f
   // A right-to-left word is drawn alone: shaped with its neighbours and a space, its
   // glyphs would be reversed across the space and the words run together.
   let alone = false;
+  // The fragment being built, while it is still one stretch of its span's text: its
+  // text is sliced out once it is complete.
+  let src: string | undefined;
+  let start = 0;
+  let end = 0;
+  const settle = () => {
+    if (last && src !== undefined) last.text = src.slice(start, end);
+    src = undefined;
+  };
   for (const word of row) {
     const gap = fragments.length ? word.space : 0;
     for (let i = 0; i < word.boxes.length; i++) {
-      const box = word.boxes[i] as Word["boxes"][number];
+      const box = word.boxes[i] as Box;
       const spaced = i === 0 ? gap : 0;
       if (last && !alone && !word.rtl && !box.anchor && sameStyle(last, box)) {
-        last.text = spaced ? `${last.text} ${box.text}` : last.text + box.text;
+        // Spaces inside a cleaned span are single, so the next word of the same span
+        // starts one character after the last ends.
+        if (src !== undefined && box.src === src && box.start === end + (spaced ? 1 : 0)) end = box.end as number;
+        else {
+          settle();
+          const text = boxText(box);
+          last.text = spaced ? `${last.text} ${text}` : last.text + text;
+        }
         last.width += spaced + box.width;
       } else {
+        settle();
+        if (box.src !== undefined) {
+          src = box.src;
+          start = box.start as number;
+          end = box.end as number;
+        }
         last = {
           text: box.text,
           face: box.face,
@@ -110,6 +132,7 @@ function buildLine(row: Word[], width: number, align: string, leading: number, f
       alone = word.rtl;
     }
   }
+  settle();
   const shift = align === "right" ? width - x : align === "center" ? (width - x) / 2 : 0;
   if (shift) for (const f of fragments) f.x += shift;
   if (!size) size = fallbackSize;

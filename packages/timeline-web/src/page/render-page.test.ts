@@ -19,6 +19,7 @@ describe("renderTimelinePage", () => {
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toContain("unsafe-inline");
+    expect(csp).not.toContain("unsafe-eval");
     expect(csp).not.toContain("connect-src");
     const script = /<script>([\s\S]*)<\/script>\n<\/body>/.exec(html)?.[1] ?? "";
     expect(csp).toContain(`script-src '${sha(script)}'`);

@@ -67,7 +67,20 @@ export function renderSvgExport(
     x += 22 + l.label.length * 6.2;
   }
   root.append(legend);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new (doc.defaultView as Window & typeof globalThis).XMLSerializer().serializeToString(root)}`;
+  const xml = new (doc.defaultView as Window & typeof globalThis).XMLSerializer().serializeToString(root);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xmlChars(xml)}`;
+}
+
+/**
+ * Text without the characters XML 1.0 forbids (C0 controls but tab and newlines, lone
+ * surrogates, U+FFFE/U+FFFF). The serializer writes them as they are, and a single NUL
+ * pasted into a summary would leave an SVG file no viewer opens.
+ *
+ * @example
+ * xmlChars("a\u0000b\u0007c") // "abc"
+ */
+export function xmlChars(text: string): string {
+  return text.replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "");
 }
 
 /**
