@@ -114,3 +114,17 @@ describe("bad input gets a clear error with a position, never a stack trace", ()
     expect(existsSync(join(dir, "out.json"))).toBe(false);
   });
 });
+
+describe("text from the chronicle printed on a terminal", () => {
+  it("escape sequences in a bad value are shown as \\u escapes, never sent to the terminal", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, "c.yaml"),
+      'briefline: 1\ntitle: T\nsources:\n  - { id: s, title: S, url: "javascript:\\e]0;pwned\\a\\e[2J" }\n',
+    );
+    const r = await run(["validate", "c.yaml"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/[\u001b\u0007]/);
+    expect(r.stderr).toContain("\\u001b]0;pwned\\u0007");
+  });
+});

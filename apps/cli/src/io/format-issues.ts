@@ -23,16 +23,16 @@ export function renderIssues(
     const where = [issue.file, issue.line, issue.column].filter((v) => v !== undefined).join(":");
     const label = issue.severity === "error" ? s.red("error") : s.yellow("warning");
     const path = issue.path.length ? s.dim(` (${formatPath(issue.path)})`) : "";
-    out.push(`${s.bold(where || "(input)")}: ${label}: ${issue.message}${path}`);
+    out.push(`${s.bold(where || "(input)")}: ${label}: ${inert(issue.message)}${path}`);
     const source = issue.line !== undefined ? lines?.[issue.line - 1] : undefined;
     if (source !== undefined && issue.line !== undefined) {
       const gutter = String(issue.line).padStart(5);
       const shown = source.length > 160 ? `${source.slice(0, 157)}...` : source;
-      out.push(`${s.dim(`${gutter} |`)} ${shown}`);
+      out.push(`${s.dim(`${gutter} |`)} ${inert(shown)}`);
       const col = Math.min(Math.max((issue.column ?? 1) - 1, 0), shown.length);
       out.push(`${s.dim(`${" ".repeat(5)} |`)} ${" ".repeat(col)}${s.red("^")}`);
     }
-    if (issue.hint) out.push(`  ${s.cyan("hint")}: ${issue.hint}`);
+    if (issue.hint) out.push(`  ${s.cyan("hint")}: ${inert(issue.hint)}`);
   }
   if (issues.length > limit) out.push(s.dim(`… and ${issues.length - limit} more (all of them with --json)`));
   return out.length ? `${out.join("\n")}\n` : "";
@@ -46,4 +46,16 @@ export function showIssues(
   formatPath: (p: Issue["path"]) => string,
 ): void {
   env.stderr.write(renderIssues(issues, text, useColor(env), formatPath));
+}
+
+/**
+ * Makes text from a chronicle safe to print on a terminal: control characters (escape
+ * sequences could retitle, clear or rewrite the terminal) and bidi overrides become
+ * visible \u escapes.
+ */
+export function inert(text: string): string {
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
