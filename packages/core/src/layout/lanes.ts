@@ -49,5 +49,6 @@ export function orderLanes(keys: Iterable<string>, mode: LaneMode, chronicle: Ch
 export function laneLabel(key: string, mode: LaneMode, names: Readonly<Record<string, string>>): string {
   if (key === NO_LANE) return mode === "target" ? "No target" : "No actor";
   if (mode === "kind") return key.charAt(0).toUpperCase() + key.slice(1);
-  return names[key] ?? key;
+  // Own properties only: an id like `constructor` must not read Object.prototype.
+  return Object.hasOwn(names, key) ? (names[key] as string) : key;
 }
