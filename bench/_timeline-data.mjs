@@ -1,14 +1,6 @@
 // Generated chronicles for the timeline benchmark (deterministic: the size is the seed).
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from "./generate.mjs";
+
 const KINDS = [
   "threat",
   "warning",

@@ -6,7 +6,8 @@ const KINDS = STATEMENT_KINDS;
 // The diplomatic events; military actions and agreements stay out of the synthetic mix.
 const EVENT_KINDS = ["meeting", "summit", "visit", "call", "forum", "speech"];
 
-function rng(seed) {
+/** A seeded pseudo-random generator (mulberry32), shared by the benchmark data generators. */
+export function rng(seed) {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
