@@ -3,9 +3,10 @@ import type { Chronicle } from "@briefline/core";
 import { type Command, Option } from "commander";
 import type { CliEnv } from "../env.js";
 import { CliError, usageError } from "../errors.js";
-import { readInput, refuseInputs, writeFileAtomic } from "../io/files.js";
+import { refuseInputs, writeFileAtomic } from "../io/files.js";
 import { showIssues } from "../io/format-issues.js";
 import { loadChronicle } from "../io/load.js";
+import { readInput } from "../io/read-input.js";
 
 type From = "chronicle" | "acled" | "timelinejs";
 type To = "yaml" | "json" | "timelinejs" | "plover";

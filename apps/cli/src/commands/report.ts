@@ -3,8 +3,9 @@ import { type Command, Option } from "commander";
 import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
 import { CliError, usageError } from "../errors.js";
-import { readInput, writeFileAtomic } from "../io/files.js";
+import { writeFileAtomic } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
+import { readInput } from "../io/read-input.js";
 
 interface ReportOptions {
   output: string;

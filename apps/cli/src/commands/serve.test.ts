@@ -18,8 +18,8 @@ const { SLOW_READ, RENDER_THROWS } = vi.hoisted(() => ({
   SLOW_READ: "slow-read-for-test",
   RENDER_THROWS: "render-throws-for-test",
 }));
-vi.mock("../io/files.js", async (original) => {
-  const real = await original<typeof import("../io/files.js")>();
+vi.mock("../io/read-input.js", async (original) => {
+  const real = await original<typeof import("../io/read-input.js")>();
   return {
     ...real,
     readInput: async (path: string, cwd: string) => {

@@ -3,7 +3,7 @@ import { CliError, usageError } from "../errors.js";
 import type { ArticleMeta } from "./_extract-core.js";
 import { htmlToText } from "./_extract-html.js";
 import { firstHeading, markdownToText, splitFrontMatter } from "./_extract-markdown.js";
-import { readInput } from "./files.js";
+import { readInput } from "./read-input.js";
 
 /** One article, read and turned into plain text, with what its file says about it. */
 export interface Article {

@@ -16,7 +16,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CliError } from "../errors.js";
 import { tempDir } from "../test-support/run.js";
-import { readInput, refuseInputs, STALE_TEMP_MS, writeFileAtomic } from "./files.js";
+import { refuseInputs, STALE_TEMP_MS, writeFileAtomic } from "./files.js";
+import { readInput } from "./read-input.js";
 
 /** The error a call throws, for matching its code and message. */
 function thrown(f: () => unknown): CliError {

@@ -1,8 +1,8 @@
 import type { Chronicle, Issue, ValidationResult } from "@briefline/core";
 import type { CliEnv } from "../env.js";
 import { CliError } from "../errors.js";
-import { readInput } from "./files.js";
 import { showIssues } from "./format-issues.js";
+import { readInput } from "./read-input.js";
 
 /** A loaded chronicle with its text (for carets in later messages) and warnings. */
 export interface Loaded {

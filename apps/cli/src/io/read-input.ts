@@ -1,0 +1,66 @@
+import { createReadStream, type Stats } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import { CliError, usageError } from "../errors.js";
+
+/** Largest input read at all: V8 cannot hold a string longer than ~512 MiB. */
+export const MAX_INPUT_BYTES = 500 * 1024 * 1024;
+
+const CHRONICLE = /^\.(ya?ml|json)$/i;
+
+/**
+ * Reads an input file's bytes, turning a missing file, a directory or an oversized
+ * file into a usage error that names it. A pipe or device (`/dev/stdin`) is read up
+ * to the same limit, so `/dev/zero` cannot fill the memory.
+ */
+export async function readInput(path: string, cwd: string): Promise<Uint8Array> {
+  const full = resolve(cwd, path);
+  // The hints speak of chronicles only when the file looks like one (articles and fonts are read here too).
+  const chronicle = CHRONICLE.test(extname(path));
+  let info: Stats;
+  try {
+    info = await stat(full);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") throw cannotRead(path, code);
+    throw usageError(
+      `${path}: no such file`,
+      chronicle ? "check the path; `briefline init chronicle.yaml` writes a starter chronicle" : "check the path",
+    );
+  }
+  if (info.isDirectory())
+    throw usageError(
+      `${path}: is a directory, not a file`,
+      chronicle ? "give the chronicle file inside it, e.g. chronicle.yaml" : "give a file inside it",
+    );
+  if (info.size > MAX_INPUT_BYTES) throw tooLarge(path, info.size);
+  try {
+    return info.isFile() ? await readFile(full) : await readStream(full, path);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw cannotRead(path, (error as NodeJS.ErrnoException).code);
+  }
+}
+
+function cannotRead(path: string, code: string | undefined): CliError {
+  return usageError(`${path}: cannot read (${code ?? "error"})`, "check the file's permissions");
+}
+
+function tooLarge(path: string, size: number): CliError {
+  return new CliError(
+    1,
+    `${path}: ${Math.round(size / 1048576)} MB is too large to load (limit ${MAX_INPUT_BYTES / 1048576} MB)`,
+    "split the chronicle by period, or keep it as JSON",
+  );
+}
+
+async function readStream(full: string, path: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of createReadStream(full)) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_INPUT_BYTES) throw tooLarge(path, size);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
