@@ -81,6 +81,32 @@ describe("briefline extract", () => {
     expect(r.stdout).toContain("title: Standoff");
   });
 
+  it("extract drops a relative or non-http address from the page with a warning; --url gives the real one", async () => {
+    const dir = tempDir();
+    const page = (head: string) =>
+      `<!doctype html><html><head><title>Standoff</title>${head}</head><body><article><p>${ARTICLE.split("\n")[0]}</p></article></body></html>`;
+    writeFileSync(join(dir, "relative.html"), page('<link rel="canonical" href="/world/2025/story">'));
+    writeFileSync(join(dir, "script.html"), page('<meta property="og:url" content="javascript:alert(1)">'));
+    writeFileSync(join(dir, "front.md"), `---\nurl: www.example.org/story\n---\n${ARTICLE}`);
+    for (const file of ["relative.html", "script.html", "front.md"]) {
+      const r = await runWith(["extract", file, "--published", "2025-09-05"], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `warning: ${file.replace(".", "\\.")}: ignored its address ".+" \\(not an absolute http\\(s\\) address\\); give the article's address with --url`,
+        ),
+      );
+      expect(r.stdout).not.toMatch(/^ {4}url:/m);
+    }
+    const given = await runWith(
+      ["extract", "relative.html", "--published", "2025-09-05", "--url", "https://example.org/world/2025/story"],
+      { cwd: dir },
+    );
+    expect(given.code).toBe(0);
+    expect(given.stderr).not.toContain("ignored its address");
+    expect(given.stdout).toContain("url: https://example.org/world/2025/story");
+  });
+
   it("extract of several files gives one chronicle with a source each and actors once", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a.txt"), ARTICLE);

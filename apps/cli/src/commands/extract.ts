@@ -6,6 +6,7 @@ import { CliError, usageError } from "../errors.js";
 import { type ArticleMeta, loadExtractor } from "../io/_extract-core.js";
 import { startProgress } from "../io/_extract-progress.js";
 import { refuseInputs, writeFileAtomic } from "../io/files.js";
+import { inert } from "../io/format-issues.js";
 import { loadChronicle } from "../io/load.js";
 
 interface ExtractOptions {
@@ -68,6 +69,8 @@ async function extract(files: string[], opts: ExtractOptions, env: CliEnv): Prom
   const { readArticle } = await import("../io/_extract-read.js");
   const { writeMerged } = await import("../io/_extract-merge.js");
   if (opts.published !== undefined) checkDay(opts.published, "--published", core.parseDate);
+  if (opts.url !== undefined && !isHttpAddress(opts.url))
+    throw usageError(`--url must be an http(s) address, found "${opts.url}"`, "e.g. --url https://example.org/story");
   const minConfidence = opts.minConfidence === undefined ? undefined : Number(opts.minConfidence);
   if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1))
     throw usageError(`--min-confidence must be a number from 0 to 1, found "${opts.minConfidence}"`);
@@ -85,6 +88,13 @@ async function extract(files: string[], opts: ExtractOptions, env: CliEnv): Prom
   for (const file of inputs) {
     const article = await readArticle(file, env, opts.encoding);
     const meta = sourceMeta(article.meta, opts, article.name);
+    if (meta.url !== undefined && !isHttpAddress(meta.url)) {
+      // Pages often give a relative canonical link ("/world/story"); without the page's own address it names nothing.
+      env.stderr.write(
+        `${s.yellow("warning")}: ${article.name}: ignored its address "${inert(meta.url)}" (not an absolute http(s) address); give the article's address with --url\n`,
+      );
+      delete meta.url;
+    }
     if (meta.published) {
       checkDay(String(meta.published), `${article.name}: the publication date`, core.parseDate);
       meta.published = String(meta.published).slice(0, 10);
@@ -162,5 +172,8 @@ function checkDay(value: string, what: string, parseDate: (v: string) => { ok: b
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value.slice(0, 10)) || !parseDate(value.slice(0, 10)).ok)
     throw usageError(`${what} must be a day such as 2025-09-05, found "${value}"`);
 }
+
+/** The addresses a chronicle accepts for a source (the validator's own rule). */
+const isHttpAddress = (value: string) => /^https?:\/\/[^\s]+$/i.test(value);
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

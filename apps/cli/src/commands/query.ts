@@ -2,6 +2,7 @@ import type { Entry, Filter } from "@briefline/core";
 import { type Command, Option } from "commander";
 import type { CliEnv } from "../env.js";
 import { usageError } from "../errors.js";
+import { checkNamedFilters } from "../io/filter-options.js";
 import { loadChronicle } from "../io/load.js";
 import { renderTable } from "../io/table.js";
 
@@ -78,10 +79,11 @@ export function register(program: Command, env: CliEnv): void {
       const core = await import("@briefline/core");
       const { chronicle } = await loadChronicle(file, env, { quiet: true });
       const tz = chronicle.timezone ?? "UTC";
-      const kinds = [...core.STATEMENT_KINDS, ...core.EVENT_KINDS] as readonly string[];
-      for (const k of opts.kind ?? []) {
-        if (!kinds.includes(k)) throw usageError(`unknown kind "${k}"`, `kinds: ${kinds.join(", ")}`);
-      }
+      checkNamedFilters(core, chronicle, {
+        kind: opts.kind,
+        status: opts.status,
+        actors: { actor: opts.actor, speaker: opts.speaker, target: opts.target },
+      });
       const filter: Filter = {
         ...(opts.speaker ? { actors: opts.speaker, role: "speaker" as const } : {}),
         ...(opts.target ? { actors: opts.target, role: "target" as const } : {}),

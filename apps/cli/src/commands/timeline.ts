@@ -3,6 +3,7 @@ import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
 import { usageError } from "../errors.js";
 import { writeFileAtomic } from "../io/files.js";
+import { checkNamedFilters } from "../io/filter-options.js";
 import { loadChronicle } from "../io/load.js";
 
 /** Options of `briefline timeline` (and the page options `serve` shares). */
@@ -79,19 +80,7 @@ export async function pageOf(
 ): Promise<string> {
   const core = await import("@briefline/core");
   const web = await import("@briefline/timeline-web");
-  const known = new Set<string>([...core.STATEMENT_KINDS, ...core.EVENT_KINDS]);
-  for (const k of opts.kind ?? []) {
-    if (!known.has(k)) throw usageError(`unknown kind "${k}"`, `kinds: ${[...known].join(", ")}`);
-  }
-  const statuses = new Set<string>(core.STATUSES);
-  for (const s of opts.status ?? []) {
-    if (!statuses.has(s)) throw usageError(`unknown status "${s}"`, "use confirmed, candidate or disputed");
-  }
-  const actors = new Set((chronicle.actors ?? []).map((a) => a.id));
-  for (const a of opts.actor ?? []) {
-    if (!actors.has(a))
-      throw usageError(`unknown actor "${a}"`, "give actor ids as written in the chronicle's actors list");
-  }
+  checkNamedFilters(core, chronicle, { kind: opts.kind, status: opts.status, actors: { actor: opts.actor } });
   try {
     return web.renderTimelinePage(chronicle, {
       title: opts.title,
