@@ -6,7 +6,7 @@ import { styles, useColor } from "../env.js";
 import { usageError } from "../errors.js";
 import { writeFileAtomic } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
-import { renderTable } from "../io/table.js";
+import { tableWidth, threatTable } from "../io/threat-table.js";
 import { renderStats } from "./stats.js";
 
 /**
@@ -40,21 +40,7 @@ export function register(program: Command, env: CliEnv): void {
       const name = (id: string) => names.get(id) ?? id;
       const register = core.threatRegister(chronicle);
       env.stdout.write(`\n${s.bold("Threat register")}\n`);
-      env.stdout.write(
-        renderTable(
-          ["speaker", "target", "threat", "first", "last", "×", "intensity"],
-          register.map((t) => [
-            name(t.speaker),
-            t.targets.map(name).join(", "),
-            t.summary,
-            t.firstStated.input,
-            t.lastStated.input,
-            String(t.reiterations + 1),
-            String(t.intensity),
-          ]),
-          env.stdout.columns ?? 160,
-        ),
-      );
+      env.stdout.write(threatTable(register, name, tableWidth(env.stdout.columns)));
 
       const shown = (path: string) => relative(env.cwd, path) || path;
       const { renderTimelinePage } = await import("@briefline/timeline-web");

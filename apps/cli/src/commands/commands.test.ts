@@ -38,6 +38,21 @@ describe("briefline query", () => {
     expect(register.filter((t) => t.statements.includes("destroyed-if-appear"))).toHaveLength(1);
   });
 
+  it("the threat register on a terminal shows each threat's conditions, in query and in brief", async () => {
+    const query = await run(["query", examplePath, "--view", "threats"], { tty: true });
+    expect(query.stdout).toMatch(/^speaker\s+target\s+threat\s+conditions\s+first\s+last/m);
+    expect(query.stdout).toMatch(/if foreign troops are/);
+    const brief = await run(["brief", examplePath, "--out", tempDir()], { tty: true });
+    expect(brief.stdout).toMatch(/^speaker\s+target\s+threat\s+conditions\s+first\s+last/m);
+  });
+
+  it("a terminal that reports 0 columns gets tables laid out at 160, not cut to stubs", async () => {
+    const r = await run(["query", examplePath, "--kind", "offer"], { tty: true, columns: 0 });
+    const header = r.stdout.split("\n")[0] ?? "";
+    expect(header).toMatch(/^date\s+kind\s+who\s+summary\s+id$/);
+    expect(Math.max(...r.stdout.split("\n").map((l) => l.length))).toBeGreaterThan(100);
+  });
+
   it("query --view offers shows the Moscow offer as rejected", async () => {
     const r = await run(["query", examplePath, "--view", "offers", "--json"]);
     const offers = JSON.parse(r.stdout) as Array<{ id: string; status: string }>;

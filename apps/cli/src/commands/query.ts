@@ -5,6 +5,7 @@ import { usageError } from "../errors.js";
 import { checkNamedFilters } from "../io/filter-options.js";
 import { loadChronicle } from "../io/load.js";
 import { renderTable } from "../io/table.js";
+import { tableWidth, threatTable } from "../io/threat-table.js";
 
 interface QueryOptions {
   actor?: string[];
@@ -119,21 +120,7 @@ export function register(program: Command, env: CliEnv): void {
           const register = core.threatRegister(chronicle, entries);
           return out(
             register.map((t) => ({ ...t, firstStated: t.firstStated.input, lastStated: t.lastStated.input })),
-            () =>
-              renderTable(
-                ["speaker", "target", "threat", "conditions", "first", "last", "×", "intensity"],
-                register.map((t) => [
-                  name(t.speaker),
-                  t.targets.map(name).join(", "),
-                  t.summary,
-                  t.conditions.map((c) => `${c.kind} ${c.text}`).join("; "),
-                  day(t.firstStated),
-                  day(t.lastStated),
-                  String(t.reiterations + 1),
-                  String(t.intensity),
-                ]),
-                env.stdout.columns ?? 160,
-              ),
+            () => threatTable(register, name, tableWidth(env.stdout.columns)),
           );
         }
         case "offers": {
@@ -155,7 +142,7 @@ export function register(program: Command, env: CliEnv): void {
                   o.status,
                   o.responses.map((r) => `${r.type} by ${name(r.speaker)}`).join("; "),
                 ]),
-                env.stdout.columns ?? 160,
+                tableWidth(env.stdout.columns),
               ),
           );
         }
@@ -192,13 +179,13 @@ export function register(program: Command, env: CliEnv): void {
                 groups
                   .map(
                     (g) =>
-                      `${g.key} (${g.entries.length})\n${renderTable(["date", "kind", "who", "summary", "id"], rows(g.entries), env.stdout.columns ?? 160)}`,
+                      `${g.key} (${g.entries.length})\n${renderTable(["date", "kind", "who", "summary", "id"], rows(g.entries), tableWidth(env.stdout.columns))}`,
                   )
                   .join("\n"),
             );
           }
           return out(entries.map(toJson), () =>
-            renderTable(["date", "kind", "who", "summary", "id"], rows(entries), env.stdout.columns ?? 160),
+            renderTable(["date", "kind", "who", "summary", "id"], rows(entries), tableWidth(env.stdout.columns)),
           );
         }
       }

@@ -12,10 +12,11 @@ export const examplePath = join(repoRoot, "examples/eef-2025/chronicle.yaml");
 class Capture extends Writable {
   text = "";
   isTTY: boolean;
-  columns = 200;
-  constructor(tty: boolean) {
+  columns: number;
+  constructor(tty: boolean, columns = 200) {
     super();
     this.isTTY = tty;
+    this.columns = columns;
   }
   override _write(chunk: Buffer, _enc: string, done: () => void): void {
     this.text += chunk.toString();
@@ -26,9 +27,9 @@ class Capture extends Writable {
 /** Runs the CLI in-process with captured streams, like a user in `cwd`. */
 export async function run(
   args: string[],
-  options: { cwd?: string; tty?: boolean; env?: Record<string, string | undefined> } = {},
+  options: { cwd?: string; tty?: boolean; columns?: number; env?: Record<string, string | undefined> } = {},
 ) {
-  const stdout = new Capture(options.tty ?? false);
+  const stdout = new Capture(options.tty ?? false, options.columns);
   const stderr = new Capture(options.tty ?? false);
   const code = await runCli(args, {
     cwd: options.cwd ?? repoRoot,
