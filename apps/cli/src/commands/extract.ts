@@ -34,7 +34,7 @@ export function register(program: Command, env: CliEnv): void {
     .option("-o, --output <file>", "write the candidates here (.yaml or .json); default: standard output")
     .option(
       "--merge <chronicle>",
-      "add the candidates to this chronicle (reusing actors, folding repeats), written in place",
+      "add the candidates to this chronicle (reusing actors, folding repeats), written in place, or to -o <file> leaving it unchanged",
     )
     .option("--chronicle <file>", "use the actors and aliases of this chronicle without changing it")
     .option("--source-title <title>", "title of the article's source record")
