@@ -49,6 +49,16 @@ describe("periodOf", () => {
     ]);
   });
 
+  it("periodOf(an instant in the year 50) keeps the year (no 1950), in every unit", () => {
+    const at = new Date(0);
+    at.setUTCFullYear(50, 5, 15);
+    expect(["day", "week", "month"].map((u) => periodOf(at.getTime(), u as "day").key)).toEqual([
+      "0050-06-15",
+      "0050-W24",
+      "0050-06",
+    ]);
+  });
+
   it("periodOf(the spring-forward day in New York) is 23 hours long", () => {
     const p = periodOf(Date.UTC(2025, 2, 9, 12), "day", "America/New_York");
     expect(show(p)).toEqual(["2025-03-09", "2025-03-09T05:00:00.000Z", "2025-03-10T04:00:00.000Z"]);

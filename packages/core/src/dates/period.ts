@@ -1,4 +1,6 @@
-import { offsetAt, utcFields, zonedInstant } from "./_zone.js";
+import { UTCDate } from "@date-fns/utc";
+import { addDays, addMonths, startOfDay, startOfISOWeek, startOfMonth, startOfYear } from "date-fns";
+import { offsetAt, zonedInstant } from "./_zone.js";
 
 /** Calendar periods Briefline groups by. */
 export type PeriodUnit = "day" | "week" | "month";
@@ -18,38 +20,39 @@ export interface Period {
  * periodOf(Date.UTC(2025, 8, 5), "week").key   // "2025-W36"
  */
 export function periodOf(instant: number, unit: PeriodUnit, timezone = "UTC"): Period {
-  // Calendar arithmetic on the local wall clock (as UTC fields), then back to instants:
-  // each boundary is the local midnight, even where DST skips or repeats that midnight.
-  const local = new Date(instant + offsetAt(timezone, instant) * 60_000);
-  const y = local.getUTCFullYear();
-  const m = local.getUTCMonth();
-  const d = local.getUTCDate();
-  let from: number;
-  let to: number;
+  // date-fns does the calendar arithmetic on the local wall clock, held as a UTCDate so
+  // that neither the process's zone nor DST enters it; each boundary then becomes the
+  // instant of that local midnight, even where DST skips or repeats it (date-fns' own
+  // TZDate put the skipped midnight of 2025-03-30 in Asia/Beirut on the day before).
+  const local = new UTCDate(instant + offsetAt(timezone, instant) * 60_000);
+  let from: UTCDate;
+  let to: UTCDate;
   let key: string;
   if (unit === "day") {
-    from = utcFields(y, m, d);
-    to = utcFields(y, m, d + 1);
-    key = `${pad(y, 4)}-${pad(m + 1)}-${pad(d)}`;
+    from = startOfDay(local);
+    to = addDays(from, 1);
+    key = `${year(from)}-${pad(from.getUTCMonth() + 1)}-${pad(from.getUTCDate())}`;
   } else if (unit === "week") {
-    const monday = d - ((local.getUTCDay() + 6) % 7);
-    from = utcFields(y, m, monday);
-    to = utcFields(y, m, monday + 7);
+    from = startOfISOWeek(local);
+    to = addDays(from, 7);
     key = isoWeekKey(from);
   } else {
-    from = utcFields(y, m, 1);
-    to = utcFields(y, m + 1, 1);
-    key = `${pad(y, 4)}-${pad(m + 1)}`;
+    from = startOfMonth(local);
+    to = addMonths(from, 1);
+    key = `${year(from)}-${pad(from.getUTCMonth() + 1)}`;
   }
-  return { key, start: zonedInstant(timezone, from), end: zonedInstant(timezone, to) };
+  return { key, start: zonedInstant(timezone, from.getTime()), end: zonedInstant(timezone, to.getTime()) };
 }
 
-// ISO 8601 week of a Monday: the week belongs to the year of its Thursday.
-function isoWeekKey(monday: number): string {
-  const thursday = new Date(monday + 3 * 86_400_000);
-  const year = thursday.getUTCFullYear();
-  const week = Math.floor((thursday.getTime() - utcFields(year, 0, 1)) / (7 * 86_400_000)) + 1;
-  return `${pad(year, 4)}-W${pad(week)}`;
+const year = (date: Date) => pad(date.getUTCFullYear(), 4);
+
+// ISO 8601 week of a Monday: the week and its year are those of its Thursday (the same
+// as date-fns' getISOWeek and getISOWeekYear, at a fifth of the cost: this runs per item).
+function isoWeekKey(monday: UTCDate): string {
+  const thursday = addDays(monday, 3);
+  const weekYear = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - startOfYear(thursday).getTime()) / (7 * 86_400_000)) + 1;
+  return `${pad(weekYear, 4)}-W${pad(week)}`;
 }
 
 function pad(n: number, width = 2): string {
