@@ -146,7 +146,9 @@ describe("checkStructure: the fast path agrees with zod", () => {
     const bad: Chronicle = chronicle({
       statements: [
         ...statements.slice(1),
-        { ...statements[0], kind: "threath" } as Chronicle["statements"] extends Array<infer S> | undefined ? S : never,
+        { ...statements[0], kind: "threath" } as unknown as Chronicle["statements"] extends Array<infer S> | undefined
+          ? S
+          : never,
       ],
     });
     const slow = [checkStructure(big), checkStructure(bad)];
