@@ -86,7 +86,23 @@ describe("bad input gets a clear error with a position, never a stack trace", ()
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/the YAML text is 2\d\d(\.\d)? Mi?B, above the 64 Mi?B limit for YAML/);
     expect(r.stderr).toContain("hint:");
+    expect(r.stderr).toContain("BRIEFLINE_MAX_YAML_MB=200 briefline convert");
   }, 60_000);
+
+  it("BRIEFLINE_MAX_YAML_MB moves the YAML size limit, so the hint's conversion can run", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "c.yaml"), readFileSync(examplePath));
+    const low = await run(["convert", "c.yaml", "c.json"], { cwd: dir, env: { BRIEFLINE_MAX_YAML_MB: "0.01" } });
+    expect(low.code).toBe(1);
+    expect(low.stderr).toMatch(/above the 10(\.\d)? KiB limit for YAML/);
+    expect(existsSync(join(dir, "c.json"))).toBe(false);
+    const raised = await run(["convert", "c.yaml", "c.json"], { cwd: dir, env: { BRIEFLINE_MAX_YAML_MB: "200" } });
+    expect(raised.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "c.json"), "utf8")).briefline).toBe(1);
+    const bad = await run(["validate", "c.yaml"], { cwd: dir, env: { BRIEFLINE_MAX_YAML_MB: "lots" } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('BRIEFLINE_MAX_YAML_MB must be a number of MiB, found "lots"');
+  });
 
   it("a missing file or a directory is a usage error (exit 2)", async () => {
     const dir = tempDir();

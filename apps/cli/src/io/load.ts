@@ -1,6 +1,6 @@
 import type { Chronicle, Issue, ValidationResult } from "@briefline/core";
 import type { CliEnv } from "../env.js";
-import { CliError } from "../errors.js";
+import { CliError, usageError } from "../errors.js";
 import { showIssues } from "./format-issues.js";
 import { readInput } from "./read-input.js";
 
@@ -23,7 +23,27 @@ export async function readChronicle(
   if (!decoded.ok) return { text: undefined, result: { ok: false, errors: [decoded.error], warnings: [] } };
   // Large chronicles are worth the one-off cost of the compiled structural check.
   if (bytes.length > 2_000_000) await core.enableFastValidation();
-  return { text: decoded.text, result: core.parseChronicle(decoded.text, { filename: path }) };
+  const maxYamlLength = yamlLimit(env.env.BRIEFLINE_MAX_YAML_MB);
+  return {
+    text: decoded.text,
+    result: core.parseChronicle(decoded.text, { filename: path, ...(maxYamlLength ? { maxYamlLength } : {}) }),
+  };
+}
+
+/**
+ * `BRIEFLINE_MAX_YAML_MB` raises (or lowers) the size above which YAML is refused
+ * (64 MiB by default: parsing YAML takes about 20× its size in memory), so that a big
+ * YAML chronicle can be converted to JSON once on a machine that has the memory.
+ */
+function yamlLimit(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === "") return undefined;
+  const mib = Number(value);
+  if (!(mib > 0 && Number.isFinite(mib)))
+    throw usageError(
+      `BRIEFLINE_MAX_YAML_MB must be a number of MiB, found "${value}"`,
+      "e.g. BRIEFLINE_MAX_YAML_MB=200",
+    );
+  return Math.round(mib * 1024 * 1024);
 }
 
 /**

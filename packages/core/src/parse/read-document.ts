@@ -62,7 +62,7 @@ export function readDocument(input: string, options: ReadOptions = {}): ReadResu
       1,
       "too-large",
       `the YAML text is ${size(text.length)}, above the ${size(limit)} limit for YAML`,
-      "keep large chronicles as JSON (`briefline convert big.yaml big.json` on a machine with more memory), which loads many times faster",
+      "split the chronicle by period, or keep it as JSON, which loads many times faster: convert it once with a raised limit, `BRIEFLINE_MAX_YAML_MB=200 briefline convert big.yaml big.json` (YAML needs about 20× its size in memory)",
     );
   }
   return readYaml(text, file);
