@@ -39,6 +39,8 @@ export class Frame {
   readonly missing = new Map<string, Set<string>>();
   private readonly anchors = new Set<string>();
   private readonly text: TextWriter;
+  /** A heading waiting for the block after it (see {@link hold}). */
+  private held: { height: number; draw: () => void } | null = null;
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -74,11 +76,30 @@ export class Frame {
     return this.y <= this.top + 0.01;
   }
 
-  /** Starts a new page. */
+  /** Starts a new page (a held heading goes at its top). */
   newPage(): void {
     this.doc.addPage({ size: [this.paper.width, this.paper.height], margin: 0 });
     this.pageSections.push(this.section);
     this.y = this.top;
+    this.release();
+  }
+
+  /**
+   * Holds a heading `height` points tall until the next block asks for room
+   * ({@link ensure}, {@link flow}), then draws it on the page that block starts on, so
+   * a heading never ends a page with what follows it on the next.
+   */
+  hold(height: number, draw: () => void): void {
+    this.held = { height, draw };
+  }
+
+  /** Draws a held heading: here if it fits with `next` points after it, else on a new page. */
+  release(next = 0): void {
+    const held = this.held;
+    if (!held) return;
+    this.held = null;
+    if (!this.fits(held.height + next) && !this.atTop) this.newPage();
+    held.draw();
   }
 
   /** Whether `height` more points fit on this page. */
@@ -88,7 +109,8 @@ export class Frame {
 
   /** Breaks the page unless `height` fits (never on an empty page, where nothing more would fit anyway). */
   ensure(height: number): void {
-    if (!this.fits(height) && !this.atTop) this.newPage();
+    if (this.held) this.release(height);
+    else if (!this.fits(height) && !this.atTop) this.newPage();
   }
 
   /** Vertical space, swallowed at the top of a page. */
@@ -148,6 +170,7 @@ export class Frame {
    * leaves fewer than two lines of a paragraph alone at the foot or head of a page.
    */
   flow(lines: readonly Line[], x: number, elem: Elem, type: string): void {
+    this.release(heightOf(lines.slice(0, 2)));
     let i = 0;
     while (i < lines.length) {
       let n = 0;

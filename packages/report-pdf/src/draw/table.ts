@@ -87,16 +87,17 @@ export function drawTable(
     });
   };
 
-  // The header never stands alone: it moves to the next page with the first row.
+  // The header never stands alone: it moves to the next page with the first row (the
+  // part of it that must fit, by the rule for rows below).
   const firstRow = rows[0] ? setRow(rows[0]) : undefined;
   const firstHeight = firstRow ? rowHeight(firstRow) : 0;
-  frame.ensure(headerHeight + Math.min(firstHeight, (frame.bottom - frame.top) / 3));
+  const room = frame.bottom - frame.top - headerHeight;
+  frame.ensure(headerHeight + (firstHeight <= room ? firstHeight : room / 3));
   drawHeader();
   rows.forEach((row, index) => {
     const cells = index === 0 && firstRow ? firstRow : setRow(row);
     const height = rowHeight(cells);
     if (!frame.fits(height)) {
-      const room = frame.bottom - frame.top - headerHeight;
       // A row that fits on a fresh page moves there whole; a longer one starts here if
       // a fair part of it fits, and continues on the next pages.
       if (height <= room || frame.bottom - frame.y < Math.min(height, room) / 3) {

@@ -27,9 +27,10 @@ export function span(text: string, style: TextStyle, link?: LinkTarget, anchor?:
 
 /**
  * Starts a section: a page break when asked or when the heading and a few lines would
- * not fit (no heading is left alone at the foot of a page), the named destination, the
- * outline entry, the table-of-contents record, the running-header title and the
- * numbered heading with its rule.
+ * not fit, the named destination, the outline entry, the table-of-contents record, the
+ * running-header title and the numbered heading with its rule. Unless it starts a page,
+ * the heading is held and drawn with the section's first block, on the next page if
+ * that block does not fit under it (no heading is left alone at the foot of a page).
  *
  * @example
  * beginSection(ctx, section, 3);
@@ -41,24 +42,31 @@ export function beginSection(ctx: Context, section: Section, number: number): vo
   const height = heightOf(lines) + 10;
   if (section.newPage && !frame.atTop) frame.newPage();
   else frame.ensure(height + 150);
-  frame.gap(16);
   frame.section = section.title;
-  if (frame.atTop) frame.pageSections[frame.page] = section.title;
   const dest = sectionDest(section.id);
-  frame.anchor(dest);
-  ctx.toc.push({ id: section.id, number, title: section.title, page: frame.page });
   ctx.outline = addOutline(frame.doc.outline, label, dest);
   frame.elem = frame.tags.child(frame.tags.root, "Sect", { title: section.title });
   const h1 = frame.tags.child(frame.elem, "H1");
-  frame.flow(lines, frame.left, h1, "H1");
-  frame.tags.end(h1);
-  const y = frame.y + 2;
-  frame.decor((doc) => doc.moveTo(frame.left, y).lineTo(frame.right, y).lineWidth(1.2).stroke(INK.accent));
-  frame.y = y + 10;
+  const draw = () => {
+    frame.gap(16);
+    if (frame.atTop) frame.pageSections[frame.page] = section.title;
+    frame.anchor(dest);
+    ctx.toc.push({ id: section.id, number, title: section.title, page: frame.page });
+    frame.flow(lines, frame.left, h1, "H1");
+    frame.tags.end(h1);
+    const y = frame.y + 2;
+    frame.decor((doc) => doc.moveTo(frame.left, y).lineTo(frame.right, y).lineWidth(1.2).stroke(INK.accent));
+    frame.y = y + 10;
+  };
+  // The heading is drawn with the first block of the section, which may need more
+  // room than the 150 points kept above (a tall table row, a key judgment).
+  if (frame.atTop) draw();
+  else frame.hold(height + 18, draw);
 }
 
 /** Closes the section's structure element. */
 export function endSection(ctx: Context): void {
+  ctx.frame.release();
   ctx.frame.tags.end(ctx.frame.elem);
   ctx.frame.elem = null;
 }
