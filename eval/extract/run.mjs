@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `pnpm eval:extract`: scores `briefline extract` (the built @briefline/core) on the
-// seed article in ../shared/corpus/eef-2025 and on the held-out texts in ./texts.
+// seed article in ../shared/corpus/eef-2025, on the held-out texts in ./texts and on
+// the blind texts in ./blind (written and labelled by a reviewer who had not seen the
+// rules; rows labelled "(blind)").
 // Usage: node eval/extract/run.mjs [--json] [--markdown] [--check]
 //   --check  exits 1 when the seed article misses its targets (recall ≥ 0.8,
 //            precision ≥ 0.7, speaker ≥ 0.9, both events found).
@@ -28,6 +30,8 @@ else
   );
 for (const name of readdirSync(join(here, "texts")).sort())
   sets.push({ name: `${name} (held out)`, dir: join(here, "texts", name) });
+for (const name of readdirSync(join(here, "blind")).sort())
+  sets.push({ name: `${name} (blind)`, dir: join(here, "blind", name), blind: true });
 
 const results = [];
 for (const set of sets) {
@@ -37,7 +41,7 @@ for (const set of sets) {
   const { chronicle } = extractCandidates(text, { source: { title: set.name, published: labels.published } });
   const ms = performance.now() - started;
   const score = scoreArticle({ text, labels, chronicle, spansOf: (item) => candidateInfo(item).spans });
-  results.push({ name: set.name, seed: Boolean(set.seed), ms: Math.round(ms), ...score });
+  results.push({ name: set.name, seed: Boolean(set.seed), blind: Boolean(set.blind), ms: Math.round(ms), ...score });
 }
 
 const pct = (x) => x.toFixed(2);

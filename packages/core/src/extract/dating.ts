@@ -54,12 +54,42 @@ export function datesOf(
       out.notes.set(inner, "date: before the statement that answers it");
     }
   }
+  // "… met in Bamako on Monday. In a statement afterwards, they praised …": a sentence
+  // that opens by pointing back takes the date of what it points back to.
+  for (const s of statements) {
+    if (out.statements.has(s) || !pointsBack(s)) continue;
+    // "After the meeting": the meeting, if one was told of; else the latest dated item.
+    const named = s.sentence.tokens.slice(0, s.trigger.at).map((t) => t.base);
+    const kind = (x: FoundStatement | FoundEvent) =>
+      "participants" in x && named.some((w) => eventWords(x.kind).includes(w)) ? 1 : 0;
+    const position = (x: FoundStatement | FoundEvent) => ("participants" in x ? x.at : x.trigger.at);
+    const earlier = [
+      ...statements
+        .filter((x) => out.statements.has(x) && !out.defaulted.has(x))
+        .map((x) => ({ x: x as FoundStatement | FoundEvent, date: out.statements.get(x) })),
+      ...events.map((e) => ({ x: e as FoundStatement | FoundEvent, date: eventDateOf(e, dates)?.value })),
+    ]
+      .filter(
+        ({ x, date }) =>
+          date &&
+          !date.startsWith("..") &&
+          x.sentence.index < s.sentence.index &&
+          s.sentence.index - x.sentence.index <= 3,
+      )
+      .sort(
+        (a, b) => kind(b.x) - kind(a.x) || b.x.sentence.index - a.x.sentence.index || position(b.x) - position(a.x),
+      )[0];
+    if (earlier?.date) {
+      out.statements.set(s, earlier.date);
+      out.notes.set(
+        s,
+        `date: carried over from sentence ${earlier.x.sentence.index + 1}, which this one points back to`,
+      );
+    }
+  }
   for (const s of statements) if (!out.statements.has(s)) out.statements.set(s, fallback(s));
   for (const e of events) {
-    const found = dates.get(e.sentence.index) ?? [];
-    const token = (d: FoundDate) => e.sentence.tokens.findIndex((t) => t.start >= d.start);
-    const after = found.filter((d) => token(d) > e.at).sort((a, b) => token(a) - token(b))[0];
-    const d = after ?? found[found.length - 1];
+    const d = eventDateOf(e, dates);
     if (d) {
       out.events.set(e, d.value);
       out.notes.set(e, `date: "${d.text}" (${d.precision})`);
@@ -68,12 +98,68 @@ export function datesOf(
   return out;
 }
 
+function eventDateOf(e: FoundEvent, dates: ReadonlyMap<number, FoundDate[]>): FoundDate | undefined {
+  const found = dates.get(e.sentence.index) ?? [];
+  const token = (d: FoundDate) => e.sentence.tokens.findIndex((t) => t.start >= d.start);
+  const after = found.filter((d) => token(d) > e.at).sort((a, b) => token(a) - token(b))[0];
+  return after ?? found[found.length - 1];
+}
+
+const EVENT_WORDS: Record<string, readonly string[]> = {
+  meeting: ["meeting", "meetings", "talks"],
+  summit: ["summit"],
+  visit: ["visit", "trip"],
+  call: ["call", "conversation"],
+  speech: ["speech", "address", "remarks", "conference", "interview", "broadcast"],
+  forum: ["forum", "conference"],
+};
+const eventWords = (kind: string) => EVENT_WORDS[kind] ?? [kind];
+
+const BACK = /^(afterwards|afterward|later|then|thereafter|subsequently)$/;
+
+/** "In a statement afterwards, …", "In the recording, …", "After the meeting, …": an opening that points back. */
+function pointsBack(s: FoundStatement): boolean {
+  const { tokens } = s.sentence;
+  const comma = tokens.findIndex((t) => /[,]/.test(t.post));
+  if (comma < 0 || comma > 8 || comma >= s.trigger.at) return false;
+  const opening = tokens.slice(0, comma + 1);
+  if (opening.some((t) => BACK.test(t.base))) return true;
+  return (
+    /^(in|at|after|following|during)$/.test(tokens[0]?.base ?? "") &&
+    opening.some((t) => /^(the|that|this|their|its|his|her)$/.test(t.base))
+  );
+}
+
+/**
+ * Token ranges of relative clauses before a trigger (", who visited X on Tuesday,"):
+ * they tell of the speaker, and their dates are not the saying's.
+ */
+function relativeSpans(s: FoundStatement): Array<[number, number]> {
+  const { tokens } = s.sentence;
+  const out: Array<[number, number]> = [];
+  for (let k = 1; k < s.trigger.at; k++) {
+    if (!/[,]/.test(tokens[k - 1]?.post ?? "") || !/^(who|which|whose|where)$/.test(tokens[k]?.base ?? "")) continue;
+    let close = k;
+    while (close < s.trigger.at && !/[,]/.test(tokens[close]?.post ?? "")) close++;
+    if (close < s.trigger.at) out.push([k, close + 1]);
+  }
+  return out;
+}
+
 function pick(s: FoundStatement, found: readonly FoundDate[]): FoundDate | undefined {
   const tokens = s.sentence.tokens;
   const limit = s.content ?? s.region[1];
+  const saying = s.saying;
+  const relatives = relativeSpans(s);
+  // ", according to a statement released on Wednesday": the date of the source, so of the saying.
+  const according = tokens.findIndex(
+    (t, k) => k > s.trigger.at && t.base === "according" && /[,]/.test(tokens[k - 1]?.post ?? ""),
+  );
   const candidates = found.filter((d) => {
     const at = tokens.findIndex((t) => t.start >= d.start);
-    if (at < 0 || at >= limit) return false;
+    const inSaying = (saying !== undefined && saying[0] <= at && at < saying[1]) || (according > 0 && at > according);
+    if (at < 0 || (at >= limit && !inSaying)) return false;
+    if (relatives.some(([from, to]) => from <= at && at < to)) return false;
     return !s.conditions.some((c) => c.start <= at && at < c.end);
   });
   const distance = (d: FoundDate) => Math.abs(tokens.findIndex((t) => t.start >= d.start) - s.trigger.at);

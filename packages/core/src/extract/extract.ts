@@ -7,9 +7,11 @@ import { foldRepeats } from "./fold.js";
 import { DEFAULT_LEXICON } from "./lexicon/default.js";
 import type { FoundStatement } from "./statements/found.js";
 import { readStatements } from "./statements/read.js";
+import { mainSubject } from "./statements/speaker.js";
 import { findTriggers } from "./statements/triggers.js";
 import type { SentenceView } from "./statements/view.js";
 import { findDates } from "./text/dates.js";
+import { datelineEnd, headlineOf } from "./text/structure.js";
 import { splitSentences } from "./text/tokenize.js";
 import type { ExtractOptions, ExtractResult } from "./types.js";
 
@@ -42,13 +44,19 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
   const statements: FoundStatement[] = [];
   const events: FoundEvent[] = [];
   const dates = new Map<number, ReturnType<typeof findDates>>();
-  for (const sentence of splitSentences(text)) {
-    const mentions = findMentions(sentence.tokens, store, discourse);
+  const sentences = splitSentences(text);
+  // The headline restates the lead: reading both would count its statement twice.
+  const headline = headlineOf(sentences);
+  for (const sentence of sentences) {
+    if (sentence === headline) continue;
     const found = published ? findDates(sentence.text, sentence.start, published) : [];
     dates.set(sentence.index, found);
     const dateTokens = new Set(
       sentence.tokens.filter((t) => found.some((d) => t.start >= d.start && t.end <= d.end)).map((t) => t.i),
     );
+    // Neither a dateline ("NAIROBI —") nor a date ("in August") names an actor.
+    const dateline = datelineEnd(sentence);
+    const mentions = findMentions(sentence.tokens, store, discourse, (i) => i < dateline || dateTokens.has(i));
     const taken = (i: number) => mentions.some((m) => m.start <= i && i < m.end && m.via !== "pronoun");
     const view: SentenceView = {
       sentence,
@@ -61,12 +69,13 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
     };
     const read = readStatements(view, statements, published ?? "");
     statements.push(...read);
-    events.push(...findEvents(view, read));
+    events.push(...findEvents(view, read, events));
     updateDiscourse(
       discourse,
       mentions,
       read.map((s) => s.speaker),
       store,
+      mainSubject(view, sentence.tokens.length)?.key,
     );
   }
   const when = datesOf(statements, events, dates, published);

@@ -20,10 +20,23 @@ export interface Discourse {
   persons: string[];
   /** Keys of states, organisations and groups, most recent first. */
   bodies: string[];
+  /** The subject of the last sentence's main clause ("Defence ministers of …"), for "they" in the next. */
+  subject?: string;
 }
 
 const GROUP_NOUNS =
   /^(officials|government|authorities|leadership|diplomats|negotiators|delegation|administration|military|forces|troops|army|side|junta|regime|cabinet)$/;
+// "<Demonym> embassy": a body of that state with a voice of its own.
+const BODY_NOUNS = /^(embassy|consulate|navy|coastguard)$/;
+// "Defence ministers of the …", "leaders of …": people who speak for the body named after "of".
+const OFFICE_PLURALS =
+  /^(ministers|presidents|leaders|heads|envoys|ambassadors|officials|members|representatives|delegates|delegations|chiefs|commanders|spokesmen)$/;
+// Capitalised at a sentence start, and sometimes tagged as names, but never names.
+const NOT_NAMES = /^(i|we|you|he|she|it|they|me|us|him|her|them|our|their|his|its|this|that|these|those|there)$/;
+const PORTFOLIO = /^(foreign|defence|defense|finance|interior|trade|economy|health|energy|agriculture)$/;
+const NUMBERS = /^(two|three|four|five|six|seven|eight|nine|ten|both)$/;
+const FEMALE_TITLES = /^(spokeswoman|chairwoman|congresswoman|queen|princess|empress|madam|mrs|ms)$/;
+const MALE_TITLES = /^(spokesman|chairman|congressman|king|prince|emperor|emir|sheikh|ayatollah|mr)$/;
 const ALLIES = /^(allies|partners|backers|supporters)$/;
 const PERSONAL = /^(he|him|his|himself|she|her|hers|herself)$/;
 const COLLECTIVE = /^(they|them|their|themselves)$/;
@@ -40,21 +53,57 @@ export function newDiscourse(): Discourse {
  * "X's allies", names compromise tags as people, and pronouns resolved against the
  * discourse so far.
  */
-export function findMentions(tokens: readonly Token[], store: ActorStore, discourse: Discourse): Mention[] {
+export function findMentions(
+  tokens: readonly Token[],
+  store: ActorStore,
+  discourse: Discourse,
+  skip: (i: number) => boolean = () => false,
+): Mention[] {
   const mentions: Mention[] = [];
   const bases = tokens.map((t) => t.base);
   const texts = tokens.map((t) => t.text);
   let i = 0;
   while (i < tokens.length) {
+    if (skip(i)) {
+      i++;
+      continue;
+    }
     const m = mentionAt(tokens, bases, texts, i, store, discourse, mentions);
     if (m) {
       mentions.push(m);
       const record = store.records.get(m.key);
-      if (record && m.via !== "pronoun") record.forms.add(surface(tokens, m));
+      if (record && m.via !== "pronoun") {
+        record.forms.add(surface(tokens, m));
+        learn(record, tokens, m, store);
+      }
       i = m.end;
     } else i++;
   }
   return mentions;
+}
+
+/**
+ * What a mention tells about its actor: the head noun it was named by ("the Foreign
+ * Ministry" → ministry, "Defence ministers of …" → ministers, "an armed group" → group),
+ * for a later "the ministry"; and a person's gender from a first name or a title.
+ */
+function learn(record: ActorRecord, tokens: readonly Token[], m: Mention, store: ActorStore): void {
+  const words = tokens.slice(m.start, m.end);
+  if (record.type === "person") {
+    if (record.gender) return;
+    const gendered = words.find(
+      (t) =>
+        t.tags.has("FemaleName") || t.tags.has("MaleName") || FEMALE_TITLES.test(t.base) || MALE_TITLES.test(t.base),
+    );
+    if (gendered) record.gender = gendered.tags.has("FemaleName") || FEMALE_TITLES.test(gendered.base) ? "f" : "m";
+    return;
+  }
+  const of = words.findIndex((t, n) => n > 0 && t.base === "of");
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  if (!head || /^(the|a|an)$/.test(head.base)) return;
+  if (head.cap && !store.lexicon.orgHeads.includes(head.base)) return;
+  if (!record.heads) record.heads = new Set();
+  record.heads.add(head.base);
 }
 
 function mentionAt(
@@ -67,8 +116,10 @@ function mentionAt(
   before: readonly Mention[],
 ): Mention | undefined {
   const t = tokens[i] as Token;
-  const titled = matchTitled(tokens, i, store);
+  const titled = matchTitled(tokens, i, store, discourse.persons);
   if (titled) return make(i, titled.end, titled.record.key, titled.via, tokens);
+  const office = officePlural(tokens, bases, texts, i, store, discourse);
+  if (office) return office;
   const hit = store.match(bases, texts, i);
   const org = orgRun(tokens, i, store);
   if (org && (!hit || org.end > i + hit[0])) return make(i, org.end, org.key, "name", tokens);
@@ -83,6 +134,18 @@ function mentionAt(
       return make(i, allies.end, group.key, "phrase", tokens);
     }
     if (record?.type === "state" && GROUP_NOUNS.test(tokens[end]?.base ?? "") && tokens[end - 1]?.poss) end++;
+    // "NATO ambassadors", "EU foreign ministers": office holders speaking for the body.
+    const office = PORTFOLIO.test(tokens[end]?.base ?? "") ? end + 1 : end;
+    if (
+      record &&
+      record.type !== "person" &&
+      !tokens[end - 1]?.poss &&
+      OFFICE_PLURALS.test(tokens[office]?.base ?? "")
+    ) {
+      end = office + 1;
+      if (!record.heads) record.heads = new Set();
+      record.heads.add(tokens[office]?.base as string);
+    }
     return make(i, end, key, "phrase", tokens);
   }
   const demonym = store.demonyms.get(t.text.toLowerCase());
@@ -90,7 +153,13 @@ function mentionAt(
     const record = store.country(demonym);
     if (record) return make(i, i + 2, record.key, "phrase", tokens);
   }
-  if (t.cap) {
+  const body = tokens[i + 1]?.base ?? "";
+  if (demonym && t.cap && BODY_NOUNS.test(body)) {
+    const name = `${t.text} ${body}`;
+    const record = store.ensure({ key: `org:${name.toLowerCase()}`, name, type: "organization", country: demonym });
+    return make(i, i + 2, record.key, "name", tokens);
+  }
+  if (t.cap && !NOT_NAMES.test(t.base)) {
     const end = taggedPerson(tokens, i);
     if (end > i && !(i === 0 && end === i + 1 && !t.tags.has("Person"))) {
       const run = tokens.slice(i, end);
@@ -99,9 +168,59 @@ function mentionAt(
       return make(i, end, record.key, "name", tokens);
     }
   }
+  const definite = definiteAt(tokens, i, store, discourse, before);
+  if (definite) return definite;
   const pronoun = resolvePronoun(t.base, before, store, discourse);
   if (pronoun) return make(i, i + 1, pronoun, "pronoun", tokens);
   return undefined;
+}
+
+/**
+ * "Defence ministers of the Alliance of …", "leaders of the G7": office holders who
+ * speak for the body named after "of"; the mention stands for that body.
+ */
+function officePlural(
+  tokens: readonly Token[],
+  bases: string[],
+  texts: string[],
+  i: number,
+  store: ActorStore,
+  discourse: Discourse,
+): Mention | undefined {
+  let j = i;
+  if (bases[j] === "the") j++;
+  while (j < i + 3 && tokens[j]?.cap && !OFFICE_PLURALS.test(bases[j] ?? "")) j++;
+  if (!OFFICE_PLURALS.test(bases[j] ?? "") || bases[j + 1] !== "of" || /[,;:]/.test(tokens[j]?.post ?? ""))
+    return undefined;
+  const at = bases[j + 2] === "the" ? j + 3 : j + 2;
+  const inner = mentionAt(tokens, bases, texts, at, store, discourse, []);
+  if (!inner || inner.via === "pronoun" || store.records.get(inner.key)?.type === "person") return undefined;
+  const record = store.records.get(inner.key) as ActorRecord;
+  if (!record.heads) record.heads = new Set();
+  record.heads.add(bases[j] as string);
+  return make(i, inner.end, inner.key, "phrase", tokens);
+}
+
+/**
+ * "The ministry", "the army", "the three ministers": a definite description whose noun
+ * is the head of a body named before (in this sentence or, most recent first, earlier).
+ */
+function definiteAt(
+  tokens: readonly Token[],
+  i: number,
+  store: ActorStore,
+  discourse: Discourse,
+  before: readonly Mention[],
+): Mention | undefined {
+  if (tokens[i]?.base !== "the") return undefined;
+  let k = i + 1;
+  if (NUMBERS.test(tokens[k]?.base ?? "")) k++;
+  const head = tokens[k];
+  if (!head || (head.cap && !store.lexicon.orgHeads.includes(head.base)) || tokens[k + 1]?.tags.has("Noun"))
+    return undefined;
+  const keys = [...[...before].reverse().map((m) => m.key), ...discourse.bodies];
+  const key = keys.find((x) => store.records.get(x)?.heads?.has(head.base));
+  return key ? make(i, k + 1, key, "phrase", tokens) : undefined;
 }
 
 /**
@@ -121,6 +240,17 @@ function orgRun(tokens: readonly Token[], i: number, store: ActorStore): { end: 
     if (/[,;:.!?]/.test(t.post) || (t.poss && !tokens[k + 1]?.cap)) break;
     k++;
   }
+  // "Alliance of Sahel States", "League of Arab States": an organisation word, then "of" and a name.
+  const first = tokens[start];
+  if (
+    last <= start &&
+    first?.cap &&
+    store.lexicon.orgHeads.includes(first.base) &&
+    /^(of|for)$/.test(tokens[start + 1]?.base ?? "") &&
+    !/[,;:.!?]/.test(first.post) &&
+    k > start + 2
+  )
+    last = k < tokens.length && tokens[k]?.cap ? k : k - 1;
   if (last <= start) return undefined;
   const words = tokens.slice(start, last + 1);
   const name = words.map((t, n) => (n === words.length - 1 ? t.text.replace(/['’]s$/, "") : t.text)).join(" ");
@@ -164,9 +294,26 @@ function resolvePronoun(
 ): string | undefined {
   const isPerson = (m: Mention) => store.records.get(m.key)?.type === "person";
   if (PERSONAL.test(word)) {
+    // "she" is never a man the text has shown to be one, nor "he" a woman.
+    const gender = /^(she|her|hers|herself)$/.test(word) ? "f" : "m";
+    const fits = (key: string | undefined) => {
+      const g = key ? store.records.get(key)?.gender : undefined;
+      return key !== undefined && (g === undefined || g === gender);
+    };
     const first = before.find(isPerson);
-    if (first && before.indexOf(first) === 0) return first.key;
-    return discourse.speakers[0] ?? discourse.persons[0] ?? before.filter(isPerson).pop()?.key;
+    const key =
+      first && before.indexOf(first) === 0 && fits(first.key)
+        ? first.key
+        : (discourse.speakers.find(fits) ??
+          discourse.persons.find(fits) ??
+          before
+            .filter(isPerson)
+            .map((m) => m.key)
+            .reverse()
+            .find(fits));
+    const record = key ? store.records.get(key) : undefined;
+    if (record && !record.gender) record.gender = gender;
+    return key;
   }
   if (COLLECTIVE.test(word)) {
     const people = before.filter(isPerson);
@@ -174,7 +321,11 @@ function resolvePronoun(
   }
   if (COLLECTIVE.test(word) || NEUTER.test(word)) {
     const body = [...before].reverse().find((m) => !isPerson(m));
-    return body?.key ?? discourse.bodies[0];
+    if (body) return body.key;
+    // "Defence ministers of X met … . In a statement, they praised …": the last subject, not the last place named.
+    const subject = discourse.subject ? store.records.get(discourse.subject) : undefined;
+    if (COLLECTIVE.test(word) && subject && subject.type !== "person" && !subject.commentator) return subject.key;
+    return discourse.bodies[0];
   }
   return undefined;
 }
@@ -205,7 +356,9 @@ export function updateDiscourse(
   mentions: readonly Mention[],
   speakers: readonly string[],
   store: ActorStore,
+  subject?: string,
 ): void {
+  discourse.subject = subject;
   const push = (list: string[], key: string) => {
     const at = list.indexOf(key);
     if (at >= 0) list.splice(at, 1);

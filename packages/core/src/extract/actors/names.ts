@@ -21,6 +21,7 @@ const PARTICLES = new Set([
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii"]);
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
 const MINISTRY = /^(defen[cs]e|foreign|interior|home|war|state|justice|finance)$/;
+const STATE_NOUNS = /^(country|nation|kingdom|republic|state|government)$/;
 
 /** A person or office found at a place in a sentence. */
 export interface NameMatch {
@@ -34,22 +35,38 @@ export interface NameMatch {
  * "Sudan's army chief Abdel Fattah al-Burhan") or an office without a name ("the
  * Egyptian foreign minister"), and "<Country's> defence ministry".
  */
-export function matchTitled(tokens: readonly Token[], i: number, store: ActorStore): NameMatch | undefined {
+export function matchTitled(
+  tokens: readonly Token[],
+  i: number,
+  store: ActorStore,
+  recent: readonly string[] = [],
+): NameMatch | undefined {
   let k = i;
   if (tokens[k]?.base === "the") k++;
   let country: string | undefined;
+  // The organisation the office belongs to ("the European Union's foreign policy chief").
+  let body: string | undefined;
   let prefixWords: string[] = [];
+  // "the country's president", "the nation's foreign minister": an office of the state in question.
+  let anaphoric = false;
+  if (k > i && tokens[k]?.poss && STATE_NOUNS.test(tokens[k]?.base ?? "") && titleAt(tokens, k + 1, store)) {
+    anaphoric = true;
+    k++;
+  }
   const bases = tokens.map((t) => t.base);
   const texts = tokens.map((t) => t.text);
   const demonym = store.demonyms.get(tokens[k]?.text.replace(/['’]s$/, "").toLowerCase() ?? "");
-  const hit = store.match(bases, texts, k);
+  const hit = anaphoric ? undefined : store.match(bases, texts, k);
   const record0 = hit ? store.records.get(hit[1]) : undefined;
   const adjunct = hit && record0?.type === "state" && titleAt(tokens, k + hit[0], store) > 0; // "Kosovo Prime Minister …"
   if (hit && (tokens[k + hit[0] - 1]?.poss || record0?.type === "igo" || adjunct)) {
     const record = store.records.get(hit[1]);
     country = record?.country;
+    if (record?.type !== "state") body = record?.key;
     prefixWords = tokens.slice(k, k + hit[0]).map((t) => t.text);
     k += hit[0];
+  } else if (anaphoric) {
+    // the holder is looked up below, by office alone
   } else if (demonym && tokens[k]?.cap) {
     country = demonym;
     prefixWords = [tokens[k]?.text ?? ""];
@@ -98,18 +115,31 @@ export function matchTitled(tokens: readonly Token[], i: number, store: ActorSto
     if (known && known[0] === nameEnd - k)
       return { end: nameEnd, record: store.records.get(known[1]) as ActorRecord, via: "name" };
     const record = store.ensure(
-      { key: `person:${name.toLowerCase()}`, name, type: "person", ...(country ? { country } : {}), title: role },
+      {
+        key: `person:${name.toLowerCase()}`,
+        name,
+        type: "person",
+        ...(country ? { country } : {}),
+        ...(body ? { body } : {}),
+        title: role,
+      },
       [...nameAliases(tokens.slice(k, nameEnd)), ...(prefixWords.length ? [role] : [])],
     );
     return { end: nameEnd, record, via: "title" };
   }
-  // An office without a name: the person who holds it in this article, else the office itself.
+  // An office without a name: the person who holds it in this article (the one named
+  // most recently first), else the office itself.
   if (prefixWords.length === 0 && tokens[i]?.base !== "the") return undefined;
-  const holder = [...store.records.values()].find(
+  const holders = [...store.records.values()].filter(
     (r) => r.type === "person" && r.title && sameOffice(r, titleText, country),
   );
+  const rank = (r: ActorRecord) => {
+    const at = recent.indexOf(r.key);
+    return at < 0 ? recent.length : at;
+  };
+  const holder = holders.sort((a, b) => rank(a) - rank(b))[0];
   if (holder) return { end: k, record: holder, via: "title" };
-  if (prefixWords.length === 0) return undefined;
+  if (prefixWords.length === 0 || anaphoric) return undefined;
   const record = store.ensure({
     key: `role:${role.toLowerCase()}`,
     name: role,

@@ -15,6 +15,12 @@ export interface ActorRecord {
   /** The analyst's actor this record stands for, when a chronicle was given. */
   existing?: Actor;
   commentator?: boolean;
+  /** Head nouns it has been named by ("ministry", "army", "ministers"), for "the ministry" later on. */
+  heads?: Set<string>;
+  /** For a person: the organisation whose office they hold ("the EU's foreign policy chief"). */
+  body?: string;
+  /** A person's grammatical gender, when a first name, a title or a pronoun told it. */
+  gender?: "m" | "f";
 }
 
 /** A phrase of the gazetteer and whether its capitals must match. */

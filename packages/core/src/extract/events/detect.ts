@@ -22,6 +22,8 @@ const NOT_HAPPENED =
   /^(to|will|would|could|should|may|might|planned|proposed|possible|future|potential|peace|next|upcoming)$/;
 const SPEECH_NOUNS = /^(remarks|speech|address|comments|statement|appearance)$/;
 const PLACE_PREP = /^(in|at)$/;
+// "a charge officials did not address": the verb, not a speech.
+const VERBAL_BEFORE = /^(not|n't|did|do|does|would|could|should|must|can|may|might)$/;
 
 /**
  * Finds the events of a sentence: named gatherings ("the Eastern Economic Forum in
@@ -31,10 +33,15 @@ const PLACE_PREP = /^(in|at)$/;
  * ("offered to host a summit", "will meet", "peace talks" called for) are skipped:
  * they are the content of a statement, not a fact.
  */
-export function findEvents(view: SentenceView, statements: readonly FoundStatement[]): FoundEvent[] {
+export function findEvents(
+  view: SentenceView,
+  statements: readonly FoundStatement[],
+  before: readonly FoundEvent[] = [],
+): FoundEvent[] {
   const out: FoundEvent[] = [];
+  // Inside what was said ("offered to host a summit"), not in the circumstances before it ("said after talks with X that …").
   const insideStatement = (k: number) =>
-    statements.some((s) => s.region[0] <= k && k < s.region[1] && s.kind !== "comment");
+    statements.some((s) => (s.content ?? s.region[0]) <= k && k < s.region[1] && s.kind !== "comment");
   const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     const named = namedAt(view, i);
@@ -60,14 +67,27 @@ export function findEvents(view: SentenceView, statements: readonly FoundStateme
       !cue ||
       insideStatement(i) ||
       NOT_HAPPENED.test(tokens[i - 1]?.base ?? "") ||
+      (cue.kind === "speech" && VERBAL_BEFORE.test(tokens[i - 1]?.base ?? "")) ||
+      proposed(view, i) ||
       view.mentions.some((m) => m.start <= i && i < m.end)
     )
       continue;
     const isVerb = /(ed|et)$/.test(tokens[i]?.base ?? "") || tokens[i]?.tags.has("PastTense") === true;
-    const subject = isVerb ? verbSubject(view, i) : (ownerOf(view, i) ?? mainSubject(view, i)?.key);
+    const support = isVerb ? undefined : supportVerbAt(view, i);
+    const subject = isVerb
+      ? verbSubject(view, i)
+      : (ownerOf(view, i) ??
+        (support !== undefined ? verbSubject(view, support) : undefined) ??
+        mainSubject(view, i)?.key ??
+        openingSubject(view, i));
     const partners = partnersAfter(view, i + cue.length);
     if (cue.needsPartner && partners.length === 0) continue;
-    const participants = [...new Set([...(subject ? [subject] : []), ...partners])];
+    // "After the meeting, …": a gathering told of before, named again.
+    if (tokens[i - 1]?.base === "the" && partners.length === 0 && before.some((e) => e.kind === cue.kind && !e.named))
+      continue;
+    const participants = [...new Set([...(subject ? coordinated(view, subject, i) : []), ...partners])].filter(
+      (p) => !view.store.records.get(p)?.commentator,
+    );
     if (participants.length === 0 || (cue.kind === "speech" && participants.length > 1)) continue;
     const text = tokens
       .slice(i, i + cue.length)
@@ -144,6 +164,57 @@ function cueAt(view: SentenceView, i: number): { kind: EventKind; length: number
   return undefined;
 }
 
+/** "Armenia and Azerbaijan met": the subject with the actors coordinated before it. */
+function coordinated(view: SentenceView, key: string, before: number): string[] {
+  const m = [...view.mentions].reverse().find((x) => x.key === key && x.end <= before);
+  if (!m) return [key];
+  const out = [key];
+  let start = m.start;
+  for (;;) {
+    const joint = view.tokens[start - 1];
+    const comma = commaAfter(view.tokens, start - 2);
+    if (!joint || !(joint.base === "and" || comma)) break;
+    const prev = mentionEndingAt(view, joint.base === "and" ? start - 2 : start - 1);
+    if (!prev || prev.via === "pronoun" || prev.poss) break;
+    out.unshift(prev.key);
+    start = prev.start;
+  }
+  return out;
+}
+
+/** "ready to host a first meeting of experts", "to hold talks": a gathering proposed, not held. */
+function proposed(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (
+    k > i - 4 &&
+    /^(a|an|the|first|new|further|second|joint|emergency|special|another)$/.test(view.tokens[k]?.base ?? "")
+  )
+    k--;
+  return k < i - 1 && view.tokens[k]?.tags.has("Verb") === true && view.tokens[k - 1]?.base === "to";
+}
+
+/** "held an emergency meeting", "hosted talks": the verb whose subject holds the gathering. */
+function supportVerbAt(view: SentenceView, i: number): number | undefined {
+  let k = i - 1;
+  while (
+    k > i - 4 &&
+    !view.tokens[k]?.tags.has("Verb") &&
+    /^(a|an|the|their|its|his|her)$|^\p{Ll}+$/u.test(view.tokens[k]?.text ?? "")
+  )
+    k--;
+  const t = view.tokens[k];
+  return t && k < i && t.tags.has("PastTense") && !t.tags.has("Participle") ? k : undefined;
+}
+
+/** "In a televised address on Tuesday, X said …": a gathering in the opening phrase is the main subject's. */
+function openingSubject(view: SentenceView, i: number): string | undefined {
+  const { tokens } = view;
+  if (!/^(in|at|during|after|following|on)$/.test(tokens[0]?.base ?? "")) return undefined;
+  const comma = tokens.findIndex((_, k) => commaAfter(tokens, k));
+  if (comma < i) return undefined;
+  return mainSubject(view, tokens.length)?.key;
+}
+
 function verbSubject(view: SentenceView, i: number): string | undefined {
   const fake = {
     at: i,
@@ -177,6 +248,8 @@ function ownerOfSpeech(view: SentenceView, start: number): string | undefined {
 /** Actors after "with", "to" or a visited place: "with leaders from China, India, and North Korea". */
 function partnersAfter(view: SentenceView, k: number): string[] {
   const out: string[] = [];
+  // "After the meeting, X said": a comma ends the phrase; X is no partner.
+  if (commaAfter(view.tokens, k - 1)) return out;
   let j = k;
   if (/^(with|to|between)$/.test(view.tokens[j]?.base ?? "")) j++;
   for (let skip = 0; skip < 3 && !view.mentions.some((m) => m.start === j); skip++) {

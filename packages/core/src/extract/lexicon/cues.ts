@@ -32,6 +32,7 @@ export const FORCE_CUES: readonly string[] = [
   "sanction",
   "consequences",
   "escalat",
+  "kill",
 ];
 
 /** Multi-word coercive phrases, matched on the lowercased text. */
@@ -61,6 +62,15 @@ export const FORCE_PHRASES: readonly string[] = [
   "by all means",
   "all means necessary",
   "all necessary means",
+  "every means",
+  "any means",
+  "all means at",
+  // the speaker's own armed forces as the actors of a future or conditional clause
+  "our army",
+  "our armed forces",
+  "our forces",
+  "our troops",
+  "our military",
 ];
 
 /** Content that commits the speaker not to do something: an assurance. */
@@ -78,6 +88,103 @@ export const ASSURANCE_CUES: readonly string[] = [
   "stand by",
   "not to use force",
   "not to attack",
+  "be certain",
+  "be sure",
+  "rest assured",
+  "be assured",
+  "nothing to fear",
+  "can count on",
+  "could count on",
+  "will be safe",
+  "would be safe",
+];
+
+/** Words after "not" that turn the negation into resolve: "would not hesitate to", "will not shrink from". */
+export const LITOTES: readonly string[] = ["hesitate", "shrink", "flinch", "shy", "waver"];
+
+/**
+ * Verbs of consequence, matched as stems: force named after them ("could lead to a
+ * confrontation", "risks sparking a war") is a prediction, not the speaker's threat.
+ */
+export const CONSEQUENCE_CUES: readonly string[] = [
+  "lead",
+  "led",
+  "result",
+  "risk",
+  "spark",
+  "trigger",
+  "provok",
+  "caus",
+];
+
+/** Words that dismiss a claim or an idea, matched as stems: "a pretext", "baseless", "lies". */
+export const DISMISSIVE_CUES: readonly string[] = [
+  "pretext",
+  "lie",
+  "lies",
+  "baseless",
+  "groundless",
+  "unfounded",
+  "false",
+  "untrue",
+  "fabricat",
+  "invent",
+  "nonsense",
+  "absurd",
+  "propaganda",
+  "slander",
+  "smear",
+  "fiction",
+  "fantasy",
+];
+
+/** Words of blame in a characterisation, matched as stems ("described the seizure as piracy"). */
+export const PEJORATIVE_CUES: readonly string[] = [
+  "pira",
+  "terror",
+  "crime",
+  "criminal",
+  "illegal",
+  "unlawful",
+  "provocat",
+  "aggress",
+  "violation",
+  "hostile",
+  "bandit",
+  "blackmail",
+  "theft",
+  "robbery",
+  "sabotage",
+  "reckless",
+  "irresponsible",
+  "outrage",
+  "unacceptable",
+  "genocide",
+  "massacre",
+  "occupation",
+  "kidnap",
+  "hostage-taking",
+  "lawless",
+  "barbar",
+  "cowardly",
+  "shameful",
+];
+
+/** Words of approval in a characterisation, matched as stems ("called the deal a milestone"). */
+export const LAUDATORY_CUES: readonly string[] = [
+  "gesture",
+  "courage",
+  "brave",
+  "success",
+  "historic",
+  "constructive",
+  "positive",
+  "milestone",
+  "breakthrough",
+  "wise",
+  "statesman",
+  "generous",
+  "step forward",
 ];
 
 /** Cooperative acts: "ready to talk", "prepared to meet" read as offers. */
@@ -119,7 +226,8 @@ export const CONDITION_CUES: readonly ConditionCue[] = [
 
 /** Nouns and verbs that name events, with the event kind. */
 export const EVENT_CUES: readonly EventCue[] = [
-  { words: ["meeting", "meetings", "met", "meet", "meets"], kind: "meeting" },
+  // "meet"/"meets" are left out: the present tense tells of habits or geography ("where the borders meet").
+  { words: ["meeting", "meetings", "met"], kind: "meeting" },
   { words: ["talks"], kind: "meeting", needsPartner: true },
   { words: ["summit", "summits"], kind: "summit" },
   { words: ["visit", "visits", "visited", "trip"], kind: "visit" },
@@ -128,7 +236,19 @@ export const EVENT_CUES: readonly EventCue[] = [
     kind: "call",
     needsPartner: true,
   },
-  { words: ["spoke by phone", "spoke by telephone"], kind: "call" },
+  {
+    words: [
+      "spoke by phone",
+      "spoke by telephone",
+      "speaking by phone",
+      "speaking by telephone",
+      "talked by phone",
+      "talked by telephone",
+      "phoned",
+      "telephoned",
+    ],
+    kind: "call",
+  },
   { words: ["speech", "address", "remarks", "press conference", "news conference", "interview"], kind: "speech" },
 ];
 

@@ -40,6 +40,29 @@ export const GROUPS: readonly GroupEntry[] = [
     type: "collective",
     phrases: ["the international community", "international community", "world leaders", "international partners"],
   },
+  // Armed groups described, not named: "an armed group holding …", "the kidnappers".
+  {
+    name: "Armed group",
+    type: "armed_group",
+    phrases: [
+      "armed group",
+      "rebel group",
+      "militant group",
+      "jihadist group",
+      "insurgent group",
+      "extremist group",
+      "terrorist group",
+      "separatist group",
+      "armed men",
+    ],
+  },
+  {
+    name: "Kidnappers",
+    type: "armed_group",
+    phrases: ["kidnappers", "captors", "abductors", "hostage-takers", "hijackers"],
+  },
+  { name: "Rebels", type: "armed_group", phrases: ["rebels", "insurgents", "rebel fighters", "guerrillas"] },
+  { name: "Militants", type: "armed_group", phrases: ["militants", "gunmen", "jihadists"] },
   {
     name: "Analysts and observers",
     type: "collective",

@@ -19,6 +19,11 @@ export interface SpeechAct {
   content?: boolean;
   /** The kind when negated ("refused to rule out force" keeps a threat open: a warning); otherwise a negated act yields nothing. */
   whenNegated?: StatementKind;
+  /**
+   * A verb of characterising ("described X as …", "branded X …"): the judgement in its
+   * words makes the kind (an accusation or praise); a neutral description yields nothing.
+   */
+  judges?: boolean;
 }
 
 /** A verb entry: its lemma, irregular forms, and an optional particle ("call on", "rule out"). */
@@ -86,6 +91,16 @@ export interface Lexicon {
   assuranceCues: readonly string[];
   /** Cooperative acts that turn "ready to …"/"prepared to …" into an offer. */
   cooperativeCues: readonly string[];
+  /** Words after "not" that make the negation a commitment ("would not hesitate to"): no assurance. */
+  litotes: readonly string[];
+  /** Verbs of consequence ("could lead to a confrontation"): force after them is predicted, not threatened. */
+  consequenceCues: readonly string[];
+  /** Words that dismiss a claim or an idea ("a pretext", "baseless"). */
+  dismissiveCues: readonly string[];
+  /** Words of blame in a characterisation ("described the boarding as piracy"): an accusation. */
+  pejorativeCues: readonly string[];
+  /** Words of approval in a characterisation ("hailed it as a gesture of goodwill"): praise. */
+  laudatoryCues: readonly string[];
   conditions: readonly ConditionCue[];
   countries: readonly CountryEntry[];
   groups: readonly GroupEntry[];

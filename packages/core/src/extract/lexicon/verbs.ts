@@ -74,6 +74,13 @@ export const VERBS: readonly VerbEntry[] = [
   { lemma: "welcome", kind: "praise", cameo: "051", plover: "SUPPORT" },
   { lemma: "endorse", kind: "praise", cameo: "051", plover: "SUPPORT" },
   { lemma: "thank", kind: "praise", cameo: "051", plover: "SUPPORT" },
+  // characterising verbs: "described the raid as piracy" is an accusation, "as a gesture of goodwill" praise
+  { lemma: "describe", kind: "comment", cameo: "010", plover: "", judges: true },
+  { lemma: "characterise", kind: "comment", cameo: "010", plover: "", judges: true },
+  { lemma: "characterize", kind: "comment", cameo: "010", plover: "", judges: true },
+  { lemma: "brand", kind: "accusation", cameo: "111", plover: "ACCUSE", judges: true },
+  { lemma: "label", kind: "accusation", cameo: "111", plover: "ACCUSE", judges: true },
+  { lemma: "term", kind: "comment", cameo: "010", plover: "", judges: true },
   // reporting verbs: the kind comes from what was said (CAMEO 010 when nothing sharper)
   { lemma: "say", kind: "comment", cameo: "010", plover: "", neutral: true, irregular: ["said", "said"] },
   { lemma: "state", kind: "comment", cameo: "010", plover: "", neutral: true },

@@ -15,15 +15,23 @@ export interface Classified {
 const FUTURE = /\b(would|will|shall|could|might|must|'ll|going to|prepared to|ready to|willing to|determined to)\b/;
 const OPEN_TO = /\b(ready|prepared|willing|open) to\b/;
 const DEADLINE =
-  /\b(within \w+ (hours|days|weeks|months)|by (the end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+ \d{1,2}\b)|deadline)\b/;
+  /\b(within (a|an|one|\w+) (hours?|days?|weeks?|months?)|by (the end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|\w+ \d{1,2}\b)|deadline)\b/;
 const OR_ELSE = /\b(or face|or else|or risk|or we will|or it will|otherwise)\b/;
+// "The accusation, he said, was a pretext": what is dismissed is a claim (a denial) or an idea (a rejection).
+const CLAIM_SUBJECT = /^ (the|these|this|such) (accusations?|claims?|charges?|allegations?|reports?)\b/;
+const IDEA_SUBJECT = /^ (the|these|this|such) (proposals?|ideas?|plans?|offers?|initiatives?|suggestions?)\b/;
 
 /**
  * The kind and CAMEO/PLOVER coding of a statement from its trigger and its content:
  * a warning or plain statement whose content threatens force in a future or
- * conditional way is a threat (CAMEO 138); a demand with a deadline and a penalty is
- * an ultimatum (139); "had no intention of …" is an assurance; "ready to meet" is an
- * offer. Offers and proposals to meet are coded 036, to mediate 039.
+ * conditional way is a threat (CAMEO 138), unless it warns against someone else's force
+ * ("cautioned against any attempt to free them by force") or predicts it ("could lead to
+ * a confrontation"); a demand with a deadline and a penalty, or a threat with an
+ * "unless …" and a deadline, is an ultimatum (139); "had no intention of …" is an
+ * assurance, but "would not hesitate to" is resolve, not restraint; "ready to meet" is
+ * an offer; "X would go only if Y" is a demand; a characterisation ("described X as
+ * piracy") is an accusation or praise by its words. Offers and proposals to meet are
+ * coded 036, to mediate 039.
  */
 export function classify(
   trigger: Trigger,
@@ -32,28 +40,53 @@ export function classify(
   lexicon: Lexicon,
   startsWithTo: boolean,
 ): Classified | undefined {
-  const text = ` ${content.toLowerCase().replace(/["“”]/g, "")} `;
+  const litotes = new RegExp(`\\b(not|never|n't) (${lexicon.litotes.join("|")})`);
+  const raw = ` ${content.toLowerCase().replace(/["“”]/g, "")} `;
+  // "would not hesitate to use …": the negation is resolve, not restraint.
+  const text = raw.replace(litotes, "$2");
   const words = text.split(/[^a-z'-]+/).filter(Boolean);
+  const stem = (w: string, c: string) => (c.length >= 5 ? w.startsWith(c) : w === c);
   // "agreed not to use force" forswears force: a cue right after a negation does not count.
-  const isCue = (w: string) => lexicon.forceCues.some((c) => (c.length >= 5 ? w.startsWith(c) : w === c));
+  const isCue = (w: string) => lexicon.forceCues.some((c) => stem(w, c));
   const negatedAt = (n: number) =>
     /^(not|never|no|without)$/.test(words[n - 1] ?? "") || /^(not|never|no)$/.test(words[n - 2] ?? "");
+  // "could lead to a confrontation": force as a consequence foreseen, not a threat made.
+  const predictedAt = (n: number) =>
+    words.slice(Math.max(0, n - 3), n).some((w) => lexicon.consequenceCues.some((c) => w.startsWith(c)));
   const force =
-    words.some((w, n) => isCue(w) && !negatedAt(n)) ||
+    words.some((w, n) => isCue(w) && !negatedAt(n) && !predictedAt(n)) ||
     lexicon.forcePhrases.some(
       (p) =>
         (text.includes(` ${p} `) || text.includes(` ${p}`)) &&
         !/\b(not|never|no) (to )?$/.test(`${text.slice(0, text.indexOf(p)).trimEnd()} `),
     );
   const future = FUTURE.test(text) || startsWithTo || conditions.length > 0;
+  const has = (cues: readonly string[]) =>
+    cues.some((c) => (c.includes(" ") ? text.includes(` ${c}`) : words.some((w) => w.startsWith(c))));
+  // "cautioned against any attempt … by force": the force is the one warned against.
+  const against = /^ against\b/.test(text) && trigger.kind === "warning";
+  const refusal = conditions.some((c) => c.kind === "unless" || c.negative);
+  // "only if Y", "on condition that Y" (not "as long as"): what Y must do is demanded.
+  const onlyIf = conditions.some((c) => c.kind === "only_if" && !/\blong as$/.test(c.cue));
   let kind: StatementKind = trigger.kind;
   let fromContent = false;
   const sharpen = (k: StatementKind) => {
     kind = k;
     fromContent = true;
   };
-  if (kind === "demand" && DEADLINE.test(text) && (OR_ELSE.test(text) || force)) sharpen("ultimatum");
-  else if ((trigger.content || trigger.neutral || kind === "demand") && force && future) sharpen("threat");
+  if (trigger.judges) {
+    if (has(lexicon.pejorativeCues) || has(lexicon.dismissiveCues)) sharpen("accusation");
+    else if (has(lexicon.laudatoryCues)) sharpen("praise");
+    else if (kind === "comment") return undefined;
+  } else if (kind === "demand" && DEADLINE.test(text) && (OR_ELSE.test(text) || force)) sharpen("ultimatum");
+  else if ((trigger.content || trigger.neutral || kind === "demand") && force && future && !against)
+    sharpen(refusal && DEADLINE.test(text) ? "ultimatum" : "threat");
+  else if (kind === "threat" && refusal && DEADLINE.test(text)) sharpen("ultimatum");
+  else if (trigger.neutral && has(lexicon.dismissiveCues) && CLAIM_SUBJECT.test(text)) sharpen("denial");
+  else if (trigger.neutral && has(lexicon.dismissiveCues) && IDEA_SUBJECT.test(text)) sharpen("rejection");
+  else if (trigger.neutral && onlyIf) sharpen("demand");
+  // "said it would regard any deployment as a provocation": a warning of what would follow.
+  else if (trigger.neutral && conditions.some((c) => c.cue === "regard any")) sharpen("warning");
   else if (trigger.content || trigger.neutral) {
     if (lexicon.assuranceCues.some((c) => text.includes(` ${c} `))) sharpen("assurance");
     else if (OPEN_TO.test(text) && words.some((w) => lexicon.cooperativeCues.some((c) => w.startsWith(c))))

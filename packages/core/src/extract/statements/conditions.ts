@@ -7,9 +7,13 @@ export interface FoundCondition extends Condition {
   end: number;
   /** "if Ukraine does not agree": a condition of refusal, the mark of an ultimatum. */
   negative: boolean;
+  /** The words that opened it ("only if", "as long as"); "regard any" for "would regard any X as …"; empty for another implicit condition. */
+  cue: string;
 }
 
 const STOP = /^(and|but|while|whereas|although|though|which|who)$/;
+const REGARD =
+  /^(regard|regards|regarded|consider|considers|considered|treat|treats|treated|view|views|viewed|deem|deems|deemed|see|sees)$/;
 
 /**
  * The conditions in tokens [from, to): explicit ones opened by a cue of the lexicon
@@ -32,10 +36,21 @@ export function findConditions(view: SentenceView, from: number, to: number): Fo
           start: i,
           end,
           negative: negativeIn(view, start, end),
+          cue: cue.words.join(" "),
         });
         i = end - 1;
       }
       continue;
+    }
+    if (tokens[i]?.base === "any" && REGARD.test(tokens[i - 1]?.base ?? "")) {
+      // "would regard any further boarding as a hostile act": if a boarding happens.
+      let end = i + 1;
+      while (end < to && tokens[end]?.base !== "as" && !commaAfter(tokens, end - 1)) end++;
+      if (tokens[end]?.base === "as" && end > i + 1) {
+        out.push({ kind: "if", text: textOf(view, i + 1, end), start: i, end, negative: false, cue: "regard any" });
+        i = end - 1;
+        continue;
+      }
     }
     if (tokens[i]?.base === "any") {
       const implicit = implicitCondition(view, i + 1, to);
@@ -57,10 +72,14 @@ function implicitCondition(view: SentenceView, start: number, to: number): Found
     k++;
   }
   // "any drone that crosses the border": a relative clause makes the same condition.
+  // "any action that could endanger shipping" describes what to avoid, not an event to
+  // come: a modal relative is a condition only when a consequence follows it.
   if (k > start && /^(that|which|who)$/.test(tokens[k]?.base ?? "")) {
     let end = k + 1;
     while (end < to && !commaAfter(tokens, end - 1) && !/^(would|will)$/.test(tokens[end]?.base ?? "")) end++;
-    return { kind: "if", text: textOf(view, start, end), start: start - 1, end, negative: false };
+    const modalRelative = /^(could|would|might|may|can)$/.test(tokens[k + 1]?.base ?? "");
+    if (modalRelative && !/^(would|will|shall|must)$/.test(tokens[end]?.base ?? "")) return undefined;
+    return { kind: "if", text: textOf(view, start, end), start: start - 1, end, negative: false, cue: "" };
   }
   if (k === start || !isParticiple(view, k)) return undefined;
   let end = k + 1;
@@ -71,7 +90,7 @@ function implicitCondition(view: SentenceView, start: number, to: number): Found
   )
     end++;
   if (!/^(would|will|could|shall|might|must)$/.test(tokens[end]?.base ?? "") && end - k > 6) return undefined;
-  return { kind: "if", text: textOf(view, start, end), start: start - 1, end, negative: false };
+  return { kind: "if", text: textOf(view, start, end), start: start - 1, end, negative: false, cue: "" };
 }
 
 function isParticiple(view: SentenceView, k: number): boolean {

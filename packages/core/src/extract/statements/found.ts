@@ -17,6 +17,11 @@ export interface FoundStatement {
   region: [number, number];
   /** Token index where the reported content starts (dates after it are the content's). */
   content?: number;
+  /**
+   * Tokens [from, to) that tell of the saying when the words come before the verb
+   * ('"…," she said on Friday'; "X, he said on Monday, would …"): dates there are the saying's.
+   */
+  saying?: [number, number];
   conditions: FoundCondition[];
   targets: string[];
   quote?: string;

@@ -1,7 +1,7 @@
 import type { StatementKind } from "../../model/vocabulary.js";
 import { recentInterval } from "../text/dates.js";
 import { classify } from "./classify.js";
-import { findConditions, textOf } from "./conditions.js";
+import { type FoundCondition, findConditions, textOf } from "./conditions.js";
 import type { FoundStatement } from "./found.js";
 import { attributeNoun } from "./noun-speaker.js";
 import { answersTo, inferPassive, linkInSentence } from "./references.js";
@@ -9,7 +9,7 @@ import { contentStart, hasClause, regionEnd } from "./region.js";
 import { type Attribution, attributeVerb } from "./speaker.js";
 import { findTargets } from "./targets.js";
 import type { Trigger } from "./triggers.js";
-import type { SentenceView } from "./view.js";
+import { commaAfter, isSkippable, type SentenceView } from "./view.js";
 
 const STRENGTH: Record<Attribution["how"], number> = {
   subject: 1,
@@ -84,7 +84,55 @@ export function readStatements(
     }
     out.push(found);
   });
+  const renamed = rementioned(view, out, before);
   linkInSentence(view, out);
+  // "accused the crew of … and said the ship belonged to …": a plain comment beside a
+  // sharper act of the same speaker in the sentence is part of it, not a statement of its own.
+  return out.filter(
+    (s) =>
+      !renamed.has(s) &&
+      (s.kind !== "comment" || !out.some((o) => o !== s && o.speaker === s.speaker && o.kind !== "comment")),
+  );
+}
+
+const FAMILY: Partial<Record<StatementKind, string>> = {
+  threat: "coerce",
+  warning: "coerce",
+  ultimatum: "coerce",
+  demand: "coerce",
+  offer: "offer",
+  proposal: "offer",
+};
+
+/**
+ * "X rebuffed the kidnappers' demand" after the article told of that demand: the noun
+ * names a statement already read (by the same actor, or by an actor of the same type
+ * when one of them is only described, "an armed group" / "the kidnappers"), so it is
+ * no new statement; the answer is linked to the one told of before.
+ */
+function rementioned(
+  view: SentenceView,
+  found: FoundStatement[],
+  before: readonly FoundStatement[],
+): Set<FoundStatement> {
+  const out = new Set<FoundStatement>();
+  const family = (k: StatementKind) => FAMILY[k] ?? k;
+  const generic = (key: string) => key.startsWith("group:");
+  for (const n of found) {
+    if (n.trigger.pos !== "noun" || n.how !== "possessive") continue;
+    const outer = found.find((s) => s !== n && s.trigger.at < n.trigger.at && n.trigger.at < s.region[1]);
+    if (!outer) continue;
+    const mine = view.store.records.get(n.speaker);
+    const earlier = [...before].reverse().find((s) => {
+      if (view.sentence.index - s.sentence.index > 6 || family(s.kind) !== family(n.kind)) return false;
+      if (s.speaker === n.speaker) return true;
+      const theirs = view.store.records.get(s.speaker);
+      return (generic(s.speaker) || generic(n.speaker)) && theirs?.type === mine?.type;
+    });
+    if (!earlier) continue;
+    out.add(n);
+    if (!outer.answers) outer.answers = { to: earlier, type: answerType(outer.kind, earlier.kind) };
+  }
   return out;
 }
 
@@ -99,19 +147,59 @@ function build(
   if (!record) return undefined;
   const start = trigger.end;
   let content = contentStart(view, start, end);
+  // "said they would meet next week": after a reporting verb (but "told", which takes an
+  // addressee first) the words said begin right after the verb and its date.
+  if (content === undefined && trigger.neutral && trigger.lemma !== "tell") {
+    let k = start;
+    while (k < end && (view.dateTokens.has(k) || isSkippable(view, k))) k++;
+    if (k < end) content = k;
+  }
   let said = textOf(view, start, end);
   let quoted: string | undefined;
-  if (trigger.neutral && !hasClause(view, start, end)) {
-    // '"We will shoot down every intruder," Kim said': the words come before the verb.
-    quoted = quoteBefore(view, trigger.at);
-    if (!quoted) return undefined;
-    said = quoted;
-    content = undefined;
+  let regionStart = start;
+  let regionEnd = end;
+  let saying: [number, number] | undefined;
+  let conditions: FoundCondition[] | undefined;
+  if (trigger.neutral) {
+    // Where the words are, when they come before the reporting verb and its subject.
+    const subjectAt = who.mention && who.mention.start < trigger.at ? who.mention.start : trigger.at;
+    const all = view.tokens.length;
+    const lead = leadingQuote(view, subjectAt);
+    const clause = lead || hasClause(view, start, end) ? undefined : clauseBefore(view, subjectAt);
+    const aside = lead || clause ? undefined : asideClose(view, subjectAt, trigger);
+    if (lead) {
+      // '"We will shoot down every intruder," Kim said': the quote is what was said,
+      // whatever follows ("she told reporters as she returned home").
+      quoted = lead.text;
+      said = quoted;
+      content = 0;
+      saying = [trigger.at, all];
+      conditions = findConditions(view, 0, lead.end);
+      regionEnd = start;
+    } else if (clause) {
+      // "Stockholm was ready to host talks, she said": the clause before is what was said.
+      said = sentenceStart(view, 0, clause);
+      content = 0;
+      regionStart = 0;
+      regionEnd = clause;
+      saying = [trigger.at, all];
+      conditions = findConditions(view, 0, clause);
+    } else if (aside !== undefined) {
+      // "The families, he said, could be certain …": the words around the aside.
+      said = `${sentenceStart(view, 0, subjectAt)} ${textOf(view, aside, end)}`;
+      content = 0;
+      regionStart = 0;
+      saying = [trigger.at, aside];
+      conditions = [...findConditions(view, 0, subjectAt), ...findConditions(view, aside, end)];
+    } else if (!hasClause(view, start, end)) return undefined;
   }
-  const conditions = quoted ? [] : findConditions(view, start, end);
+  conditions ??= findConditions(view, start, end);
   const startsWithTo = view.tokens[content ?? start]?.base === "to";
-  const classified = classify(trigger, said, conditions, view.lexicon, startsWithTo);
+  let classified = classify(trigger, said, conditions, view.lexicon, startsWithTo);
   if (!classified) return undefined;
+  // "X said it would …": the speaker commits itself.
+  if (classified.kind === "comment" && trigger.neutral && commitsItself(view, who.key, content ?? start, regionEnd))
+    classified = { kind: "assurance", coding: { cameo: "030", plover: { event: "AGREE" } }, fromContent: true };
   const strength =
     STRENGTH[who.how] *
     (trigger.pos === "verb" ? 0.9 : 0.8) *
@@ -130,10 +218,11 @@ function build(
     kind: classified.kind,
     coding: classified.coding,
     // A quote before the verb is what was said; the words after it ("during a visit …") are circumstance.
-    region: [start, quoted ? start : end],
-    ...(quoted ? { content: view.tokens.length } : content !== undefined ? { content } : {}),
+    region: [regionStart, regionEnd],
+    ...(content !== undefined ? { content } : {}),
+    ...(saying ? { saying } : {}),
     conditions,
-    targets: findTargets(view, trigger, start, end, who.key, conditions),
+    targets: findTargets(view, trigger, start, Math.max(start, regionEnd), who.key, conditions),
     summary: summary.length > 240 ? `${summary.slice(0, 237)}…` : summary,
     confidence: Math.round(strength * 100) / 100,
     repeats: [],
@@ -199,13 +288,78 @@ function quoteIn(view: SentenceView, start: number, end: number): string | undef
   return quotes.length ? quotes.join(" … ") : undefined;
 }
 
-function quoteBefore(view: SentenceView, at: number): string | undefined {
-  const trigger = view.tokens[at];
-  if (!trigger) return undefined;
-  const before = view.sentence.text.slice(0, trigger.start - view.sentence.start);
+/**
+ * A quote that opens the sentence and closes right before token `at` (the subject of
+ * the reporting verb, or the verb itself in '"…," said the minister'): its text and
+ * the token after it.
+ */
+function leadingQuote(view: SentenceView, at: number): { text: string; end: number } | undefined {
+  const subject = view.tokens[at];
+  if (!subject || at === 0) return undefined;
+  const before = view.sentence.text.slice(0, subject.start - view.sentence.start);
   // compromise starts the sentence after the opening quote mark, so it may be missing here.
-  const m = /^\s*[“"]?([^”"]{3,}?)[,.!?]?[”"]\s/.exec(before);
-  return m?.[1]?.replace(/[,.]$/, "").trim();
+  const m = /^\s*[“"]?([^”"]{3,}?)[,.!?]?[”"]\s*$/.exec(before);
+  const text = m?.[1]?.replace(/[,.]$/, "").trim();
+  return text ? { text, end: at } : undefined;
+}
+
+// Words that open an adverbial, not a statement: "When asked about the talks, she said."
+const ADVERBIAL = /^(when|while|after|before|asked|speaking|during|following|in|at|on|later|earlier|afterwards)$/;
+
+/**
+ * "Stockholm was ready to host talks, she said.": a clause before ", <subject> <verb>"
+ * that ends the sentence is what was said. The token where the clause ends, if any.
+ */
+function clauseBefore(view: SentenceView, at: number): number | undefined {
+  const { tokens } = view;
+  if (at < 3 || !commaAfter(tokens, at - 1)) return undefined;
+  const firstComma = tokens.findIndex((_, k) => commaAfter(tokens, k));
+  if (firstComma === at - 1 && ADVERBIAL.test(tokens[0]?.base ?? "")) return undefined;
+  return hasClause(view, 0, at) ? at : undefined;
+}
+
+/**
+ * "The families, he said, could be certain …": the verb and its subject stand between
+ * commas inside the clause. The token after the closing comma, if so.
+ */
+function asideClose(view: SentenceView, at: number, trigger: Trigger): number | undefined {
+  const { tokens } = view;
+  if (at === 0 || at === trigger.at || !commaAfter(tokens, at - 1)) return undefined;
+  for (let k = trigger.end - 1; k < Math.min(tokens.length - 1, trigger.end + 4); k++) {
+    if (commaAfter(tokens, k)) return k + 1;
+    if (!view.dateTokens.has(k + 1) && k >= trigger.end) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Words from the start of the sentence, to follow "X said": without a leading "But" or
+ * "And", and in lower case unless they begin with a name ("said the police had …").
+ */
+function sentenceStart(view: SentenceView, from: number, to: number): string {
+  let k = from;
+  if (/^(but|and|yet|so)$/.test(view.tokens[k]?.base ?? "") && k + 1 < to) k++;
+  const text = textOf(view, k, to);
+  const first = view.tokens[k];
+  const name =
+    first && (view.mentions.some((m) => m.start === k && m.via !== "pronoun") || first.tags.has("ProperNoun"));
+  return name || /^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * Whether what was said has the speaker itself (or its state) do something in the
+ * future: "Doha would keep its channels open", "the ministry will publish …".
+ */
+function commitsItself(view: SentenceView, speaker: string, from: number, to: number): boolean {
+  const { tokens } = view;
+  let k = from;
+  while (k < to && /^(that|but|and)$/.test(tokens[k]?.base ?? "")) k++;
+  const m = view.mentions.find((x) => x.start === k || (x.start === k + 1 && tokens[k]?.base === "the"));
+  if (!m || m.poss || m.end >= to) return false;
+  const self = view.store.records.get(speaker);
+  const state = self?.country ? view.store.country(self.country)?.key : undefined;
+  if (m.key !== speaker && m.key !== state && m.key !== self?.body) return false;
+  return /^(would|will|shall|'ll)$/.test(tokens[m.end]?.base ?? "");
 }
 
 function describe(who: Attribution): string {

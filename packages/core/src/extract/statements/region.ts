@@ -41,14 +41,30 @@ export function regionEnd(view: SentenceView, trigger: Trigger, later: readonly 
  * belong to what was said, not to when it was said.
  */
 export function contentStart(view: SentenceView, start: number, end: number): number | undefined {
-  for (let k = start; k < end && k < start + 6; k++) {
+  for (let k = start; k < end && k < start + 14; k++) {
     const t = view.tokens[k];
     if (!t) break;
-    if (t.base === "that" || /[“"]/.test(t.pre)) return k;
+    const near = k < start + 6;
+    // Farther on, "that" opens the content after an object or a circumstance ("assured
+    // the drivers stranded at the crossing that …", "said after speaking to X that …"),
+    // unless it is a relative pronoun ("tankers that carry").
+    if (t.base === "that" && (near || !relativeAt(view, k))) return k;
+    if (!near) continue;
+    if (/[“"]/.test(t.pre)) return k;
     if (t.base === "to" && view.tokens[k + 1]?.tags.has("Verb")) return k;
     if (/:/.test(view.tokens[k - 1]?.post ?? "")) return k;
   }
   return undefined;
+}
+
+// "tankers that carry oil", "the plan that was tabled": "that" followed by the verb of a
+// relative clause, not by the subject of a content clause ("that deliveries would resume").
+function relativeAt(view: SentenceView, k: number): boolean {
+  const next = view.tokens[k + 1];
+  if (!next?.tags.has("Verb")) return false;
+  if (/^(is|are|was|were|has|have|had|would|will|could|can|may|might|must|should|did|does|do)$/.test(next.base))
+    return true;
+  return !view.tokens[k + 2]?.tags.has("Verb");
 }
 
 /** Whether a region holds a clause (a verb or a quote), not just a noun phrase. */

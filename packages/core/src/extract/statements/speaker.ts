@@ -1,5 +1,6 @@
 import type { Mention } from "../actors/mentions.js";
 import { verbForms } from "../text/morph.js";
+import type { Token } from "../text/tokenize.js";
 import type { Trigger } from "./triggers.js";
 import {
   AUX,
@@ -39,7 +40,13 @@ export interface Passive {
   auxStart: number;
 }
 
-const CLAUSE_OPENERS = /^(who|which|according|a|an|as|when|while|after|before|since)$/;
+const CLAUSE_OPENERS = /^(who|whose|which|according|a|an|as|when|while|after|before|since)$/;
+const RELATIVE_OPENERS = /^(who|which|whose|where)$/;
+const PREPOSITIONS =
+  /^(in|of|near|at|from|with|for|on|across|inside|outside|along|against|between|over|under|around|into|off|behind|beyond|within|without|to|by|about)$/;
+// "Officials in Moscow", "ministers of the alliance": people who speak for the body after the preposition.
+const SPOKESPEOPLE =
+  /^(officials|authorities|government|ministers|leaders|heads|envoys|ambassadors|representatives|delegates|delegation|spokesman|spokeswoman|spokesperson)$/;
 const ADJUNCT_PREPS = /^(by|while|after|before|when|in)$/;
 const RELATIVE = /^(who|which|that)$/;
 const COORD = /^(and|but|or|yet)$/;
@@ -84,8 +91,11 @@ export function attributeVerb(
   while (j >= 0) {
     const t = tokens[j];
     if (!t) break;
-    if (commaAfter(tokens, j) && !mentionEndingAt(view, j)) {
+    if (commaAfter(tokens, j)) {
       const open = parenthesisStart(view, j);
+      // ", who visited X for talks with Y," ends on a name that is not the subject.
+      const relative = open !== undefined && RELATIVE_OPENERS.test(tokens[open]?.base ?? "");
+      if (mentionEndingAt(view, j) && !relative) break;
       if (open === undefined) break;
       j = open - 1;
       continue;
@@ -96,7 +106,7 @@ export function attributeVerb(
     if (AUX.test(t.base)) auxStart = j;
     j--;
   }
-  const subject = j >= 0 ? mentionEndingAt(view, j) : undefined;
+  const subject = j >= 0 ? subjectEndingAt(view, j) : undefined;
   if (passive) {
     const agent = agentAfter(view, trigger.end);
     if (agent) return { key: agent.key, how: "agent", mention: agent, negated };
@@ -122,6 +132,58 @@ export function attributeVerb(
   return undefined;
 }
 
+/**
+ * The actor whose mention ends at token `j` right before a verb, as its subject. A name
+ * inside a prepositional phrase ("an armed group holding … in western Niger has
+ * threatened", "the embassy in Tallinn denied") is not the subject: the head of the
+ * phrase is, when it names an actor; "officials in X" and "ministers of X" speak for X.
+ */
+export function subjectEndingAt(view: SentenceView, j: number): Mention | undefined {
+  const m = mentionEndingAt(view, j);
+  if (!m || m.via === "pronoun") return m;
+  const { tokens } = view;
+  // Past adjectives and articles: "in western Niger", "of the alliance".
+  let p = m.start - 1;
+  const modifier = (t: Token | undefined) =>
+    t !== undefined && !t.cap && !PREPOSITIONS.test(t.base) && !t.tags.has("Verb") && !t.tags.has("Conjunction");
+  while (p >= 0 && p >= m.start - 3 && modifier(tokens[p]) && !commaAfter(tokens, p)) p--;
+  const prep = tokens[p];
+  if (!prep || !PREPOSITIONS.test(prep.base) || commaAfter(tokens, p)) return m;
+  // Back to where the clause starts: the sentence start, a comma, a dateline.
+  let start = p;
+  while (start > 0 && !commaAfter(tokens, start - 1) && !/[—–]/.test(tokens[start - 1]?.post ?? "")) start--;
+  if (view.dateTokens.has(start)) return m;
+  const head = view.mentions.find(
+    (x) => x !== m && x.via !== "pronoun" && x.start >= start && x.start <= start + 1 && x.end <= p,
+  );
+  if (head && headRunsTo(view, head.end, p)) return head;
+  // "officials in Moscow", "ministers of the alliance": the noun right before the preposition heads the phrase.
+  const noun = tokens[p - 1];
+  if (noun && SPOKESPEOPLE.test(noun.base) && p - 1 - start <= 3 && /^(of|in|from|at|for)$/.test(prep.base)) return m;
+  return undefined;
+}
+
+// Whether the tokens between a head mention and a preposition continue its phrase
+// ("holding three aid workers and their driver", "based", "of the X").
+function headRunsTo(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = view.tokens[k];
+    if (!t || commaAfter(view.tokens, k)) return false;
+    const prev = view.tokens[k - 1];
+    // "two engineers", "their demands": a noun after a number or determiner, whatever the tagger says.
+    const nominal = prev !== undefined && (prev.tags.has("Value") || prev.tags.has("Determiner") || prev.poss);
+    if (
+      t.tags.has("Verb") &&
+      !t.tags.has("Gerund") &&
+      !t.tags.has("Participle") &&
+      !t.tags.has("PastTense") &&
+      !nominal
+    )
+      return false;
+  }
+  return true;
+}
+
 /** The subject of the sentence's main clause: the first actor followed by its verb. */
 export function mainSubject(view: SentenceView, before: number): Mention | undefined {
   for (const m of view.mentions) {
@@ -139,7 +201,8 @@ export function mainSubject(view: SentenceView, before: number): Mention | undef
       (t.tags.has("Verb") || view.triggers.some((x) => x.at === k && x.pos === "verb")) &&
       (!t.tags.has("Gerund") || progressive)
     )
-      return m;
+      // "The embassy in X denied …": the head of the phrase, not the place inside it.
+      return k === m.end ? subjectEndingAt(view, m.end - 1) : m;
   }
   return undefined;
 }

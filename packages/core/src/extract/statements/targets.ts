@@ -20,7 +20,10 @@ export function findTargets(
 ): string[] {
   const limit = Math.min(end, ...conditions.map((c) => c.start));
   const out: string[] = [];
-  const usable = (key: string) => key !== speaker && !view.store.records.get(key)?.commentator && !out.includes(key);
+  // Never the speaker's own state or body ("Raskov said Moscow would …" is not addressed to Russia).
+  const self = view.store.records.get(speaker);
+  const own = new Set([speaker, self?.country ? view.store.country(self.country)?.key : undefined, self?.body]);
+  const usable = (key: string) => !own.has(key) && !view.store.records.get(key)?.commentator && !out.includes(key);
   let k = start;
   // Skip the gerund or infinitive that spells out the act ("to mediate between …", "suggesting a meeting with …").
   let steps = 0;
@@ -36,7 +39,8 @@ export function findTargets(
   }
   for (;;) {
     const m = view.mentions.find((x) => x.start === k && x.end <= limit);
-    if (!m) break;
+    // "to pull their forces back": a possessive pronoun names no addressee.
+    if (!m || (m.via === "pronoun" && m.poss)) break;
     if (usable(m.key)) out.push(m.key);
     k = m.end;
     const t = view.tokens[k];

@@ -22,6 +22,21 @@ describe("findDates", () => {
       ["2024", "year"],
     ]);
   });
+  it("findDates reads a weekday in a clause that looks ahead as the coming one", () => {
+    // Published on Friday 2025-09-05.
+    expect(on("Talks will resume on Monday.")).toEqual([["2025-09-08", "day"]]);
+    expect(on("Troops must leave by Wednesday.")).toEqual([["2025-09-10", "day"]]);
+    expect(on("Exports continue, whatever happens on Tuesday.")).toEqual([["2025-09-09", "day"]]);
+    expect(on("The ultimatum expires at midnight on Sunday.")).toEqual([["2025-09-07", "day"]]);
+  });
+  it("findDates keeps a weekday after a past verb or a saying in the past", () => {
+    expect(on("The convoy was stopped by Tuesday.")).toEqual([["2025-09-02", "day"]]);
+    expect(on("She said on Monday that talks would resume.")).toEqual([["2025-09-01", "day"]]);
+  });
+  it("findDates takes a month without a year as the last such month, or the next when the clause looks ahead", () => {
+    expect(on("The blockade began in November.")).toEqual([["2024-11", "month"]]);
+    expect(on("Elections will be held in March.")).toEqual([["2026-03", "month"]]);
+  });
   it("findDates skips durations", () => {
     expect(on("Leave within 30 days.")).toEqual([]);
   });

@@ -46,9 +46,19 @@ export function findDates(text: string, offset: number, published: string): Foun
     if (!USEFUL.test(r.text) || taken(r.index, r.index + r.text.length)) continue;
     const known = r.start;
     const date = known.date();
-    // A bare weekday in a report is the last one, not the next ("said on Monday"), unless the text says "next".
-    if (!known.isCertain("day") && known.isCertain("weekday") && date > ref && !/\b(next|coming)\b/i.test(r.text)) {
-      date.setUTCDate(date.getUTCDate() - 7);
+    // A bare weekday in a report is the last one, not the next ("said on Monday"), unless
+    // the text says "next" or its clause looks ahead ("by Friday", "will meet on Monday",
+    // "whatever happens on Friday", "the deadline expires on Sunday").
+    const ahead = /\b(next|coming)\b/i.test(r.text) || looksAhead(text.slice(0, r.index));
+    if (!known.isCertain("day") && known.isCertain("weekday")) {
+      if (date > ref && !ahead) date.setUTCDate(date.getUTCDate() - 7);
+      else if (date < ref && ahead) date.setUTCDate(date.getUTCDate() + 7);
+    } else if (known.isCertain("month") && !known.isCertain("year") && !/\b(last|this|next)\b/i.test(r.text)) {
+      // A month without a year is the last such month, or the next one when the clause looks ahead.
+      const month = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
+      const current = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), 1);
+      if (month > current && !ahead) date.setUTCFullYear(date.getUTCFullYear() - 1);
+      else if (month < current && ahead) date.setUTCFullYear(date.getUTCFullYear() + 1);
     }
     const y = date.getUTCFullYear();
     const mo = String(date.getUTCMonth() + 1).padStart(2, "0");
@@ -59,6 +69,19 @@ export function findDates(text: string, offset: number, published: string): Foun
     else if (known.isCertain("year")) out.push(found(r.index, r.text, offset, `${y}`, "year"));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const AHEAD = /\b(will|would|shall|'ll|going to|due|deadline|expires?|whatever happens)\s+(?:\S+\s+){0,8}$/i;
+// These look ahead only in a clause without a past verb ("by Friday", but not "were cancelled by Tuesday").
+const AHEAD_IF_PRESENT = /\b(if|unless|by|until|till|before)\s+(?:\S+\s+){0,8}$/i;
+const PAST = /\b(\w+ed|was|were|had|did|said|told|went|came|gave|took|met|left|made|held|spoke|saw|began)\b/i;
+
+/** Whether the clause before a date looks ahead: a modal, a deadline, "if", "by"/"until". */
+function looksAhead(before: string): boolean {
+  const clause = before.split(/[,;:.!?]|\bthat\b|\bwho\b|\bwhich\b/i).pop() ?? "";
+  // "said on Friday that it would …": the date of a saying right after its verb.
+  if (/\b(said|told|announced|added|warned|stated)\s+(?:\S+\s+){0,2}$/i.test(clause)) return false;
+  return AHEAD.test(clause) || (AHEAD_IF_PRESENT.test(clause) && !PAST.test(clause));
 }
 
 /**

@@ -73,7 +73,8 @@ export function splitSentences(text: string): Sentence[] {
 
 function toToken(t: CompromiseTerm, i: number, base: number): Token {
   const straight = t.text.replace(/’/g, "'");
-  const poss = POSSESSIVE.test(straight) && straight.length > 2;
+  // compromise leaves the apostrophe of a plural possessive ("the kidnappers' demand") in `post`.
+  const poss = (POSSESSIVE.test(straight) && straight.length > 2) || (/s$/i.test(straight) && /^['’]/.test(t.post));
   const lower = straight.toLowerCase();
   return {
     i,

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { readOf } from "../_test-support.js";
+
+// Texts written for these tests: other conflicts, other wordings. Published 2025-09-05 (a Friday).
+describe("speaker: the subject of a speech-act verb", () => {
+  it("takes the head of a long subject, not a place inside its prepositional phrase", () => {
+    const [s] = readOf(
+      "Insurgents based in the hills of northern Mozambique have demanded a ransom for two engineers.",
+    );
+    expect(s).toMatchObject({ kind: "demand", speaker: "Rebels" });
+  });
+  it("takes the body, not the capital it sits in ('the embassy in X denied')", () => {
+    const read = readOf("The Iranian embassy in Baghdad denied that its staff had met the protest leaders.");
+    expect(read.map((r) => [r.kind, r.speaker])).toEqual([["denial", "Iranian embassy"]]);
+  });
+  it("gives a participle adjunct the head of the subject phrase, not a place inside it", () => {
+    const read = readOf("The Chinese embassy in Manila rejected the protest, saying the ships were fishing legally.");
+    expect(read.map((r) => r.speaker)).toEqual(["Chinese embassy"]);
+  });
+  it("reads 'officials in <capital>' as that state, and a place after an unknown head as no speaker", () => {
+    expect(readOf("Officials in Ankara rejected the proposal.")[0]?.speaker).toBe("Turkey");
+    expect(readOf("Shopkeepers in Ankara rejected the proposal.")).toEqual([]);
+  });
+  it("skips a relative clause that ends on a name (', who met X on Monday,')", () => {
+    const [s] = readOf(
+      "Kenya's foreign minister, Musalia Mudavadi, who met Ethiopian Prime Minister Abiy Ahmed on Monday, warned that closing the border would hurt traders.",
+    );
+    expect(s).toMatchObject({ kind: "warning", speaker: "Musalia Mudavadi", date: "2025-09-05" });
+  });
+  it("skips a 'whose …' clause that ends on a place", () => {
+    expect(readOf("ECOWAS, whose envoys were in Abuja, urged both armies to return to barracks.")[0]?.speaker).toBe(
+      "ECOWAS",
+    );
+  });
+  it("reads 'a spokesman for <body>' as the body", () => {
+    const [s] = readOf("A spokesman for the Kenyan foreign ministry said the border post had been reopened.");
+    expect(s?.speaker).toBe("Kenya foreign ministry");
+  });
+});
