@@ -121,6 +121,7 @@ async function extract(files: string[], opts: ExtractOptions, env: CliEnv): Prom
     lines.push(
       `${s.green("✓")} ${article.name}: ${count(merged.plan.statements.length, "statement")}, ${count(merged.plan.events.length, "event")}` +
         (merged.corroborated.length ? `, ${merged.corroborated.length} already known (source added)` : "") +
+        (merged.knownEvents.length ? `, ${count(merged.knownEvents.length, "known event")} (source added)` : "") +
         (merged.reiterations.length ? `, ${count(merged.reiterations.length, "reiteration")}` : "") +
         (flagged ? `, ${flagged} dated by default (tag date-defaulted)` : ""),
     );

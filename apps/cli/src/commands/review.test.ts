@@ -71,6 +71,111 @@ describe("briefline review", () => {
     await runWith(["review", "candidates.yaml", "--yes"], { cwd: dir });
     const r = await runWith(["review", "candidates.yaml", "--yes"], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain("no candidate statements to review");
+    expect(r.stderr).toContain("no candidate statements or events to review");
+  });
+
+  it("review --yes confirms candidate events too", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "c.yaml"), WITH_EVENTS);
+    const r = await runWith(["review", "c.yaml", "--yes"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("4 accepted, 0 rejected, 0 left as candidates");
+    const after = load(dir, "c.yaml");
+    expect(after.events?.map((e) => [e.id, e.status])).toEqual([
+      ["talks-brussels", "confirmed"],
+      ["vucic-visit", "confirmed"],
+      ["known-summit", undefined],
+    ]);
+    expect(after.statements?.map((s) => s.status)).toEqual(["confirmed", "confirmed", undefined]);
+  });
+
+  it("review of events: a rejected event goes with the relations and the statements' places that point to it", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "c.yaml"), WITH_EVENTS);
+    // Events come first: reject the talks, make the visit a summit and retitle it, then accept both statements.
+    const r = await runWith(["review", "c.yaml", "-o", "reviewed.yaml"], {
+      cwd: dir,
+      stdin: "r\nk\nsummit\ne\nBelgrade summit\na\na\na\n",
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("[1/4] talks-brussels");
+    expect(r.stdout).toContain("said at it: kurti-offer");
+    expect(r.stderr).toContain("3 accepted, 1 rejected, 0 left as candidates");
+    const after = load(dir, "reviewed.yaml");
+    expect(after.events?.map((e) => [e.id, e.kind, e.title, e.status])).toEqual([
+      ["vucic-visit", "summit", "Belgrade summit", "confirmed"],
+      ["known-summit", "summit", "Earlier summit", undefined],
+    ]);
+    const offer = after.statements?.find((s) => s.id === "kurti-offer");
+    expect(offer?.status).toBe("confirmed");
+    expect(offer && "at" in offer).toBe(false); // no dangling reference
+    expect(after.statements?.find((s) => s.id === "vucic-warning")?.at).toBe("vucic-visit");
+    expect(after.relations).toEqual([{ type: "reiterates", from: "vucic-warning", to: "vucic-warning-old" }]);
+    expect(readFileSync(join(dir, "reviewed.yaml"), "utf8")).toContain("# kept comment");
+  });
+
+  it("review will not reject an event a judgment rests on", async () => {
+    const dir = tempDir();
+    const withJudgment = `${WITH_EVENTS}judgments:\n  - { id: j1, text: Talks go on, likelihood: likely, confidence: moderate, basis: [talks-brussels] }\n`;
+    writeFileSync(join(dir, "c.yaml"), withJudgment);
+    const r = await runWith(["review", "c.yaml"], { cwd: dir, stdin: "r\n" });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("cannot reject talks-brussels");
+    expect(readFileSync(join(dir, "c.yaml"), "utf8")).toBe(withJudgment);
   });
 });
+
+/** A chronicle with candidate events, statements said at them and a relation to one. */
+const WITH_EVENTS = `briefline: 1
+title: Review of events
+actors:
+  - { id: vucic, name: Aleksandar Vucic, type: person }
+  - { id: kurti, name: Albin Kurti, type: person }
+sources:
+  - { id: wire, title: Wire }
+events:
+  # kept comment
+  - id: talks-brussels
+    kind: meeting
+    title: Talks in Brussels
+    date: 2025-09-01
+    participants: [vucic, kurti]
+    status: candidate
+    sources: [{ source: wire, locator: chars 0-40 }]
+    tags: [extracted, date-defaulted]
+    notes: "confidence 0.70; date: not in the text; the publication date"
+  - id: vucic-visit
+    kind: visit
+    title: Visit to Belgrade
+    date: 2025-09-02
+    participants: [vucic]
+    status: candidate
+    tags: [extracted]
+  - id: known-summit
+    kind: summit
+    title: Earlier summit
+    date: 2025-08-01
+statements:
+  - id: kurti-offer
+    kind: offer
+    speaker: kurti
+    date: 2025-09-01
+    at: talks-brussels
+    summary: Kurti offered talks.
+    status: candidate
+  - id: vucic-warning
+    kind: warning
+    speaker: vucic
+    date: 2025-09-02
+    at: vucic-visit
+    summary: Vucic warned against troops.
+    status: candidate
+  - id: vucic-warning-old
+    kind: warning
+    speaker: vucic
+    date: 2025-08-01
+    summary: Vucic warned against troops before.
+relations:
+  - { type: reiterates, from: vucic-warning, to: vucic-warning-old }
+  - { type: responds_to, from: kurti-offer, to: talks-brussels }
+`;

@@ -1,24 +1,28 @@
-import type { Chronicle, Statement } from "@briefline/core";
+import type { Chronicle, Event, Statement } from "@briefline/core";
 import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
 import { CliError } from "../errors.js";
 import { loadExtractor } from "../io/_extract-core.js";
-import { HELP, renderCard } from "../io/_review-card.js";
+import { EVENT_HELP, HELP, renderCard, renderEventCard } from "../io/_review-card.js";
 import { type Asker, createAsker } from "../io/_review-prompt.js";
 import { writeFileAtomic } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
 
-type Decision =
-  | { type: "accept"; kind?: string; speaker?: string; summary?: string }
-  | { type: "reject" }
-  | { type: "skip" };
+type Edits = { kind?: string; speaker?: string; summary?: string; title?: string };
+type Decision = ({ type: "accept" } & Edits) | { type: "reject" } | { type: "skip" };
+type Collection = "events" | "statements";
+/** A candidate to review: the index of the item in its list. */
+type Todo =
+  | { collection: "events"; index: number; item: Event }
+  | { collection: "statements"; index: number; item: Statement };
+const key = (collection: Collection, index: number) => `${collection}:${index}`;
 
-/** `briefline review`: accept, correct or reject candidate statements, one by one or all at once. */
+/** `briefline review`: accept, correct or reject candidate events and statements, one by one or all at once. */
 export function register(program: Command, env: CliEnv): void {
   program
     .command("review")
-    .description("go through candidate statements: accept, change kind or speaker, or reject")
+    .description("go through candidate events and statements: accept, change kind or speaker, or reject")
     .argument("<file>", "a chronicle or candidates file (from briefline extract)")
     .option("-y, --yes", "accept every candidate without asking")
     .option("-o, --output <file>", "write the reviewed chronicle here instead of in place")
@@ -37,26 +41,36 @@ async function review(file: string, opts: { yes?: boolean; output?: string }, en
   const loaded = await loadChronicle(file, env, { quiet: true });
   const chronicle = loaded.chronicle;
   const c = styles(useColor(env, "stdout"));
-  const todo = (chronicle.statements ?? [])
-    .map((s, index) => ({ s, index }))
-    .filter(({ s }) => s.status === "candidate");
+  // Events first: a statement's card names the event it was said at, reviewed just before.
+  const todo: Todo[] = [
+    ...(chronicle.events ?? []).map((item, index) => ({ collection: "events" as const, index, item })),
+    ...(chronicle.statements ?? []).map((item, index) => ({ collection: "statements" as const, index, item })),
+  ].filter((t) => t.item.status === "candidate");
   if (todo.length === 0) {
-    env.stderr.write(`${file}: no candidate statements to review\n`);
+    env.stderr.write(`${file}: no candidate statements or events to review\n`);
     return;
   }
-  const decisions = new Map<number, Decision>();
-  if (opts.yes) for (const { index } of todo) decisions.set(index, { type: "accept" });
+  const decisions = new Map<string, Decision>();
+  if (opts.yes) for (const t of todo) decisions.set(key(t.collection, t.index), { type: "accept" });
   else {
     if (env.stdin.isTTY === false && env.stdout.isTTY) env.stderr.write("reading answers from standard input\n");
     const asker = createAsker(env);
     try {
-      for (const [n, { s, index }] of todo.entries()) {
+      for (const [n, t] of todo.entries()) {
+        const position = `[${n + 1}/${todo.length}]`;
+        const color = useColor(env, "stdout");
+        const info = candidateInfo(t.item);
         env.stdout.write(
-          renderCard(s, chronicle, candidateInfo(s), `[${n + 1}/${todo.length}]`, useColor(env, "stdout")),
+          t.collection === "events"
+            ? renderEventCard(t.item, chronicle, info, position, color)
+            : renderCard(t.item, chronicle, info, position, color),
         );
-        const decision = await decide(asker, s, chronicle, core.STATEMENT_KINDS, findActor, env);
+        const decision =
+          t.collection === "events"
+            ? await decideEvent(asker, t.item, core.EVENT_KINDS, env)
+            : await decide(asker, t.item, chronicle, core.STATEMENT_KINDS, findActor, env);
         if (decision === "quit") break;
-        decisions.set(index, decision);
+        decisions.set(key(t.collection, t.index), decision);
       }
     } finally {
       asker.close();
@@ -85,7 +99,7 @@ async function decide(
   findActor: Awaited<ReturnType<typeof loadExtractor>>["findActor"],
   env: CliEnv,
 ): Promise<Decision | "quit"> {
-  const edits: { kind?: string; speaker?: string; summary?: string } = {};
+  const edits: Edits = {};
   for (;;) {
     const answer = (
       await asker.ask("  accept, reject, kind, speaker, edit, next, quit [a/r/k/s/e/n/q/?]: ")
@@ -117,31 +131,62 @@ async function decide(
   }
 }
 
-/** The file's text with decisions applied: YAML edited in place (comments kept), JSON re-written. */
+async function decideEvent(asker: Asker, e: Event, kinds: readonly string[], env: CliEnv): Promise<Decision | "quit"> {
+  const edits: Edits = {};
+  for (;;) {
+    const answer = (await asker.ask("  accept, reject, kind, edit title, next, quit [a/r/k/e/n/q/?]: "))?.toLowerCase();
+    if (answer === undefined || answer === "q") return "quit";
+    if (answer === "a" || answer === "") return { type: "accept", ...edits };
+    if (answer === "r") return { type: "reject" };
+    if (answer === "n") return Object.keys(edits).length ? { type: "accept", ...edits } : { type: "skip" };
+    if (answer === "k") {
+      const kind = (await asker.ask(`  kind (${kinds.join(", ")}): `))?.toLowerCase();
+      if (kind && kinds.includes(kind)) edits.kind = kind;
+      else env.stdout.write(`  not an event kind: ${kind ?? ""}\n`);
+    } else if (answer === "e") {
+      const title = await asker.ask(`  title [${e.title}]: `);
+      if (title) edits.title = title;
+    } else env.stdout.write(EVENT_HELP);
+  }
+}
+
+/**
+ * The file's text with decisions applied: YAML edited in place (comments kept), JSON
+ * re-written. A rejected item goes with what points to it: its relations, and the `at`
+ * of statements said at a rejected event (the statement stays, without its place).
+ */
 async function applyDecisions(
   text: string,
   chronicle: Chronicle,
-  decisions: Map<number, Decision>,
+  decisions: Map<string, Decision>,
   json: boolean,
   core: typeof import("@briefline/core"),
 ): Promise<string> {
   const { parseDocument } = await import("yaml");
   const statements = chronicle.statements ?? [];
-  const rejected = new Set(
-    [...decisions.entries()].filter(([, d]) => d.type === "reject").map(([i]) => statements[i]?.id),
-  );
+  const events = chronicle.events ?? [];
+  const decided = (collection: Collection, type: Decision["type"]) =>
+    [...decisions.entries()]
+      .filter(([k, d]) => k.startsWith(`${collection}:`) && d.type === type)
+      .map(([k, d]) => ({ index: Number(k.slice(collection.length + 1)), d }));
+  const rejectedEvents = decided("events", "reject").map(({ index }) => index);
+  const rejectedStatements = decided("statements", "reject").map(({ index }) => index);
+  const rejected = new Set([
+    ...rejectedEvents.map((i) => events[i]?.id),
+    ...rejectedStatements.map((i) => statements[i]?.id),
+  ]);
   const cited = (chronicle.judgments ?? []).flatMap((j) => j.basis).filter((id) => rejected.has(id));
   if (cited.length)
     throw new CliError(
       1,
-      `cannot reject ${cited.join(", ")}: a judgment rests on it`,
-      "edit the judgment's basis first, or accept the statement",
+      `cannot reject ${[...new Set(cited)].join(", ")}: a judgment rests on it`,
+      "edit the judgment's basis first, or accept the item",
     );
   const doc = parseDocument(text);
   const relationIndexes = (chronicle.relations ?? [])
     .map((r, i) => (rejected.has(r.from) || rejected.has(r.to) ? i : -1))
     .filter((i) => i >= 0);
-  for (const [index, d] of decisions) {
+  for (const { index, d } of decided("statements", "accept")) {
     if (d.type !== "accept") continue;
     const s = statements[index] as Statement;
     doc.setIn(["statements", index, "status"], "confirmed");
@@ -153,9 +198,19 @@ async function applyDecisions(
     if (d.speaker) doc.setIn(["statements", index, "speaker"], d.speaker);
     if (d.summary) doc.setIn(["statements", index, "summary"], d.summary);
   }
+  for (const { index, d } of decided("events", "accept")) {
+    if (d.type !== "accept") continue;
+    const e = events[index] as Event;
+    doc.setIn(["events", index, "status"], "confirmed");
+    if (d.kind && d.kind !== e.kind) doc.setIn(["events", index, "kind"], d.kind);
+    if (d.title) doc.setIn(["events", index, "title"], d.title);
+  }
+  statements.forEach((s, index) => {
+    if (s.at !== undefined && rejected.has(s.at)) doc.deleteIn(["statements", index, "at"]);
+  });
   for (const i of relationIndexes.sort((a, b) => b - a)) doc.deleteIn(["relations", i]);
-  const rejects = [...decisions.entries()].filter(([, d]) => d.type === "reject").map(([i]) => i);
-  for (const i of rejects.sort((a, b) => b - a)) doc.deleteIn(["statements", i]);
+  for (const i of rejectedStatements.sort((a, b) => b - a)) doc.deleteIn(["statements", i]);
+  for (const i of rejectedEvents.sort((a, b) => b - a)) doc.deleteIn(["events", i]);
   if (!json) return doc.toString({ lineWidth: 0 });
   return core.formatChronicle(doc.toJS() as Chronicle, "json");
 }

@@ -37,6 +37,7 @@ export interface MergeResult {
   };
   actorIds: Record<string, string>;
   corroborated: Array<{ candidate: string; existing: string }>;
+  knownEvents: Array<{ candidate: string; existing: string }>;
   reiterations: Array<{ from: string; to: string }>;
   alreadyPresent: string[];
 }

@@ -1,4 +1,4 @@
-import type { Chronicle, Statement } from "@briefline/core";
+import type { Chronicle, Event, Statement } from "@briefline/core";
 import { styles } from "../env.js";
 
 /**
@@ -31,5 +31,36 @@ export function renderCard(
   return `${lines.join("\n")}\n`;
 }
 
+/**
+ * A candidate event as the reviewer sees it: kind, title, participants, date (flagged
+ * when defaulted), place, the statements said at it, confidence and the sentence it came from.
+ */
+export function renderEventCard(
+  e: Event,
+  chronicle: Chronicle,
+  info: { confidence: number | undefined; dateDefaulted: boolean },
+  position: string,
+  color: boolean,
+): string {
+  const c = styles(color);
+  const name = (id: string) => chronicle.actors?.find((a) => a.id === id)?.name ?? id;
+  const lines = [
+    "",
+    `${c.bold(`${position} ${e.id}`)}  ${c.cyan(`event: ${e.kind}`)}${info.confidence !== undefined ? c.dim(`  confidence ${info.confidence.toFixed(2)}`) : ""}`,
+    `  title:      ${e.title}`,
+  ];
+  if (e.participants?.length) lines.push(`  with:       ${e.participants.map(name).join(", ")}`);
+  lines.push(`  date:       ${e.date}${info.dateDefaulted ? c.yellow("  (not in the text: publication date)") : ""}`);
+  if (e.location) lines.push(`  place:      ${e.location.name}`);
+  const said = (chronicle.statements ?? []).filter((s) => s.at === e.id).map((s) => s.id);
+  if (said.length) lines.push(`  said at it: ${said.join(", ")}`);
+  const excerpt = e.sources?.[0]?.excerpt;
+  if (excerpt) lines.push(c.dim(`  source:     ${excerpt.length > 300 ? `${excerpt.slice(0, 297)}…` : excerpt}`));
+  return `${lines.join("\n")}\n`;
+}
+
 export const HELP =
   "  a accept · r reject · k change kind · s change speaker · e edit summary · n skip · q save and quit · ? help\n";
+
+export const EVENT_HELP =
+  "  a accept · r reject (statements said at it keep no place) · k change kind · e edit title · n skip · q save and quit · ? help\n";

@@ -49,12 +49,13 @@ export function assemble(input: Input): { chronicle: Chronicle; candidates: Cand
     eventIds.set(e, id);
     const date = input.when.events.get(e) ?? input.published ?? "..";
     const participants = e.participants.map(actorId);
+    const defaulted = input.when.defaulted.has(e);
     candidates.push({
       id,
       type: "event",
       spans: [[e.sentence.start, e.sentence.end]],
       confidence: e.confidence,
-      dateDefaulted: input.when.defaulted.has(e),
+      dateDefaulted: defaulted,
     });
     return {
       id,
@@ -63,9 +64,12 @@ export function assemble(input: Input): { chronicle: Chronicle; candidates: Cand
       date,
       ...(e.location ? { location: { name: e.location } } : {}),
       ...(participants.length ? { participants } : {}),
+      status: "candidate" as const,
       sources: [
         { source: source.id, excerpt: squash(e.sentence.text), locator: locator(e.sentence.start, e.sentence.end) },
       ],
+      tags: defaulted ? ["extracted", "date-defaulted"] : ["extracted"],
+      notes: notesOf(e.confidence, [input.when.notes.get(e)]),
     };
   });
   const statementIds = new Map<FoundStatement, string>();
@@ -80,9 +84,7 @@ export function assemble(input: Input): { chronicle: Chronicle; candidates: Cand
     const defaulted = input.when.defaulted.has(s);
     const at = eventFor(s, events, input.when, date);
     const all = [s, ...s.repeats];
-    const notes = [`confidence ${s.confidence.toFixed(2)}`, ...s.notes, input.when.notes.get(s)]
-      .filter(Boolean)
-      .join("; ");
+    const notes = notesOf(s.confidence, [...s.notes, input.when.notes.get(s)]);
     candidates.push({
       id,
       type: "statement",
@@ -170,8 +172,13 @@ function toSource(input: Input, nextId: (w: string) => string): Source {
     ...(meta.url ? { url: meta.url } : {}),
     ...(meta.published ? { published: meta.published } : {}),
     language: meta.language ?? "en",
-    notes: "Added by briefline extract; statements citing it are candidates to review.",
+    notes: "Added by briefline extract; statements and events citing it are candidates to review.",
   };
+}
+
+/** "confidence 0.80; date: …": what `candidateInfo` reads back, then the reader's remarks. */
+function notesOf(confidence: number, remarks: Array<string | undefined>): string {
+  return [`confidence ${confidence.toFixed(2)}`, ...remarks].filter(Boolean).join("; ");
 }
 
 function locator(start: number, end: number): string {

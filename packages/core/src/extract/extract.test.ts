@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateChronicle } from "../schema/validate.js";
 import { readOf, statementsOf } from "./_test-support.js";
+import { candidateInfo } from "./candidate-info.js";
 import { extractCandidates } from "./extract.js";
 
 // Texts written for these tests: other conflicts, other wordings. Published 2025-09-05 (a Friday).
@@ -166,6 +167,23 @@ describe("extractCandidates: dates, events, output", () => {
     expect(chronicle.events?.map((e) => [e.kind, e.date, e.participants?.length])).toEqual([
       ["meeting", "2025-08-25/2025-08-31", 2],
     ]);
+  });
+  it("makes extracted events candidates, tagged and with their confidence, like statements", () => {
+    const { chronicle, candidates } = extractCandidates(
+      "Indian Prime Minister Narendra Modi met with Chinese President Xi Jinping last week. His remarks at the Africa Energy Forum in Cape Town drew applause.",
+      { source: { title: "T", published: "2025-09-05" } },
+    );
+    expect(validateChronicle(chronicle).ok).toBe(true);
+    expect(chronicle.events?.map((e) => [e.kind, e.status, e.tags])).toEqual([
+      ["meeting", "candidate", ["extracted"]],
+      ["forum", "candidate", ["extracted", "date-defaulted"]],
+    ]);
+    expect(chronicle.events?.[0]?.notes).toMatch(/^confidence 0\.70; date: "last week"/);
+    for (const e of chronicle.events ?? []) {
+      const info = candidateInfo(e);
+      const recorded = candidates.find((c) => c.id === e.id);
+      expect([info.confidence, info.dateDefaulted]).toEqual([recorded?.confidence, recorded?.dateDefaulted]);
+    }
   });
   it("folds a threat restated later in the article into one candidate with both sentences", () => {
     const first = "Pyongyang threatened to destroy any troops deployed near the border.";

@@ -55,6 +55,16 @@ describe("entriesOf", () => {
     expect(entry("forum")).toMatchObject({ status: "confirmed", intensity: 0 });
   });
 
+  it("entriesOf takes an event's status from the event, like a statement's", () => {
+    const withCandidate = chronicle({
+      events: [event("talks", "meeting", "2025-09-05", { status: "candidate" }), event("forum", "forum", "2025-09-05")],
+    });
+    expect(entriesOf(withCandidate).map((e) => [e.id, e.status])).toEqual([
+      ["talks", "candidate"],
+      ["forum", "confirmed"],
+    ]);
+  });
+
   it("entriesOf keeps a reference to the item it came from", () => {
     expect(entry("threat")?.statement).toBe(c.statements?.[0]);
     expect(entry("forum")?.event).toBe(c.events?.[0]);

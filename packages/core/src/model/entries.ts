@@ -58,7 +58,7 @@ export function entriesOf(chronicle: Chronicle): Entry[] {
       targets: participants,
       actors: participants,
       title: event.title,
-      status: "confirmed",
+      status: event.status ?? "confirmed",
       intensity: intensityOf(event),
       tags: event.tags ?? [],
       statement: undefined,

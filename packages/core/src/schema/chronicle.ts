@@ -16,7 +16,7 @@ import {
  * types are inferred and the JSON Schema is emitted. Objects are strict, so a misspelt
  * field is reported instead of silently dropped. No defaults are applied here, so that
  * load → save returns exactly what the analyst wrote; effective values (a statement's
- * status, its coding) come from accessors in `model/`.
+ * or event's status, its coding) come from accessors in `model/`.
  */
 
 /** An analyst's short slug: letters, digits, `-`, `_`, `.` or `:`, starting with a letter or digit. */
@@ -139,8 +139,10 @@ export const EventSchema = z.strictObject({
   summary: z.string().optional(),
   coding: CodingSchema.optional(),
   intensity: intensity.optional(),
+  status: z.enum(STATUSES).optional().describe("confirmed (the default) | candidate | disputed"),
   sources: z.array(SourceRefSchema).optional(),
   tags: tags.optional(),
+  notes: z.string().optional(),
 });
 
 export const StatementSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import { parseDate } from "../../dates/parse-date.js";
 import type { Actor, Chronicle, Event, Relation, Source, SourceRef, Statement } from "../../model/types.js";
+import type { EventKind } from "../../model/vocabulary.js";
 import { kindGroup, sameSubstance, substance } from "../fold.js";
 import { uniqueIds } from "../ids.js";
 import { DEFAULT_LEXICON } from "../lexicon/default.js";
@@ -7,7 +8,11 @@ import { findActor } from "./match-actor.js";
 
 /** Options of {@link mergeCandidates}. */
 export interface MergeOptions {
-  /** A repeat said within this many days of an earlier statement becomes a `reiterates` relation (default 7). */
+  /**
+   * A repeat said within this many days of an earlier statement becomes a `reiterates`
+   * relation; an undated statement or event (publication date, tag `date-defaulted`)
+   * found this many days after a known one is that one (default 7).
+   */
   windowDays?: number;
 }
 
@@ -29,6 +34,8 @@ export interface MergeResult {
   /** Candidate actor id → the id it has in the merged chronicle. */
   actorIds: Record<string, string>;
   corroborated: Array<{ candidate: string; existing: string }>;
+  /** Candidate events the chronicle already has (the new source was added to them instead). */
+  knownEvents: Array<{ candidate: string; existing: string }>;
   reiterations: Array<{ from: string; to: string }>;
   alreadyPresent: string[];
 }
@@ -39,7 +46,10 @@ export interface MergeResult {
  * new; a statement the chronicle already has from the same source is skipped; the same
  * statement reported by another source (same speaker, kind family, substance and date)
  * gains the new source instead of a duplicate; a repeat within `windowDays` is added
- * with a `reiterates` relation. Existing items are never removed or rewritten, only
+ * with a `reiterates` relation. An event the chronicle already has (a related kind such
+ * as meeting/visit/summit, shared participants or title, overlapping dates, or within
+ * `windowDays` before an undated candidate) gains the new source instead of a
+ * duplicate, and statements said at it point to it. Existing items are never removed or rewritten, only
  * given extra source references. Pure: returns a new chronicle and the plan.
  *
  * @example
@@ -57,6 +67,7 @@ export function mergeCandidates(base: Chronicle, candidates: Chronicle, options:
   const result: Omit<MergeResult, "chronicle" | "plan"> = {
     actorIds: {},
     corroborated: [],
+    knownEvents: [],
     reiterations: [],
     alreadyPresent: [],
   };
@@ -85,10 +96,11 @@ export function mergeCandidates(base: Chronicle, candidates: Chronicle, options:
   const eventId = new Map<string, string>();
   for (const e of candidates.events ?? []) {
     const participants = (e.participants ?? []).map(mapActor);
-    const index = (base.events ?? []).findIndex((b) => sameEvent(b, { ...e, participants }, tz));
+    const index = sameEvent(base.events ?? [], { ...e, participants }, tz, window);
     const existing = base.events?.[index];
     if (existing) {
       eventId.set(e.id, existing.id);
+      result.knownEvents.push({ candidate: e.id, existing: existing.id });
       for (const ref of refs(e.sources))
         if (!hasRef(existing, ref)) plan.sourceRefs.push({ collection: "events", index, ref });
       continue;
@@ -195,14 +207,49 @@ export function applyPlan(base: Chronicle, plan: MergePlan): Chronicle {
   return out;
 }
 
-function sameEvent(a: Event, b: Event, tz: string): boolean {
-  if (a.kind !== b.kind || gap(a.date, b.date, tz) !== 0) return false;
+// Kinds that can name the same gathering: "meetings with leaders from China, India…" during a visit or a summit.
+const EVENT_GROUP: Partial<Record<EventKind, string>> = {
+  meeting: "gathering",
+  summit: "gathering",
+  visit: "gathering",
+};
+const eventGroup = (kind: EventKind) => EVENT_GROUP[kind] ?? kind;
+const DAY = 86_400_000;
+
+/**
+ * The index of the event in `events` that `c` (a candidate) reports, or -1: a related
+ * kind, dates overlapping (a day apart at most, for time zones), or, when the candidate's
+ * date is only the publication date, an event ending at most `window` ms before it; and
+ * the same title, or at least two shared participants making up half of the candidate's.
+ * The closest match wins: the same kind, then the smaller gap, then more shared participants.
+ */
+function sameEvent(events: readonly Event[], c: Event, tz: string, window: number): number {
   const title = (x: Event) => x.title.toLowerCase().replace(/^the\s+/, "");
-  if (title(a) === title(b) || title(a).includes(title(b)) || title(b).includes(title(a))) return true;
-  const pa = a.participants ?? [];
-  const pb = b.participants ?? [];
-  return pb.length > 1 && pb.every((p) => pa.includes(p));
+  const undated = (c.tags ?? []).includes("date-defaulted");
+  const mine = c.participants ?? [];
+  let best = -1;
+  let bestScore: number[] = [];
+  events.forEach((e, index) => {
+    if (eventGroup(e.kind) !== eventGroup(c.kind)) return;
+    const apart = gap(e.date, c.date, tz);
+    if (!(apart <= DAY || (undated && start(e.date, tz) <= start(c.date, tz) && apart <= window))) return;
+    const shared = mine.filter((p) => (e.participants ?? []).includes(p)).length;
+    const titled = title(e) === title(c) || title(e).includes(title(c)) || title(c).includes(title(e));
+    if (!titled && !(shared >= 2 && shared * 2 >= mine.length)) return;
+    const score = [e.kind === c.kind ? 1 : 0, -apart, shared];
+    if (best < 0 || better(score, bestScore)) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  return best;
 }
+
+const better = (a: number[], b: number[]): boolean => {
+  for (let i = 0; i < a.length; i++)
+    if ((a[i] as number) !== (b[i] as number)) return (a[i] as number) > (b[i] as number);
+  return false;
+};
 
 // Milliseconds between two fuzzy dates (0 when their spans overlap; Infinity when unreadable).
 function gap(a: string | number, b: string | number, tz: string): number {
