@@ -87,7 +87,10 @@ describe("parser fuzzing", () => {
   for (const [name, text] of hostileDocuments()) {
     it(`parseChronicle(${name}) returns issues or a chronicle, in bounded time`, () => {
       const { ms } = check(text, name.includes("JSON") ? "hostile.json" : "hostile.yaml");
-      expect(ms).toBeLessThan(15_000);
-    }, 60_000);
+      // A bound that tells a hang from slow work, not a speed target: the slowest cases
+      // (the yaml library reading 20,000 flow maps twice, once more for positions) take
+      // 5–6 s on a quiet two-core machine and three times that while other jobs run.
+      expect(ms).toBeLessThan(60_000);
+    }, 120_000);
   }
 });
