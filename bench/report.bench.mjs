@@ -1,11 +1,14 @@
 // Benchmark of the PDF briefing (issue 4): renderBriefing on generated chronicles of
 // about 20, 100 and 500 pages — time, peak memory (each render in its own child
 // process) and file size — side by side with Chromium (playwright-core page.pdf)
-// printing an HTML rendering of the same content with the same DejaVu fonts.
+// printing an HTML rendering of the same content with the same DejaVu fonts: warm against
+// warm (a render in a process that has rendered before, a print in a running browser) and
+// cold against cold (a fresh `briefline report` process, a freshly launched browser).
 // Writes docs/bench/report.md. Run after `pnpm build`: node bench/report.bench.mjs
 // (BRIEFLINE_PDF_DIST=<dist folder> measures another build; BRIEFLINE_BENCH_OUT=<file> writes elsewhere).
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -20,7 +23,7 @@ const requirePdf = createRequire(join(pdfPackage, "package.json"));
 const pdfDist = process.env.BRIEFLINE_PDF_DIST ?? join(pdfPackage, "dist");
 // biome-ignore lint/suspicious/noUndeclaredEnvVars: a switch for manual comparisons, not an input of a turbo task
 const reportPath = process.env.BRIEFLINE_BENCH_OUT ?? join(root, "docs/bench/report.md");
-const core = await import(pathToFileURL(join(root, "packages/core/dist/index.js")).href);
+// Core is imported where it is used, not here: a render child's "module load" includes it.
 const SIZES = [
   { label: "~20 pages", items: 40 },
   { label: "~100 pages", items: 330 },
@@ -184,6 +187,7 @@ const esc = (s) =>
 
 /** The briefing's content as one HTML page: same sections, tables, chronology and endnotes, same fonts. */
 export async function htmlOf(chronicle) {
+  const core = await import(pathToFileURL(join(root, "packages/core/dist/index.js")).href);
   const layoutMod = await import(pathToFileURL(join(root, "packages/core/dist/layout/index.js")).href);
   const font = (file) => pathToFileURL(requirePdf.resolve(`dejavu-fonts-ttf/ttf/${file}`)).href;
   const names = new Map(chronicle.actors.map((a) => [a.id, a.name]));
@@ -300,6 +304,7 @@ async function child(items, renders) {
       second: times[1] ?? times[0],
       warm: times.length > 1 ? median(times.slice(1)) : times[0],
       bytes: bytes.length,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
       pages,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
     }),
@@ -328,63 +333,122 @@ function measure(items, runs, renders) {
     second: median(timed.map((t) => t.second)),
     warm: median(timed.map((t) => t.warm)),
     bytes: memory.bytes,
+    sha256: memory.sha256,
     pages: memory.pages,
     maxRssMb: memory.maxRssMb,
   };
 }
 
-async function chromium(cases) {
-  const executablePath = "/usr/bin/chromium";
-  if (!existsSync(executablePath)) return null;
+const CHROMIUM = "/usr/bin/chromium";
+const LAUNCH = {
+  executablePath: CHROMIUM,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+};
+const PDF_OPTIONS = {
+  format: "A4",
+  margin: { top: "88px", bottom: "83px", left: "72px", right: "72px" },
+  displayHeaderFooter: true,
+  headerTemplate: `<div style="font-size:7pt;width:100%;text-align:center">UNCLASSIFIED</div>`,
+  footerTemplate: `<div style="font-size:7pt;width:100%;text-align:right;padding-right:54pt">page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+};
+
+/** One page printed in a browser; `ms` is the time of `goto` + `pdf`. */
+async function printPage(browser, htmlFile, pdfPath) {
+  const page = await browser.newPage();
+  const t0 = performance.now();
+  await page.goto(pathToFileURL(htmlFile).href, { waitUntil: "load" });
+  const pdf = await page.pdf(pdfPath ? { ...PDF_OPTIONS, path: pdfPath } : PDF_OPTIONS);
+  const ms = performance.now() - t0;
+  await page.close();
+  return { pdf, ms };
+}
+
+/** What a one-off print costs: launch the browser, print one page, close it. */
+async function printCold(htmlFile, pdfPath) {
   const { chromium: browserType } = requirePdf("playwright-core");
-  const browser = await browserType.launch({
-    executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
-  const dir = mkdtempSync(join(tmpdir(), "briefline-bench-"));
+  const browser = await browserType.launch(LAUNCH);
+  try {
+    await printPage(browser, htmlFile, pdfPath);
+  } finally {
+    await browser.close();
+  }
+}
+
+// Warm: one browser, launched once; each print is `goto` + `pdf` in a new page.
+async function chromiumWarm(cases) {
+  const { chromium: browserType } = requirePdf("playwright-core");
+  const browser = await browserType.launch(LAUNCH);
   const results = [];
   try {
     for (const c of cases) {
-      const html = await htmlOf(generateChronicle(c.items));
-      const file = join(dir, `b${c.items}.html`);
-      writeFileSync(file, html);
       const times = [];
       let pdf;
       for (let run = 0; run < 3; run++) {
-        const page = await browser.newPage();
-        const t0 = performance.now();
-        await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
-        pdf = await page.pdf({
-          format: "A4",
-          margin: { top: "88px", bottom: "83px", left: "72px", right: "72px" },
-          displayHeaderFooter: true,
-          headerTemplate: `<div style="font-size:7pt;width:100%;text-align:center">UNCLASSIFIED</div>`,
-          footerTemplate: `<div style="font-size:7pt;width:100%;text-align:right;padding-right:54pt">page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
-        });
-        times.push(performance.now() - t0);
-        await page.close();
+        const printed = await printPage(browser, c.html);
+        pdf = printed.pdf;
+        times.push(printed.ms);
       }
-      const ms = median(times);
-      const pdfPath = join(dir, `b${c.items}.pdf`);
+      const pdfPath = c.html.replace(/\.html$/, ".pdf");
       writeFileSync(pdfPath, pdf);
       let pages = 0;
       try {
         pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdfPath], { encoding: "utf8" }))?.[1] ?? 0);
       } catch {}
-      results.push({ ms, bytes: pdf.length, pages });
+      results.push({ ms: median(times), bytes: pdf.length, pages });
     }
   } finally {
     await browser.close();
   }
   return results;
+}
+
+/** Wall time of a Node command from spawn to exit, in ms. */
+function timed(args, cwd) {
+  const t0 = performance.now();
+  const out = spawnSync(process.execPath, args, { cwd, encoding: "utf8", maxBuffer: 1 << 20 });
+  const ms = performance.now() - t0;
+  if (out.status !== 0) throw new Error(`${args.join(" ")} failed: ${out.stderr}`);
+  return ms;
+}
+
+const cli = join(root, "apps/cli/dist/main.js");
+// `briefline report` as a user runs it: a fresh Node process that loads the CLI, reads and
+// validates the chronicle, loads the renderer, draws and writes the file.
+const cliReport = (c, dir) => timed([cli, "report", c.json, "-o", `cli${c.items}.pdf`, "--issued", "2025-09-06"], dir);
+
+// Cold against cold, interleaved (CLI, launch in this process, launch from a fresh Node
+// process; size by size, three rounds) so a change in the machine's load hits all three.
+async function coldRuns(cases, dir, withChromium) {
+  const runs = cases.map(() => ({ cli: [], launch: [], fresh: [] }));
+  cliReport(cases[0], dir); // the CLI's modules into the disk cache
+  if (withChromium) await printCold(cases[0].html); // and the browser's
+  for (let round = 0; round < 3; round++) {
+    for (const [i, c] of cases.entries()) {
+      runs[i].cli.push(cliReport(c, dir));
+      if (!withChromium) continue;
+      const t0 = performance.now();
+      await printCold(c.html, join(dir, "launch.pdf"));
+      runs[i].launch.push(performance.now() - t0);
+      runs[i].fresh.push(timed([fileURLToPath(import.meta.url), "print", c.html, join(dir, "fresh.pdf")], dir));
+    }
+  }
+  return cases.map((c, i) => {
+    const cliPdf = readFileSync(join(dir, `cli${c.items}.pdf`));
+    return {
+      cli: median(runs[i].cli),
+      launch: withChromium ? median(runs[i].launch) : null,
+      fresh: withChromium ? median(runs[i].fresh) : null,
+      sha256: createHash("sha256").update(cliPdf).digest("hex"),
+    };
+  });
 }
 
 async function main() {
@@ -393,45 +457,106 @@ async function main() {
   const load = loadavg()[0].toFixed(2);
   inChild(40, 1); // warm the disk cache once
   const ours = SIZES.map((c) => ({ ...c, ...measure(c.items, c.items > 1000 ? 2 : 3, c.items > 1000 ? 4 : 8) }));
-  const theirs = await chromium(SIZES);
+  // The inputs of both sides: the chronicle as a file for the CLI, its HTML rendering for Chromium.
+  const dir = mkdtempSync(join(tmpdir(), "briefline-bench-"));
+  const withChromium = existsSync(CHROMIUM);
+  const cases = [];
+  for (const c of SIZES) {
+    const chronicle = generateChronicle(c.items);
+    const json = join(dir, `c${c.items}.json`);
+    writeFileSync(json, JSON.stringify(chronicle));
+    const html = join(dir, `b${c.items}.html`);
+    if (withChromium) writeFileSync(html, await htmlOf(chronicle));
+    cases.push({ ...c, json, html });
+  }
+  let theirs;
+  let cold;
+  try {
+    theirs = withChromium ? await chromiumWarm(cases) : null;
+    cold = await coldRuns(cases, dir, withChromium);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const loadEnd = loadavg()[0].toFixed(2);
   const mb = (b) => (b / 1048576).toFixed(2);
   const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  const x = (a, b) => `${(a / b).toFixed(1)}×`;
   const rows = ours.map((o, i) => {
     const c = theirs?.[i];
-    const speedup = c ? `${(c.ms / o.warm).toFixed(1)}× (cold ${(c.ms / o.cold).toFixed(1)}×)` : "–";
+    const speedup = c ? `${x(c.ms, o.warm)} (cold ${x(c.ms, o.cold)})` : "–";
     return `| ${o.label} (${o.items} items) | ${o.pages} | ${s(o.warm)} | ${s(o.second)} | ${s(o.cold)} | ${s(o.load)} | ${o.maxRssMb.toFixed(0)} MB | ${mb(o.bytes)} MB | ${c ? c.pages : "–"} | ${c ? s(c.ms) : "not run"} | ${c ? `${mb(c.bytes)} MB` : "–"} | ${speedup} |`;
+  });
+  const coldRows = ours.map((o, i) => {
+    const c = cold[i];
+    const same = c.sha256 === o.sha256 ? "yes" : "**no**";
+    return withChromium
+      ? `| ${o.label} (${o.items} items) | ${s(c.cli)} | ${same} | ${s(c.launch)} | ${s(c.fresh)} | ${x(c.launch, c.cli)} | ${x(c.fresh, c.cli)} |`
+      : `| ${o.label} (${o.items} items) | ${s(c.cli)} | ${same} | not run | not run | – | – |`;
   });
   const hundred = ours[1];
   const big = ours[2];
   const speed100 = theirs ? theirs[1].ms / hundred.warm : null;
   const speed100cold = theirs ? theirs[1].ms / hundred.cold : null;
   const speed100second = theirs ? theirs[1].ms / hundred.second : null;
+  const cold100 = cold[1];
+  const met = (r) => (r >= 5 ? "met" : "NOT met");
   const md = `# PDF briefing benchmark
 
 Generated by \`node bench/report.bench.mjs\` (after \`pnpm build\`) on ${new Date().toISOString().slice(0, 10)}.
 
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version};
-load average ${load} when the run started (the machine is shared, so figures move by ±20% from run to run).
+load average ${load} when the run started and ${loadEnd} when it ended (the machine is shared, so figures move by ±20%
+from run to run; the cold rows, a few processes each, move more).
+
+### Warm: a process that has rendered before, a browser that is running
 
 Each Briefline measurement runs in a fresh child process (\`renderBriefing\` from \`packages/report-pdf/dist\`, A4, fixed
 creation date). Time is the \`renderBriefing\` call: "cold" is the first render in a process (code not yet compiled, fonts
-not yet parsed: what one CLI run pays), "warm" the median of the following renders in the same process (the steady state of
-a service, and the fair match for a browser that is already running), "2nd render" the second render alone (V8 is still
-optimising). Each figure is the median over 3 processes of 8 renders (2 processes of 4 renders for the largest). Peak
-memory is the maximum resident set size of a process that renders once (Node itself included). "Module load" is the \`import\` of the renderer before the first render (pdfkit, fontkit and
-its Unicode tables, core): a CLI run pays it on top of the cold render.
+not yet parsed), "warm" the median of the following renders in the same process (the steady state of a service, and the
+fair match for a browser that is already running), "2nd render" the second render alone (V8 is still optimising). Each
+figure is the median over 3 processes of 8 renders (2 processes of 4 renders for the largest). Peak memory is the maximum
+resident set size of a process that renders once (Node itself included). "Module load" is the \`import\` of the renderer
+(and of \`@briefline/core\`, pdfkit, fontkit and its Unicode tables) before the first render.
 Chromium is Debian's \`/usr/bin/chromium\` driven by playwright-core \`page.pdf\` (A4, same margins, header and
 "page X of Y" footer) printing an HTML rendering of the same content (cover, judgments, timeline as SVG from the same
 layout, threat register, offers, chronology with quotes and note numbers, actors, sources, endnotes) with the same
-DejaVu TTF fonts, in an already running browser: its time is \`goto\` + \`pdf\`, the median of 3 prints.
+DejaVu TTF fonts, in an already running browser: its time is \`goto\` + \`pdf\` in a new page, the median of 3 prints.
 The HTML has less on each page (no running header, simpler tables), so Chromium prints fewer pages for the same items.
 
 | Briefing | Pages | Briefline (warm) | Briefline (2nd render) | Briefline (cold) | Module load | Briefline peak RSS | Briefline size | Chromium pages | Chromium (warm browser) | Chromium size | Speed-up |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join("\n")}
 
+The "cold" speed-up in the last column sets Briefline's first render in a fresh process against a browser that was
+launched and warmed up before: a lopsided comparison, kept because it shows that a first render is slower.
+
+### Cold: one briefing, from nothing, on both sides
+
+Measured in the same run, interleaved (for each size: the CLI, then Chromium launched in this process, then Chromium from
+a fresh Node process; three rounds, median of 3), wall time from start to end:
+
+- *Briefline CLI*: \`node apps/cli/dist/main.js report <chronicle>.json -o out.pdf --issued 2025-09-06\` in a fresh
+  process, spawn to exit: Node's start-up, the CLI, reading and validating the chronicle (not part of the figures above),
+  loading the renderer, the first render, writing the file. "Same PDF" says whether the file is byte-identical to the one
+  \`renderBriefing\` gave above.
+- *Chromium, launched*: \`chromium.launch\` (same executable and arguments), \`newPage\`, \`goto\`, \`pdf\`,
+  \`browser.close()\` from the benchmark's process, which has playwright-core loaded already.
+- *Chromium, fresh Node process*: the same in a new \`node\` process that first loads playwright-core, spawn to exit:
+  what a one-off print script pays, and the like-for-like match of the CLI row (both start Node).
+
+| Briefing | Briefline CLI (fresh process) | Same PDF | Chromium launched (in process) | Chromium (fresh Node process) | Speed-up vs launched | Speed-up vs fresh process |
+| --- | ---: | :---: | ---: | ---: | ---: | ---: |
+${coldRows.join("\n")}
+
 Targets (ARCHITECTURE §6):
-- 100 pages at least 5× faster than Chromium: ${speed100 === null ? "not measured (Chromium missing)" : `${speed100.toFixed(1)}× warm — ${speed100 >= 5 ? "met" : "NOT met"}; ${speed100second.toFixed(1)}× for the second render of a process; ${speed100cold.toFixed(1)}× for a cold first render in a fresh process (NOT met: see below)`}.
+- 100 pages at least 5× faster than Chromium: ${
+    speed100 === null
+      ? "not measured (Chromium missing)"
+      : `
+  - warm against warm: ${speed100.toFixed(1)}× — ${met(speed100)} (${speed100second.toFixed(1)}× for the second render of a process);
+  - cold against cold: \`briefline report\` ${s(cold100.cli)} against ${s(cold100.fresh)} for a fresh Node process that launches Chromium and prints, ${x(cold100.fresh, cold100.cli)} — ${met(cold100.fresh / cold100.cli)} (${x(cold100.launch, cold100.cli)} against a launch from a process that has playwright-core loaded — ${met(cold100.launch / cold100.cli)});
+  - a cold first render in a fresh process against a browser already running: ${speed100cold.toFixed(1)}× — ${met(speed100cold)}; a first render is slower, ${x(hundred.cold, hundred.warm)} a warm one (see below)`
+  }.
 - under 300 MB peak memory at 500 pages: ${big.maxRssMb.toFixed(0)} MB at ${big.pages} pages — ${big.maxRssMb < 300 ? "met" : "NOT met"}.
 
 ## Where the time goes
@@ -461,10 +586,25 @@ Before and after, with this script in one session (2026-12-01, \`BRIEFLINE_PDF_D
 published before this work (3.2× warm) took the second render as "warm", which the text above did not say; measured
 as described (median of the renders after the first) the old build gave 4.5×.
 
-The cold render is still about 2× (not 5×) Chromium's time: most of it is V8 compiling and optimising the typesetter and
-pdfkit for the first time, fontkit decoding font tables on first use, and garbage collection while the heap grows;
-a CLI run also pays the module load. Node 20 has no compile cache to carry that work from one run to the next; a
-long-running process (a service, or \`briefline serve\`) pays it once.
+A first render in a fresh process takes three to five times as long as a warm one: most of it is V8 compiling and
+optimising the typesetter and pdfkit for the first time, fontkit decoding font tables on first use, and garbage
+collection while the heap grows. A CLI run adds Node's start-up, the CLI, reading and validating the chronicle, and the
+module load. Node 20 has no compile cache to carry that work from one run to the next; a long-running process (a
+service, or \`briefline serve\`) pays it once.${
+    withChromium
+      ? ` Against a browser that is also started from nothing, the CLI is ${x(cold100.fresh, cold100.cli)} as fast at 100 pages
+(${x(cold100.launch, cold100.cli)} against a launch from a running Node process): cold against cold, the target is ${met(cold100.fresh / cold100.cli)}.`
+      : ""
+  }
+
+A profile of a cold CLI run of the 100-page case (\`node --cpu-prof apps/cli/dist/main.js report …\`, 2026-12-01) found
+little start-up work the report does not need. The six DejaVu faces are all embedded in a briefing, so all six are
+read and parsed; but their 3 MB were copied after reading: they are now used where they were read, which halves the
+time to open the six faces (best of 15 fresh processes: 34–37 ms before, 17–18 ms after). The one large module that a
+briefing never uses is fontkit's WOFF2 decoder: fontkit imports \`brotli/decompress.js\` at load, and its 750 kB
+dictionary source takes 40 ms at best to load (best of 15; 90–200 ms on the loaded machine); only a patch of fontkit
+(a lazy \`require\`) would remove it. The first \`Intl.DateTimeFormat\` of a process (ICU's
+time-zone data) is already paid by core's check of the chronicle's time zone in a CLI run.
 
 Run time of this benchmark: ${((Date.now() - started) / 1000).toFixed(0)} s.
 `;
@@ -474,4 +614,5 @@ Run time of this benchmark: ${((Date.now() - started) / 1000).toFixed(0)} s.
 
 const entry = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (entry && process.argv[2] === "child") await child(Number(process.argv[3]), Number(process.argv[4] ?? 1));
+else if (entry && process.argv[2] === "print") await printCold(process.argv[3], process.argv[4]);
 else if (entry) await main();
