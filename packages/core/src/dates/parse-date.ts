@@ -9,7 +9,9 @@ const EXAMPLES = "2025, 2025-09, 2025-09-05, 2025-09-05T11:30+10:00, 2025-09-03/
 const PRECISIONS: Precision[] = ["year", "year", "month", "day", "day", "minute", "second"];
 
 // Chronicles repeat the same few thousand dates; a bounded memo keeps 1M-item files fast.
-const cache = new Map<string, ParseDateResult>();
+// Keyed by zone, then by text: no key string is built per look-up.
+const cache = new Map<string, Map<string, ParseDateResult>>();
+let cached = 0;
 const CACHE_LIMIT = 50_000;
 
 /**
@@ -23,12 +25,21 @@ const CACHE_LIMIT = 50_000;
  */
 export function parseDate(value: string | number, timezone = "UTC"): ParseDateResult {
   const input = String(value).trim();
-  const key = `${timezone}|${input}`;
-  let result = cache.get(key);
+  let zone = cache.get(timezone);
+  let result = zone?.get(input);
   if (result === undefined) {
     result = parseUncached(input, timezone);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, result);
+    if (cached >= CACHE_LIMIT) {
+      cache.clear();
+      cached = 0;
+      zone = undefined;
+    }
+    if (zone === undefined) {
+      zone = new Map();
+      cache.set(timezone, zone);
+    }
+    zone.set(input, result);
+    cached++;
   }
   return result;
 }

@@ -1,33 +1,36 @@
 import { cameoCode } from "../coding/cameo.js";
 import { isPloverEvent, PLOVER_EVENTS } from "../coding/plover.js";
 import { parseDate } from "../dates/parse-date.js";
-import type { Chronicle, Coding, DateValue } from "../model/types.js";
+import type { Chronicle, Coding, DateValue, Event, Judgment, Source, Statement } from "../model/types.js";
 import { LIKELIHOODS } from "../model/vocabulary.js";
 import { didYouMean, suggestion } from "./did-you-mean.js";
 import { error, type Issue, type PathSegment, warning } from "./issue.js";
 
-/** Checks dates, the time zone, codes and grades that the schema's types cannot express. */
-export function checkValues(chronicle: Chronicle, issues: Issue[]): void {
+// Dates, the time zone, codes and grades that the schema's types cannot express. The
+// checks are functions of the module, called once per item (see references.ts).
+
+/** Checks the time zone; returns the zone dates are read in (UTC when it is unknown). */
+export function checkZone(chronicle: Chronicle, issues: Issue[]): string {
   const tz = chronicle.timezone ?? "UTC";
-  if (!isTimeZone(tz)) {
-    issues.push(
-      error(
-        "invalid-timezone",
-        ["timezone"],
-        `expected an IANA time zone, found unknown time zone "${tz}"`,
-        zoneHint(tz),
-      ),
-    );
-  }
-  const zone = isTimeZone(tz) ? tz : "UTC";
-  const date = (value: DateValue | undefined, path: PathSegment[]) => {
-    if (value === undefined) return;
-    const parsed = parseDate(value, zone);
-    if (!parsed.ok) issues.push(error("invalid-date", path, parsed.problem.message, parsed.problem.hint));
-  };
-  (chronicle.sources ?? []).forEach((s, i) => {
-    date(s.published, ["sources", i, "published"]);
-    date(s.accessed, ["sources", i, "accessed"]);
+  if (isTimeZone(tz)) return tz;
+  issues.push(
+    error(
+      "invalid-timezone",
+      ["timezone"],
+      `expected an IANA time zone, found unknown time zone "${tz}"`,
+      zoneHint(tz),
+    ),
+  );
+  return "UTC";
+}
+
+/** Checks the sources' dates and addresses. */
+export function sourceValues(chronicle: Chronicle, zone: string, issues: Issue[]): void {
+  const sources = chronicle.sources ?? [];
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i] as Source;
+    date(s.published, zone, "sources", i, "published", issues);
+    date(s.accessed, zone, "sources", i, "accessed", issues);
     if (s.url !== undefined && !/^https?:\/\/[^\s]+$/i.test(s.url)) {
       issues.push(
         error(
@@ -38,17 +41,27 @@ export function checkValues(chronicle: Chronicle, issues: Issue[]): void {
         ),
       );
     }
-  });
-  (chronicle.events ?? []).forEach((e, i) => {
-    date(e.date, ["events", i, "date"]);
-    coding(e.coding, ["events", i, "coding"], issues);
-  });
-  (chronicle.statements ?? []).forEach((s, i) => {
-    date(s.date, ["statements", i, "date"]);
-    coding(s.coding, ["statements", i, "coding"], issues);
-  });
-  (chronicle.judgments ?? []).forEach((j, i) => {
-    date(j.horizon, ["judgments", i, "horizon"]);
+  }
+}
+
+/** Checks an event's date and codes. */
+export function eventValues(e: Event, i: number, zone: string, issues: Issue[]): void {
+  date(e.date, zone, "events", i, "date", issues);
+  if (e.coding !== undefined) coding(e.coding, ["events", i, "coding"], issues);
+}
+
+/** Checks a statement's date and codes. */
+export function statementValues(s: Statement, i: number, zone: string, issues: Issue[]): void {
+  date(s.date, zone, "statements", i, "date", issues);
+  if (s.coding !== undefined) coding(s.coding, ["statements", i, "coding"], issues);
+}
+
+/** Checks the judgments' horizons, and warns of likelihood words in their text. */
+export function judgmentValues(chronicle: Chronicle, zone: string, issues: Issue[]): void {
+  const judgments = chronicle.judgments ?? [];
+  for (let i = 0; i < judgments.length; i++) {
+    const j = judgments[i] as Judgment;
+    date(j.horizon, zone, "judgments", i, "horizon", issues);
     const word = estimativeWord(j.text);
     if (word !== undefined) {
       issues.push(
@@ -60,7 +73,22 @@ export function checkValues(chronicle: Chronicle, issues: Issue[]): void {
         ),
       );
     }
-  });
+  }
+}
+
+// The path is built only for an invalid date: a valid one costs a cached look-up.
+function date(
+  value: DateValue | undefined,
+  zone: string,
+  collection: string,
+  i: number,
+  field: string,
+  issues: Issue[],
+): void {
+  if (value === undefined) return;
+  const parsed = parseDate(value, zone);
+  if (!parsed.ok)
+    issues.push(error("invalid-date", [collection, i, field], parsed.problem.message, parsed.problem.hint));
 }
 
 function coding(value: Coding | undefined, path: PathSegment[], issues: Issue[]): void {

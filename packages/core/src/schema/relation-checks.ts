@@ -10,11 +10,12 @@ const ANSWERABLE = new Set(["offer", "proposal", "demand", "ultimatum", "appeal"
  */
 export function checkRelations(chronicle: Chronicle, issues: Issue[]): void {
   const relations = chronicle.relations ?? [];
-  const kinds = new Map<string, string>();
-  // The first definition wins, as in indexIds (a duplicate id is reported there).
-  for (const s of chronicle.statements ?? []) if (!kinds.has(s.id)) kinds.set(s.id, s.kind);
+  // The kind of each statement, built at the first rejects/accepts (many chronicles have
+  // none). The first definition wins, as in indexIds (a duplicate id is reported there).
+  let kinds: Map<string, string> | undefined;
   const edges = new Map<string, Array<{ to: string; index: number }>>();
-  relations.forEach((r, i) => {
+  for (let i = 0; i < relations.length; i++) {
+    const r = relations[i] as (typeof relations)[number];
     if (r.from === r.to) {
       issues.push(
         error(
@@ -24,27 +25,32 @@ export function checkRelations(chronicle: Chronicle, issues: Issue[]): void {
           "a relation links two different items",
         ),
       );
-      return;
+      continue;
     }
-    const list = edges.get(r.from) ?? [];
-    list.push({ to: r.to, index: i });
-    edges.set(r.from, list);
-    if (
-      (r.type === "rejects" || r.type === "accepts") &&
-      kinds.has(r.to) &&
-      !ANSWERABLE.has(kinds.get(r.to) as string)
-    ) {
+    const list = edges.get(r.from);
+    if (list === undefined) edges.set(r.from, [{ to: r.to, index: i }]);
+    else list.push({ to: r.to, index: i });
+    if (r.type !== "rejects" && r.type !== "accepts") continue;
+    kinds ??= statementKinds(chronicle);
+    const kind = kinds.get(r.to);
+    if (kind !== undefined && !ANSWERABLE.has(kind)) {
       issues.push(
         warning(
           "odd-relation",
           ["relations", i, "to"],
-          `"${r.from}" ${r.type} "${r.to}", which is a ${kinds.get(r.to)}`,
+          `"${r.from}" ${r.type} "${r.to}", which is a ${kind}`,
           "rejects/accepts usually point at an offer, proposal, demand, ultimatum or appeal; use responds_to otherwise",
         ),
       );
     }
-  });
+  }
   findCycles(edges, issues);
+}
+
+function statementKinds(chronicle: Chronicle): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const s of chronicle.statements ?? []) if (!kinds.has(s.id)) kinds.set(s.id, s.kind);
+  return kinds;
 }
 
 // Iterative depth-first search (a million relations must not overflow the stack).

@@ -5,7 +5,7 @@ import { chronicle, event, statement } from "../../test-fixtures/chronicles.js";
 import type { Chronicle } from "../model/types.js";
 import { ChronicleSchema } from "./chronicle.js";
 import { chronicleJsonSchema } from "./json-schema.js";
-import { checkStructure, enableFastValidation } from "./structure.js";
+import { _compileFastCheck, checkStructure, enableFastValidation } from "./structure.js";
 import { validateChronicle } from "./validate.js";
 
 // The fast path (Ajv on the emitted JSON Schema) must accept exactly what zod accepts,
@@ -14,6 +14,8 @@ import { validateChronicle } from "./validate.js";
 const ajvCheck = new Ajv2020({ allErrors: false, strict: false, validateFormats: false }).compile(
   chronicleJsonSchema(),
 );
+// The check checkStructure uses: item schemas compiled apart, lengths in UTF-16 units.
+const fastCheck = _compileFastCheck(Ajv2020);
 
 const base = chronicle({
   timezone: "Europe/Moscow",
@@ -62,6 +64,8 @@ const anyValue = fc.oneof(
     "threaten",
     "putin",
     "bad id",
+    "😀",
+    "a".repeat(121),
     "A",
     "G",
     "likely",
@@ -121,6 +125,7 @@ describe("checkStructure: the fast path agrees with zod", () => {
   it("Ajv on chronicleJsonSchema() and zod accept the base chronicle", () => {
     expect(ChronicleSchema.safeParse(base).success).toBe(true);
     expect(ajvCheck(base)).toBe(true);
+    expect(fastCheck(base)).toBe(true);
   });
 
   it("Ajv on chronicleJsonSchema() and zod agree on every mutation of a chronicle", () => {
@@ -133,6 +138,7 @@ describe("checkStructure: the fast path agrees with zod", () => {
         const zod = ChronicleSchema.safeParse(data).success;
         const ajv = ajvCheck(data) === true;
         expect(ajv, `${action} ${path.join(".")} = ${JSON.stringify(value)}`).toBe(zod);
+        expect(fastCheck(data), `fast: ${action} ${path.join(".")} = ${JSON.stringify(value)}`).toBe(zod);
       }),
       { numRuns: 3000 },
     );

@@ -1,51 +1,67 @@
-import type { Chronicle } from "../model/types.js";
+import type { Chronicle, Event, Statement } from "../model/types.js";
 import { type Issue, warning } from "./issue.js";
 
-/** Reports what is allowed but probably a slip: items without sources, unused actors. */
-export function checkWarnings(chronicle: Chronicle, issues: Issue[]): void {
-  (chronicle.statements ?? []).forEach((s, i) => {
-    if (!s.sources?.length) {
-      issues.push(
-        warning(
-          "no-source",
-          ["statements", i],
-          `statement "${s.id}" has no source`,
-          "add sources: [{ source: <id>, credibility: 1..6 }]",
-        ),
-      );
-    }
-    if ((s.kind === "threat" || s.kind === "ultimatum") && !s.targets?.length) {
-      issues.push(
-        warning(
-          "no-target",
-          ["statements", i],
-          `${s.kind} "${s.id}" has no target`,
-          "add targets: [<actor id>] so the threat register can say whom it threatens",
-        ),
-      );
-    }
-  });
-  (chronicle.events ?? []).forEach((e, i) => {
-    if (!e.sources?.length) {
-      issues.push(
-        warning(
-          "no-source",
-          ["events", i],
-          `event "${e.id}" has no source`,
-          "add sources: [{ source: <id>, credibility: 1..6 }]",
-        ),
-      );
-    }
-  });
-  const used = new Set<string>();
-  for (const s of chronicle.statements ?? []) {
-    used.add(s.speaker);
-    for (const t of s.targets ?? []) used.add(t);
+// What is allowed but probably a slip: items without sources, unused actors. The item
+// checks are functions of the module, called once per item (see references.ts).
+
+/** Warns of a statement without sources, and of a threat or ultimatum without targets. */
+export function statementWarnings(s: Statement, i: number, issues: Issue[]): void {
+  if (!s.sources?.length) {
+    issues.push(
+      warning(
+        "no-source",
+        ["statements", i],
+        `statement "${s.id}" has no source`,
+        "add sources: [{ source: <id>, credibility: 1..6 }]",
+      ),
+    );
   }
-  for (const e of chronicle.events ?? []) for (const p of e.participants ?? []) used.add(p);
-  for (const a of chronicle.actors ?? []) for (const m of a.members ?? []) used.add(m);
+  if ((s.kind === "threat" || s.kind === "ultimatum") && !s.targets?.length) {
+    issues.push(
+      warning(
+        "no-target",
+        ["statements", i],
+        `${s.kind} "${s.id}" has no target`,
+        "add targets: [<actor id>] so the threat register can say whom it threatens",
+      ),
+    );
+  }
+}
+
+/** Warns of an event without sources. */
+export function eventWarnings(e: Event, i: number, issues: Issue[]): void {
+  if (!e.sources?.length) {
+    issues.push(
+      warning(
+        "no-source",
+        ["events", i],
+        `event "${e.id}" has no source`,
+        "add sources: [{ source: <id>, credibility: 1..6 }]",
+      ),
+    );
+  }
+}
+
+/** Warns of actors never referred to and sources never cited. */
+export function unusedWarnings(chronicle: Chronicle, issues: Issue[]): void {
+  const statements = chronicle.statements ?? [];
+  const events = chronicle.events ?? [];
+  // The actors and sources not yet referred to: each reference strikes its id off, and
+  // the scan stops once none is left (in most chronicles, long before the last item).
+  const unused = new Set<string>();
+  for (const a of chronicle.actors ?? []) unused.add(a.id);
+  for (let i = 0; i < statements.length && unused.size > 0; i++) {
+    const s = statements[i] as (typeof statements)[number];
+    unused.delete(s.speaker);
+    if (s.targets !== undefined) for (const t of s.targets) unused.delete(t);
+  }
+  for (let i = 0; i < events.length && unused.size > 0; i++) {
+    const participants = (events[i] as (typeof events)[number]).participants;
+    if (participants !== undefined) for (const p of participants) unused.delete(p);
+  }
+  for (const a of chronicle.actors ?? []) for (const m of a.members ?? []) unused.delete(m);
   (chronicle.actors ?? []).forEach((a, i) => {
-    if (!used.has(a.id)) {
+    if (unused.has(a.id)) {
       issues.push(
         warning(
           "unused-actor",
@@ -56,12 +72,18 @@ export function checkWarnings(chronicle: Chronicle, issues: Issue[]): void {
       );
     }
   });
-  const cited = new Set<string>();
-  for (const item of [...(chronicle.statements ?? []), ...(chronicle.events ?? [])]) {
-    for (const r of item.sources ?? []) cited.add(r.source);
+  const uncited = new Set<string>();
+  for (const s of chronicle.sources ?? []) uncited.add(s.id);
+  for (let i = 0; i < statements.length && uncited.size > 0; i++) {
+    const refs = (statements[i] as (typeof statements)[number]).sources;
+    if (refs !== undefined) for (const r of refs) uncited.delete(r.source);
+  }
+  for (let i = 0; i < events.length && uncited.size > 0; i++) {
+    const refs = (events[i] as (typeof events)[number]).sources;
+    if (refs !== undefined) for (const r of refs) uncited.delete(r.source);
   }
   (chronicle.sources ?? []).forEach((s, i) => {
-    if (!cited.has(s.id)) {
+    if (uncited.has(s.id)) {
       issues.push(
         warning(
           "unused-source",
