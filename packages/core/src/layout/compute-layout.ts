@@ -28,7 +28,7 @@ const GAP = 2;
  * const layout = computeLayout(chronicle, { width: 960, laneBy: "speaker" });
  * for (const m of layout.marks) draw(m.symbol, m.x, m.y, m.color);
  */
-export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { entries?: Entry[] }): Layout {
+export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { entries?: readonly Entry[] }): Layout {
   const o = withDefaults(options);
   const entries = options.entries ?? entriesOf(chronicle);
   const prepared = prepareEntries(entries);
@@ -41,10 +41,6 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
   // Lanes come from every entry given, so they stay put while the view zooms and pans.
   const lanesIndex = prepared.lanes(o.laneBy);
   const order = orderLanes(lanesIndex.keys, o.laneBy, chronicle);
-  const rank = new Int32Array(lanesIndex.keys.length);
-  order.forEach((key, r) => {
-    rank[lanesIndex.keys.indexOf(key)] = r;
-  });
   // Each lane's members in view are found by bisecting its anchor-sorted index; only
   // lanes sparse enough to show marks have their members placed one by one.
   const sorted = prepared.sorted(o.laneBy);
@@ -64,7 +60,8 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
     return [from, list.length] as const;
   });
   const at = place(prepared, Int32Array.from(list), domain, range[0], k, o.markSize);
-  const positions = Int32Array.from({ length: list.length }, (_, v) => v);
+  const positions = new Int32Array(list.length);
+  for (let v = 0; v < list.length; v++) positions[v] = v;
 
   const names = actorNames(chronicle, options.actorNames);
   const marks: Mark[] = [];

@@ -2,7 +2,7 @@ import { area, curveMonotoneX, line } from "d3-shape";
 import { type Period, type PeriodUnit, periodOf } from "../dates/period.js";
 import type { Entry } from "../model/entries.js";
 import type { EscalationPoint } from "../query/escalation.js";
-import { lowerBound, upperBound } from "./lane-index.js";
+import { lowerBound, upperBound } from "../util/bisect.js";
 import { prepareEntries } from "./prepare.js";
 import type { EscalationTrack } from "./types.js";
 

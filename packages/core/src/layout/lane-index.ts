@@ -1,7 +1,10 @@
+import { lowerBound, upperBound } from "../util/bisect.js";
+import { sortOrder } from "../util/sort-order.js";
 import type { LaneIndex, PreparedEntries } from "./prepare.js";
 
 /** Beyond this reach from its anchor, an entry is checked on its own rather than found by its anchor. */
 const LONG = 62 * 86_400_000;
+const NONE: readonly number[] = [];
 
 /**
  * The members of every lane sorted by anchor time, so a view finds what it shows by
@@ -43,56 +46,57 @@ export interface LaneView {
 export function sortLanes(p: PreparedEntries, lanes: LaneIndex, families: number): SortedLanes {
   const n = p.anchor.length;
   const count = lanes.keys.length;
+  const { first, several, more } = lanes;
   const sizes = new Int32Array(count + 2);
   for (let i = 0; i < n; i++) {
-    const l = (lanes.first[i] as number) + 1;
+    const l = (first[i] as number) + 1;
     sizes[l] = (sizes[l] as number) + 1;
-    for (const m of lanes.several[i] ? (lanes.more.get(i) ?? []) : []) sizes[m + 1] = (sizes[m + 1] as number) + 1;
+    if (several[i]) for (const m of more.get(i) ?? []) sizes[m + 1] = (sizes[m + 1] as number) + 1;
   }
   sizes[count + 1] = n;
   const start = new Int32Array(count + 2);
   for (let l = 0; l <= count; l++) start[l + 1] = (start[l] as number) + (sizes[l + 1] as number);
   const total = start[count + 1] as number;
   const order = new Int32Array(total);
-  const fill = start.slice(0, count + 1);
-  const put = (l: number, i: number) => {
-    order[fill[l] as number] = i;
-    fill[l] = (fill[l] as number) + 1;
-  };
-  for (let i = 0; i < n; i++) {
-    put(lanes.first[i] as number, i);
-    for (const m of lanes.several[i] ? (lanes.more.get(i) ?? []) : []) put(m, i);
-    put(count, i);
-  }
   const anchor = new Float64Array(total);
   const before = new Float64Array(count + 1);
   const after = new Float64Array(count + 1);
-  const long: Int32Array[] = [];
-  for (let l = 0; l <= count; l++) {
-    const a = start[l] as number;
-    const b = start[l + 1] as number;
-    order.subarray(a, b).sort((x, y) => (p.anchor[x] as number) - (p.anchor[y] as number));
-    const far: number[] = [];
-    for (let pos = a; pos < b; pos++) {
-      const i = order[pos] as number;
-      const t = p.anchor[i] as number;
+  const far: number[][] = Array.from({ length: count + 1 }, () => []);
+  const fill = start.slice(0, count + 1);
+  const { earliest, latest, anchor: anchors } = p;
+  // Entries are dealt to their lanes in anchor order (ties in entry order), so every
+  // lane comes out sorted without a sort of its own; each lane's reach is noted on the way.
+  const byAnchor = sortOrder(anchors);
+  for (let j = 0; j < n; j++) {
+    const i = byAnchor[j] as number;
+    const t = anchors[i] as number;
+    const back = t - (earliest[i] as number);
+    const ahead = (latest[i] as number) - t;
+    const long = !(back <= LONG && ahead <= LONG);
+    const extra = several[i] ? (more.get(i) ?? NONE) : NONE;
+    for (let k = -1; k <= extra.length; k++) {
+      // The entry's lane, its further lanes, then the lane of every entry.
+      const l = k < 0 ? (first[i] as number) : k < extra.length ? (extra[k] as number) : count;
+      const pos = fill[l] as number;
+      fill[l] = pos + 1;
+      order[pos] = i;
       anchor[pos] = t;
-      const back = t - (p.earliest[i] as number);
-      const ahead = (p.latest[i] as number) - t;
-      if (!(back <= LONG && ahead <= LONG)) far.push(pos);
+      if (long) (far[l] as number[]).push(pos);
       else {
         if (back > (before[l] as number)) before[l] = back;
         if (ahead > (after[l] as number)) after[l] = ahead;
       }
     }
-    long.push(Int32Array.from(far));
   }
+  const long = far.map((positions) => Int32Array.from(positions));
+  // Running counts per family: a position's row is the previous row plus its member.
   const famCum = new Uint32Array((total + 1) * families);
+  const family = p.family;
   for (let pos = 0; pos < total; pos++) {
-    const base = pos * families;
-    for (let f = 0; f < families; f++) famCum[base + families + f] = famCum[base + f] as number;
-    const f = p.family[order[pos] as number] as number;
-    famCum[base + families + f] = (famCum[base + families + f] as number) + 1;
+    const row = (pos + 1) * families;
+    famCum.copyWithin(row, row - families, row);
+    const at = row + (family[order[pos] as number] as number);
+    famCum[at] = (famCum[at] as number) + 1;
   }
   return { start, order, anchor, famCum, families, before, after, long };
 }
@@ -124,38 +128,4 @@ export function laneView(s: SortedLanes, p: PreparedEntries, l: number, d0: numb
     if (reaches(pos)) extra.push(pos);
   }
   return { lo, hi, extra, count: hi - lo + extra.length };
-}
-
-/**
- * First position in [from, to) whose value is ≥ x (values ascending).
- *
- * @example
- * lowerBound(Float64Array.of(1, 3, 3, 5), 3) // 1
- */
-export function lowerBound(values: Float64Array, x: number, from = 0, to = values.length): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const m = (lo + hi) >>> 1;
-    if ((values[m] as number) < x) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
-}
-
-/**
- * First position in [from, to) whose value is > x (values ascending).
- *
- * @example
- * upperBound(Float64Array.of(1, 3, 3, 5), 3) // 3
- */
-export function upperBound(values: Float64Array, x: number, from = 0, to = values.length): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const m = (lo + hi) >>> 1;
-    if ((values[m] as number) <= x) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
 }

@@ -1,6 +1,7 @@
 import type { Entry } from "../model/entries.js";
+import { lowerBound } from "../util/bisect.js";
 import type { Anchor } from "./arcs.js";
-import { type LaneView, lowerBound, type SortedLanes } from "./lane-index.js";
+import type { LaneView, SortedLanes } from "./lane-index.js";
 import { packRows } from "./pack.js";
 import type { PreparedEntries } from "./prepare.js";
 import { FAMILIES, FAMILY_STYLE } from "./styles.js";
@@ -199,6 +200,17 @@ function densityStrip(ctx: LaneContext, key: string, s: SortedLanes, view: LaneV
   }
 }
 
+/** What each cluster's `ids` are read from, on first use. */
+const membersOf = new WeakMap<object, { members: Int32Array; ids: readonly string[] }>();
+
+/** The getter of `ids`, one function for all clusters: they then share one shape. */
+function readIds(this: Cluster): string[] {
+  const of = membersOf.get(this);
+  const value = of ? Array.from(of.members, (i) => of.ids[i] as string) : [];
+  Object.defineProperty(this, "ids", { value, enumerable: true, writable: true, configurable: true });
+  return value;
+}
+
 /** A cluster whose `ids` are looked up from its members' entry indexes on first read. */
 function clusterOf(
   id: string,
@@ -209,7 +221,6 @@ function clusterOf(
   members: Int32Array,
   ids: readonly string[],
 ): Cluster {
-  const count = members.length;
   const cluster = {
     id,
     lane,
@@ -217,18 +228,11 @@ function clusterOf(
     x0: round(x0),
     x1: round(x1),
     y,
-    count,
+    count: members.length,
     families: {},
   } as Cluster;
-  Object.defineProperty(cluster, "ids", {
-    enumerable: true,
-    configurable: true,
-    get(this: Cluster) {
-      const value = Array.from(members, (i) => ids[i] as string);
-      Object.defineProperty(this, "ids", { value, enumerable: true, writable: true, configurable: true });
-      return value;
-    },
-  });
+  membersOf.set(cluster, { members, ids });
+  Object.defineProperty(cluster, "ids", { enumerable: true, configurable: true, get: readIds });
   return cluster;
 }
 

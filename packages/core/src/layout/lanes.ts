@@ -16,9 +16,19 @@ export const NO_LANE = "_none";
  * laneKeysOf(summitEntry, "speaker") // ["trump", "putin"]
  */
 export function laneKeysOf(entry: Entry, mode: LaneMode): readonly string[] {
-  if (mode === "kind") return [entry.kind];
-  if (mode === "speaker" && entry.type === "statement") return [entry.speaker as string];
+  const one = soleLaneOf(entry, mode);
+  if (one !== undefined) return [one];
   return entry.targets.length ? entry.targets : [NO_LANE];
+}
+
+/**
+ * The lane of an entry that can only sit in one (by kind; a statement by speaker), or
+ * undefined when it may sit in several: what {@link laneKeysOf} lists, without a list.
+ */
+export function soleLaneOf(entry: Entry, mode: LaneMode): string | undefined {
+  if (mode === "kind") return entry.kind;
+  if (mode === "speaker" && entry.type === "statement") return entry.speaker as string;
+  return undefined;
 }
 
 /**

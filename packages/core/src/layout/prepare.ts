@@ -1,6 +1,7 @@
 import type { Entry } from "../model/entries.js";
+import { sortOrder } from "../util/sort-order.js";
 import { type SortedLanes, sortLanes } from "./lane-index.js";
-import { laneKeysOf } from "./lanes.js";
+import { laneKeysOf, soleLaneOf } from "./lanes.js";
 import { FAMILIES, familyOf } from "./styles.js";
 import type { LaneMode } from "./types.js";
 
@@ -66,26 +67,32 @@ export function prepareEntries(entries: readonly Entry[]): PreparedEntries {
   const intensity = new Float64Array(n);
   const family = new Uint8Array(n);
   const ids: string[] = new Array(n);
+  // A chronicle has a few dozen kinds: each is looked up in the vocabulary once.
+  const familyOfKind = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const e = entries[i] as Entry;
+    const date = e.date;
     ids[i] = e.id;
-    const lo = e.date.earliest;
-    const hi = e.date.latest;
+    const lo = date.earliest;
+    const hi = date.latest;
     earliest[i] = lo;
     latest[i] = hi;
     const loKnown = Number.isFinite(lo);
     const hiKnown = Number.isFinite(hi);
-    mid[i] = loKnown && hiKnown ? lo + (hi - lo) / 2 : loKnown ? lo : hiKnown ? hi : Number.NaN;
-    anchor[i] = e.date.interval ? (loKnown ? lo : hi) : (mid[i] as number);
+    const m = loKnown && hiKnown ? lo + (hi - lo) / 2 : loKnown ? lo : hiKnown ? hi : Number.NaN;
+    mid[i] = m;
+    anchor[i] = date.interval ? (loKnown ? lo : hi) : m;
     intensity[i] = e.intensity;
-    family[i] = FAMILIES.indexOf(familyOf(e.kind));
+    let f = familyOfKind.get(e.kind);
+    if (f === undefined) {
+      f = FAMILIES.indexOf(familyOf(e.kind));
+      familyOfKind.set(e.kind, f);
+    }
+    family[i] = f;
   }
-  const byMid = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-    const x = mid[a] as number;
-    const y = mid[b] as number;
-    return Number.isNaN(x) ? (Number.isNaN(y) ? 0 : 1) : Number.isNaN(y) ? -1 : x - y;
-  });
-  const midSorted = Float64Array.from(byMid, (i) => mid[i] as number);
+  const byMid = sortOrder(mid);
+  const midSorted = new Float64Array(n);
+  for (let j = 0; j < n; j++) midSorted[j] = mid[byMid[j] as number] as number;
   const cumTotal = new Float64Array(n + 1);
   const cumConflict = new Float64Array(n + 1);
   const cumCooperation = new Float64Array(n + 1);
@@ -152,16 +159,29 @@ function laneIndexOf(entries: readonly Entry[], mode: LaneMode): LaneIndex {
     }
     return i;
   };
-  entries.forEach((e, i) => {
-    const lanes = laneKeysOf(e, mode);
-    first[i] = indexOf(lanes[0] as string);
-    if (lanes.length > 1) {
-      const extra = [...new Set(lanes.slice(1).map(indexOf))].filter((l) => l !== first[i]);
-      if (extra.length) {
-        more.set(i, extra);
-        several[i] = 1;
-      }
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as Entry;
+    // An entry in one lane (most of them) is indexed without a list made for it.
+    const sole = soleLaneOf(entry, mode);
+    if (sole !== undefined) {
+      first[i] = indexOf(sole);
+      continue;
     }
-  });
+    const lanes = laneKeysOf(entry, mode);
+    const l = indexOf(lanes[0] as string);
+    first[i] = l;
+    // Further lanes, each once, in the order given, without the first.
+    let extra: number[] | undefined;
+    for (let k = 1; k < lanes.length; k++) {
+      const m = indexOf(lanes[k] as string);
+      if (m === l || extra?.includes(m)) continue;
+      extra ??= [];
+      extra.push(m);
+    }
+    if (extra) {
+      more.set(i, extra);
+      several[i] = 1;
+    }
+  }
   return { keys, first, more, several };
 }

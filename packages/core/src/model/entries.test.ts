@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { chronicle, event, statement } from "../../test-fixtures/chronicles.js";
+import { compareDates } from "../dates/compare.js";
 import { entriesOf } from "./entries.js";
 
 const c = chronicle({
@@ -22,6 +24,39 @@ describe("entriesOf", () => {
       ["forum", "event"],
       ["threat", "statement"],
     ]);
+  });
+
+  it("entriesOf orders as a stable sort by earliest, then latest instant, events before statements on a tie", () => {
+    const date = fc.constantFrom(
+      "2025",
+      "2025-09",
+      "2025-09-05",
+      "2025-09-05?",
+      "2025-09-05T10:00+03:00",
+      "2025-09-05T07:00Z",
+      "2025-09/2025-10",
+      "2025-09-05/..",
+      "../2025-09-05",
+      "2024-12-31",
+    );
+    fc.assert(
+      fc.property(fc.array(date, { maxLength: 40 }), fc.array(date, { maxLength: 10 }), (sDates, eDates) => {
+        const c2 = chronicle({
+          events: eDates.map((d, i) => event(`e${i}`, "meeting", d)),
+          statements: sDates.map((d, i) => statement(`s${i}`, "comment", "putin", d)),
+        });
+        const all = entriesOf(c2);
+        const events = all
+          .filter((e) => e.type === "event")
+          .sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+        const statements = all
+          .filter((e) => e.type === "statement")
+          .sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+        const expected = [...events, ...statements].sort((a, b) => compareDates(a.date, b.date));
+        expect(all.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("entriesOf leaves out items whose date does not parse (validation reports them)", () => {
