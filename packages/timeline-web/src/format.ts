@@ -1,18 +1,27 @@
 import type { Entry, FuzzyDate } from "@briefline/core";
 
-const fmtCache = new Map<string, Intl.DateTimeFormat>();
+type Precision = FuzzyDate["precision"];
 
-function fmt(timezone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${timezone}|${JSON.stringify(options)}`;
-  let f = fmtCache.get(key);
+/** What each precision writes; finer precisions than a day also write the time. */
+const PARTS: Record<string, Intl.DateTimeFormatOptions> = {
+  year: { year: "numeric" },
+  month: { month: "short", year: "numeric" },
+  day: { day: "numeric", month: "short", year: "numeric" },
+  time: { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+};
+
+// One formatter per time zone and precision: creating one costs far more than formatting.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timezone: string, parts: string): Intl.DateTimeFormat {
+  const key = `${timezone}|${parts}`;
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-GB", { timeZone: timezone, ...options });
-    fmtCache.set(key, f);
+    f = new Intl.DateTimeFormat("en-GB", { timeZone: timezone, ...PARTS[parts] });
+    formatters.set(key, f);
   }
   return f;
 }
-
-type Precision = FuzzyDate["precision"];
 
 /**
  * An instant written at a precision in a time zone: "2025", "Sep 2025", "5 Sep 2025",
@@ -22,18 +31,8 @@ type Precision = FuzzyDate["precision"];
  * formatInstant(Date.UTC(2025, 8, 5), "day", "UTC") // "5 Sep 2025"
  */
 export function formatInstant(instant: number, precision: Precision, timezone: string): string {
-  const d = new Date(instant);
-  if (precision === "year") return fmt(timezone, { year: "numeric" }).format(d);
-  if (precision === "month") return fmt(timezone, { month: "short", year: "numeric" }).format(d);
-  if (precision === "day") return fmt(timezone, { day: "numeric", month: "short", year: "numeric" }).format(d);
-  return fmt(timezone, {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(d);
+  const parts = precision === "year" || precision === "month" || precision === "day" ? precision : "time";
+  return formatter(timezone, parts).format(instant);
 }
 
 /**

@@ -38,11 +38,13 @@ export function prepareModel(chronicle: Chronicle): Model {
       else relations.set(id, [r]);
     }
   }
+  const byId = new Map<string, Entry>();
+  for (let i = 0; i < entries.length; i++) byId.set((entries[i] as Entry).id, entries[i] as Entry);
   return {
     chronicle,
     timezone: chronicle.timezone ?? "UTC",
     entries,
-    byId: new Map(entries.map((e) => [e.id, e])),
+    byId,
     names: new Map((chronicle.actors ?? []).map((a) => [a.id, a.name])),
     sources: new Map((chronicle.sources ?? []).map((s) => [s.id, s])),
     relations,
@@ -75,13 +77,17 @@ export function toCoreFilter(f: TimelineFilter, timezone: string, without?: keyo
 }
 
 /**
- * The entries a filter keeps.
+ * The entries a filter keeps, in date order; with nothing to filter, the model's own
+ * list (read-only).
  *
  * @example
  * applyFilter(model, { ...emptyFilter(), kinds: ["threat"] }).length
  */
-export function applyFilter(model: Model, f: TimelineFilter): Entry[] {
-  return filterEntries(model.entries, toCoreFilter(f, model.timezone), model.timezone);
+export function applyFilter(model: Model, f: TimelineFilter): readonly Entry[] {
+  const filter = toCoreFilter(f, model.timezone);
+  // No criterion: the entries themselves (the layout's per-entry caches are kept by identity).
+  if (Object.keys(filter).length === 0) return model.entries;
+  return filterEntries(model.entries, filter, model.timezone);
 }
 
 /** How many items each facet value would show, given the other filters (so counts guide the next click). */
@@ -92,22 +98,45 @@ export interface FacetCounts {
 }
 
 /**
- * Counts per kind, actor and status, each under every filter but its own.
+ * Counts per kind, actor and status, each under every filter but its own. A facet the
+ * filter leaves open counts the entries the whole filter keeps, so pass them as
+ * `filtered` when they are at hand. Each facet is counted when first read: the filter
+ * bar reads actors and status only when their lists are opened.
  *
  * @example
  * facetCounts(model, filter).kinds.get("threat") // 4
  */
-export function facetCounts(model: Model, f: TimelineFilter): FacetCounts {
-  const count = (without: keyof TimelineFilter, keys: (e: Entry) => readonly string[]) => {
+export function facetCounts(model: Model, f: TimelineFilter, filtered?: readonly Entry[]): FacetCounts {
+  const kept = (without: "kinds" | "actors" | "status"): readonly Entry[] => {
+    if (f[without].length)
+      return filterEntries(model.entries, toCoreFilter(f, model.timezone, without), model.timezone);
+    filtered ??= applyFilter(model, f);
+    return filtered;
+  };
+  const count = (without: "kinds" | "actors" | "status", keys: (e: Entry, add: (key: string) => void) => void) => {
     const m = new Map<string, number>();
-    for (const e of filterEntries(model.entries, toCoreFilter(f, model.timezone, without), model.timezone)) {
-      for (const k of keys(e)) m.set(k, (m.get(k) ?? 0) + 1);
-    }
+    const add = (key: string) => m.set(key, (m.get(key) ?? 0) + 1);
+    const list = kept(without);
+    for (let i = 0; i < list.length; i++) keys(list[i] as Entry, add);
     return m;
   };
+  let kinds: Map<string, number> | undefined;
+  let actors: Map<string, number> | undefined;
+  let status: Map<string, number> | undefined;
   return {
-    kinds: count("kinds", (e) => [e.kind]),
-    actors: count("actors", (e) => e.actors),
-    status: count("status", (e) => [e.status]),
+    get kinds() {
+      kinds ??= count("kinds", (e, add) => add(e.kind));
+      return kinds;
+    },
+    get actors() {
+      actors ??= count("actors", (e, add) => {
+        for (const a of e.actors) add(a);
+      });
+      return actors;
+    },
+    get status() {
+      status ??= count("status", (e, add) => add(e.status));
+      return status;
+    },
   };
 }

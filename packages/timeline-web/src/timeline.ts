@@ -58,7 +58,7 @@ export function createTimeline(
   const emit = <K extends keyof TimelineEvents>(event: K, payload: TimelineEvents[K]) => {
     for (const l of listeners.get(event) ?? []) (l as (e: TimelineEvents[K]) => void)(payload);
   };
-  let filtered: Entry[] = [];
+  let filtered: readonly Entry[] = [];
   let full: [number, number] = [0, 1];
   let layout: Layout | null = null;
   let active: string | null = null;
@@ -108,7 +108,7 @@ export function createTimeline(
 
   const zoomer = attachZoom(
     sk.chart,
-    () => ({ domain: full, range: layout?.range ?? [168, Math.max(169, width() - 16)] }),
+    { domain: () => full, range: () => layout?.range ?? [168, Math.max(169, width() - 16)] },
     (domain) => setDomain(domain, false),
     (show) => {
       sk.hint.classList.toggle("on", show);
@@ -157,8 +157,10 @@ export function createTimeline(
   // would make the browser lay the page out before the frame's own layout.
   const resize = new view.ResizeObserver((entries) => {
     const box = entries.find((e) => e.target === sk.chart)?.contentRect;
-    if (box && Math.floor(box.width) !== knownWidth) knownWidth = Math.floor(box.width);
-    schedule();
+    if (box && Math.floor(box.width) !== knownWidth) {
+      knownWidth = Math.floor(box.width);
+      schedule();
+    }
   });
   resize.observe(sk.chart);
 
@@ -169,7 +171,7 @@ export function createTimeline(
   function refilter(): void {
     filtered = applyFilter(model, state.filter);
     full = fitDomain(filtered.length ? filtered : model.entries);
-    ui.filters.sync(state.filter, facetCounts(model, state.filter), filtered.length, model.entries.length);
+    ui.filters.sync(state.filter, facetCounts(model, state.filter, filtered), filtered.length, model.entries.length);
     emit("filter", { filter: { ...state.filter }, shown: filtered.length, total: model.entries.length });
   }
   function refresh(): void {

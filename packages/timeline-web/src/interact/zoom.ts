@@ -1,10 +1,13 @@
 import { select } from "d3-selection";
 import { type D3ZoomEvent, type ZoomBehavior, zoom, zoomIdentity } from "d3-zoom";
 
-/** The scale zooming is relative to: the fitted domain over the pixel range. */
+/**
+ * The scale zooming is relative to: the fitted domain over the pixel range. Read when
+ * needed (the range needs the chart's width, which is laid out only on the first render).
+ */
 export interface ZoomBase {
-  domain: [number, number];
-  range: [number, number];
+  domain(): [number, number];
+  range(): [number, number];
 }
 
 /** Zoom and pan on the chart, reported as time domains. */
@@ -22,16 +25,17 @@ const MIN_SPAN = 10 * 60_000;
  * over the axis zooms. Double-click zooms in. Reports each new domain.
  *
  * @example
- * const control = attachZoom(chart, () => base, (domain) => redraw(domain), hint);
+ * const control = attachZoom(chart, { domain: () => full, range: () => layout.range }, (domain) => redraw(domain), hint);
  */
 export function attachZoom(
   target: HTMLElement,
-  base: () => ZoomBase,
+  base: ZoomBase,
   onZoom: (domain: [number, number]) => void,
   hint: (show: boolean) => void,
 ): ZoomControl {
   const domainOf = (k: number, tx: number): [number, number] => {
-    const { domain, range } = base();
+    const domain = base.domain();
+    const range = base.range();
     const per = (domain[1] - domain[0]) / (range[1] - range[0]);
     const invert = (px: number) => domain[0] + ((px - tx) / k - range[0]) * per;
     return [invert(range[0]), invert(range[1])];
@@ -40,7 +44,7 @@ export function attachZoom(
     // The extent comes from the layout: d3's default reads the element's size, which
     // forces a synchronous layout of the page on every zoom step.
     .extent(() => {
-      const { range } = base();
+      const range = base.range();
       return [
         [range[0], 0],
         [range[1], 100],
@@ -61,7 +65,7 @@ export function attachZoom(
       onZoom(domainOf(event.transform.k, event.transform.x));
     });
   const updateExtent = () => {
-    const { domain } = base();
+    const domain = base.domain();
     const span = domain[1] - domain[0];
     behavior.scaleExtent([0.25, Math.max(1, span / MIN_SPAN)]);
   };
@@ -80,12 +84,13 @@ export function attachZoom(
   return {
     set(domain) {
       updateExtent();
-      const b = base();
-      const per = (b.range[1] - b.range[0]) / (b.domain[1] - b.domain[0]);
-      const x0 = b.range[0] + (domain[0] - b.domain[0]) * per;
-      const x1 = b.range[0] + (domain[1] - b.domain[0]) * per;
-      const k = (b.range[1] - b.range[0]) / Math.max(1e-9, x1 - x0);
-      behavior.transform(sel, zoomIdentity.translate(b.range[0] - k * x0, 0).scale(k));
+      const full = base.domain();
+      const range = base.range();
+      const per = (range[1] - range[0]) / (full[1] - full[0]);
+      const x0 = range[0] + (domain[0] - full[0]) * per;
+      const x1 = range[0] + (domain[1] - full[0]) * per;
+      const k = (range[1] - range[0]) / Math.max(1e-9, x1 - x0);
+      behavior.transform(sel, zoomIdentity.translate(range[0] - k * x0, 0).scale(k));
     },
     destroy() {
       sel.on(".zoom", null);

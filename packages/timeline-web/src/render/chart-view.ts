@@ -2,7 +2,7 @@ import type { Layout, Mark } from "@briefline/core/layout";
 import type { Skeleton } from "../skeleton.js";
 import { drawBody } from "./body.js";
 import { drawHead } from "./head.js";
-import { clearCanvas, drawCanvasMarks } from "./marks-canvas.js";
+import { clearCanvas, drawCanvasMarks, paletteOf } from "./marks-canvas.js";
 
 /** What drawing the chart needs besides the layout. */
 export interface ChartDrawOptions {
@@ -75,7 +75,11 @@ export function createChartView(sk: Skeleton, uid: string): ChartView {
     draw(next, opts) {
       // Measured before anything is written, while the page's layout is still clean: a
       // read after the writes would force the browser to lay the page out twice a frame.
+      // The canvas's colours likewise (read once per theme).
       const rect = sk.body.getBoundingClientRect();
+      const svgMarks = next.marks.length <= opts.canvasThreshold;
+      const svgClusters = next.clusters.length <= 300;
+      if (!svgMarks || !svgClusters) paletteOf(sk.root);
       layout = next;
       const w = next.width;
       sk.headSvg.setAttribute("width", String(w));
@@ -84,8 +88,6 @@ export function createChartView(sk: Skeleton, uid: string): ChartView {
       sk.bodySvg.setAttribute("width", String(w));
       sk.bodySvg.setAttribute("height", String(Math.max(40, next.height - top())));
       sk.bodyG.setAttribute("transform", `translate(0,${-top()})`);
-      const svgMarks = next.marks.length <= opts.canvasThreshold;
-      const svgClusters = next.clusters.length <= 300;
       drawBody(sk.bodyG, next, { doc, svgMarks, svgClusters, ...opts, labels: svgMarks });
       what = { marks: !svgMarks, clusters: !svgClusters };
       sk.canvas.hidden = svgMarks && svgClusters;

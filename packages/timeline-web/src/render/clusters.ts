@@ -11,14 +11,19 @@ export interface ClusterShape {
   strength: number;
 }
 
+const shapesOf = new WeakMap<Layout, Map<string, ClusterShape>>();
+
 /**
  * The shape of every cluster: badges sized to their count, heat cells filling their
- * time bin, shaded against the densest cell in view.
+ * time bin, shaded against the densest cell in view. Computed once per layout (the SVG
+ * layer, the canvas and each repaint after a scroll read the same).
  *
  * @example
  * const shape = clusterShapes(layout).get(cluster.id)
  */
 export function clusterShapes(layout: Layout): Map<string, ClusterShape> {
+  const hit = shapesOf.get(layout);
+  if (hit) return hit;
   const dense = new Set(layout.lanes.filter((l) => l.dense).map((l) => l.key));
   let max = 1;
   for (const c of layout.clusters) if (dense.has(c.lane) && c.count > max) max = c.count;
@@ -39,6 +44,7 @@ export function clusterShapes(layout: Layout): Map<string, ClusterShape> {
       out.set(c.id, { x0: -width / 2, width, label: `+${c.count}`, dense: false, strength: 1 });
     }
   }
+  shapesOf.set(layout, out);
   return out;
 }
 
@@ -49,7 +55,8 @@ export function clusterShapes(layout: Layout): Map<string, ClusterShape> {
  * drawClustersSvg(bodyGroup, layout, layout.clusters)
  */
 export function drawClustersSvg(g: SVGGElement, layout: Layout, clusters: readonly Cluster[]): void {
-  const shapes = clusterShapes(layout);
+  if (!clusters.length && !g.querySelector(":scope > g.blt-cluster")) return;
+  const shapes = clusters.length ? clusterShapes(layout) : new Map<string, ClusterShape>();
   select(g)
     .selectAll<SVGGElement, Cluster>("g.blt-cluster")
     .data(clusters, (c) => c.id)

@@ -5,10 +5,10 @@ const FAMILIES: MarkFamily[] = ["threat", "offer", "meeting", "rejection", "othe
 
 /**
  * Draws marks (and, when asked, clusters) on a canvas, for densities where thousands of
- * SVG nodes would make zooming stutter. The canvas covers only the part of the lanes on
- * screen, `band` (layout coordinates, from `top`, the lanes' top), so its size and cost
- * follow the window, not the data; marks of one family share one path and one fill.
- * Colours come from the timeline's CSS variables, so themes apply.
+ * SVG nodes would make zooming stutter. The canvas covers only the time range and the
+ * part of the lanes on screen, `band` (layout coordinates, from `top`, the lanes' top),
+ * so its size and cost follow the window, not the data; marks of one family share one
+ * path and one fill. Colours come from the timeline's CSS variables, so themes apply.
  *
  * @example
  * drawCanvasMarks(canvas, layout, top, [top, top + 800], root, { marks: true, clusters: false })
@@ -23,7 +23,10 @@ export function drawCanvasMarks(
 ): void {
   const view = canvas.ownerDocument.defaultView;
   const ratio = view?.devicePixelRatio ?? 1;
-  const width = layout.width;
+  // Nothing is drawn outside the time range (the lane labels sit left of it), so the
+  // canvas spans the range only: fewer pixels to allocate, clear and composite.
+  const left = Math.floor(layout.range[0]);
+  const width = Math.max(1, Math.ceil(layout.range[1]) - left);
   const height = Math.max(1, Math.round(band[1] - band[0]));
   if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
     canvas.width = Math.round(width * ratio);
@@ -31,13 +34,14 @@ export function drawCanvasMarks(
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
   }
+  canvas.style.left = `${left}px`;
   canvas.style.top = `${band[0] - top}px`;
   top = band[0];
   const ctx = canvas.getContext("2d");
   if (!ctx) return;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
-  ctx.setTransform(ratio, 0, 0, ratio, 0, -top * ratio);
+  ctx.setTransform(ratio, 0, 0, ratio, -left * ratio, -top * ratio);
   const palette = paletteOf(styleRoot);
   const { color, bg } = palette;
   ctx.save();
@@ -84,7 +88,8 @@ export function drawCanvasMarks(
   ctx.setTransform(1, 0, 0, 1, 0, 0);
 }
 
-interface Palette {
+/** The colours the canvas draws with. */
+export interface Palette {
   color: Record<MarkFamily, string>;
   bg: string;
   accent: string;
@@ -98,9 +103,15 @@ const palettes = new WeakMap<Element, { key: string; palette: Palette }>();
 
 /**
  * The theme's colours, read from the CSS variables once per theme (reading computed
- * styles in every frame costs more than drawing a thousand marks).
+ * styles in every frame costs more than drawing a thousand marks). Reading them while
+ * the page's styles are clean is cheap; after DOM writes it makes the browser
+ * recalculate the styles of the whole chart first, so a caller about to write reads
+ * them before (see the chart view).
+ *
+ * @example
+ * paletteOf(root).color.threat // "#c0392b"
  */
-function paletteOf(root: Element): Palette {
+export function paletteOf(root: Element): Palette {
   const view = root.ownerDocument.defaultView;
   const dark = view?.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
   const key = `${(root as HTMLElement).dataset.theme ?? ""}|${dark}`;

@@ -1,6 +1,7 @@
 import type { Layout, Mark } from "@briefline/core/layout";
-import { select } from "d3-selection";
 import { markLabels } from "./labels.js";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** What drawing marks needs besides the layout. */
 export interface MarkDrawOptions {
@@ -16,74 +17,169 @@ export interface MarkDrawOptions {
 }
 
 /**
+ * A mark's element, its parts, and what was last written to it. The ring and the
+ * symbol always exist; the bar, the `?`/`~` sign and the label only once a mark needs
+ * them (most marks have none), in that paint order: bar, ring, symbol, sign, label.
+ */
+interface MarkNode {
+  g: SVGGElement;
+  ring: SVGCircleElement;
+  sym: SVGPathElement;
+  bar: SVGRectElement | null;
+  q: SVGTextElement | null;
+  text: SVGTextElement | null;
+  cls: string;
+  transform: string;
+  current: boolean;
+  barOf: string;
+  symbol: string;
+  label: string;
+}
+
+const nodes = new WeakMap<Element, MarkNode>();
+
+/**
  * Draws marks as SVG, joined by key so that elements (and keyboard focus) survive a
  * redraw while zooming: a translucent bar for a span, the family's symbol, a `?` or
  * `~` for uncertain or approximate dates, hollow symbols for candidates and disputed
- * items, and a focus ring.
+ * items, and a focus ring. Each element remembers what was written to it, so a zoom
+ * frame touches the DOM only where something moved.
  *
  * @example
  * drawMarks(bodyGroup, layout, { doc: document, selected: null, active: null, describe, labels: true })
  */
 export function drawMarks(g: SVGGElement, layout: Layout, opts: MarkDrawOptions): void {
   const labels = opts.labels ? markLabels(layout) : new Map<string, string>();
-  const layer = select(g)
-    .selectAll<SVGGElement, null>("g.blt-marks")
-    .data([null])
-    .join((e) => e.append("g").attr("class", "blt-marks").attr("role", "group").attr("aria-label", "Items"));
-  // Attributes that cannot change for a key (its name, its family) are set when the
-  // element is created; a zoom frame only moves marks and refits their labels.
-  layer
-    .selectAll<SVGGElement, Mark>("g.blt-mark")
-    .data(layout.marks, (m) => m.key)
-    .join((enter) => {
-      const m = enter
-        .append("g")
-        .attr("role", "button")
-        .attr("data-key", (d) => d.key)
-        .attr("data-id", (d) => d.id)
-        .attr("aria-label", (d) => opts.describe(d));
-      m.append("rect").attr("class", "bar").attr("height", 6).attr("y", -3).attr("rx", 3);
-      m.append("circle").attr("class", "ring");
-      m.append("path").attr("class", "sym");
-      m.append("text").attr("class", "q");
-      m.append("text").attr("class", "blt-mark-label").attr("dy", "0.35em").attr("dir", "auto");
-      return m;
-    })
-    .attr("class", (m) => {
-      const hollow = m.status !== "confirmed" ? " hollow" : "";
-      const selected = m.id === opts.selected ? " selected" : "";
-      return `blt-mark fam-${m.family}${hollow}${selected}`;
-    })
-    .attr("transform", (m) => `translate(${m.x},${m.y})`)
-    .attr("tabindex", (m) => (m.key === opts.active ? 0 : -1))
-    .attr("aria-current", (m) => (m.id === opts.selected ? "true" : null))
-    .each(function (m) {
-      const g = select(this);
-      const bar = m.span ? `${m.x0 - m.x}|${m.x1 - m.x0}` : "";
-      const label = labels.get(m.key) ?? "";
-      // Cheap to compare, costly to write: the DOM is touched only where something moved.
-      const memo = this as SVGGElement & { __blt?: { bar: string; symbol: string; label: string } };
-      const last = memo.__blt;
-      if (!last || last.bar !== bar) {
-        g.select("rect.bar")
-          .attr("display", m.span ? null : "none")
-          .attr("class", m.fuzzy || m.precision === "year" || m.precision === "month" ? "bar fuzzy" : "bar")
-          .attr("x", m.x0 - m.x)
-          .attr("width", Math.max(1, m.x1 - m.x0));
-      }
-      if (!last || last.symbol !== m.symbol) {
-        g.select("path.sym").attr("d", m.symbol);
-        g.select("circle.ring").attr("r", m.size * 0.75 + 2);
-        g.select("text.q")
-          .attr("x", m.size / 2)
-          .attr("y", -m.size / 2 + 2)
-          .text(m.fuzzy === "uncertain" ? "?" : m.fuzzy === "approximate" ? "~" : m.fuzzy === "both" ? "?~" : "");
-      }
-      if (!last || last.label !== label) {
-        g.select("text.blt-mark-label")
-          .attr("x", m.size / 2 + (m.fuzzy ? 12 : 5))
-          .text(label);
-      }
-      memo.__blt = { bar, symbol: m.symbol, label };
-    });
+  let layer = g.querySelector<SVGGElement>(":scope > g.blt-marks");
+  if (!layer) {
+    layer = svgEl(opts.doc, "g", "blt-marks");
+    layer.setAttribute("role", "group");
+    layer.setAttribute("aria-label", "Items");
+    g.append(layer);
+  }
+  const old = new Map<string, MarkNode>();
+  for (const el of layer.children) {
+    const node = nodes.get(el);
+    if (node) old.set(el.getAttribute("data-key") as string, node);
+  }
+  const drawn: MarkNode[] = [];
+  for (const m of layout.marks) {
+    let node = old.get(m.key);
+    if (node) old.delete(m.key);
+    else node = create(opts.doc, m, opts.describe);
+    update(opts.doc, node, m, labels.get(m.key) ?? "", opts);
+    drawn.push(node);
+  }
+  for (const node of old.values()) node.g.remove();
+  // Elements follow the marks' order: new ones go in place, moved ones are moved.
+  let next = layer.firstChild;
+  for (const node of drawn) {
+    if (node.g === next) next = next.nextSibling;
+    else layer.insertBefore(node.g, next);
+  }
+}
+
+function svgEl<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, cls: string): SVGElementTagNameMap[K] {
+  const el = doc.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K];
+  el.setAttribute("class", cls);
+  return el;
+}
+
+function create(doc: Document, m: Mark, describe: (m: Mark) => string): MarkNode {
+  const g = doc.createElementNS(SVG_NS, "g");
+  // What cannot change for a key (its item, its name) is written once.
+  g.setAttribute("role", "button");
+  g.setAttribute("data-key", m.key);
+  g.setAttribute("data-id", m.id);
+  g.setAttribute("aria-label", describe(m));
+  const ring = svgEl(doc, "circle", "ring");
+  const sym = svgEl(doc, "path", "sym");
+  g.append(ring, sym);
+  const node: MarkNode = {
+    g,
+    ring,
+    sym,
+    bar: null,
+    q: null,
+    text: null,
+    cls: "",
+    transform: "",
+    current: false,
+    barOf: "",
+    symbol: "",
+    label: "",
+  };
+  nodes.set(g, node);
+  return node;
+}
+
+function update(doc: Document, node: MarkNode, m: Mark, label: string, opts: MarkDrawOptions): void {
+  const { g } = node;
+  const fresh = node.cls === "";
+  const selected = m.id === opts.selected;
+  const cls = `blt-mark fam-${m.family}${m.status !== "confirmed" ? " hollow" : ""}${selected ? " selected" : ""}`;
+  if (cls !== node.cls) {
+    node.cls = cls;
+    g.setAttribute("class", cls);
+  }
+  const transform = `translate(${m.x},${m.y})`;
+  if (transform !== node.transform) {
+    node.transform = transform;
+    g.setAttribute("transform", transform);
+  }
+  const tabindex = m.key === opts.active ? "0" : "-1";
+  // Focus code moves the tabindex by itself, so it is compared with the element's.
+  if (tabindex !== g.getAttribute("tabindex")) g.setAttribute("tabindex", tabindex);
+  if (selected !== node.current || fresh) {
+    node.current = selected;
+    if (selected) g.setAttribute("aria-current", "true");
+    else g.removeAttribute("aria-current");
+  }
+  const bar = m.span ? `${m.x0 - m.x}|${m.x1 - m.x0}` : "";
+  if (node.barOf !== bar) {
+    node.barOf = bar;
+    if (!node.bar && m.span) {
+      node.bar = svgEl(doc, "rect", "bar");
+      node.bar.setAttribute("height", "6");
+      node.bar.setAttribute("y", "-3");
+      node.bar.setAttribute("rx", "3");
+      g.prepend(node.bar);
+    }
+    if (node.bar) {
+      if (m.span) node.bar.removeAttribute("display");
+      else node.bar.setAttribute("display", "none");
+      node.bar.setAttribute(
+        "class",
+        m.fuzzy || m.precision === "year" || m.precision === "month" ? "bar fuzzy" : "bar",
+      );
+      node.bar.setAttribute("x", String(m.x0 - m.x));
+      node.bar.setAttribute("width", String(Math.max(1, m.x1 - m.x0)));
+    }
+  }
+  if (fresh || node.symbol !== m.symbol) {
+    node.symbol = m.symbol;
+    node.sym.setAttribute("d", m.symbol);
+    node.ring.setAttribute("r", String(m.size * 0.75 + 2));
+    const sign = m.fuzzy === "uncertain" ? "?" : m.fuzzy === "approximate" ? "~" : m.fuzzy === "both" ? "?~" : "";
+    if (!node.q && sign) {
+      node.q = svgEl(doc, "text", "q");
+      node.sym.after(node.q);
+    }
+    if (node.q) {
+      node.q.setAttribute("x", String(m.size / 2));
+      node.q.setAttribute("y", String(-m.size / 2 + 2));
+      node.q.textContent = sign;
+    }
+  }
+  if (node.label !== label) {
+    node.label = label;
+    if (!node.text) {
+      node.text = svgEl(doc, "text", "blt-mark-label");
+      node.text.setAttribute("dy", "0.35em");
+      node.text.setAttribute("dir", "auto");
+      g.append(node.text);
+    }
+    node.text.setAttribute("x", String(m.size / 2 + (m.fuzzy ? 12 : 5)));
+    node.text.textContent = label;
+  }
 }

@@ -1,5 +1,5 @@
-import { type Entry, midpoint } from "@briefline/core";
-import { timeAxis } from "@briefline/core/layout";
+import type { Entry } from "@briefline/core";
+import { prepareEntries, timeAxis } from "@briefline/core/layout";
 import { type BrushBehavior, brushX } from "d3-brush";
 import { select } from "d3-selection";
 import { svg } from "../dom.js";
@@ -55,9 +55,12 @@ export function createOverview(host: HTMLElement, onBrush: (domain: [number, num
       root.setAttribute("height", String(HEIGHT));
       const bins = Math.max(10, Math.floor((range[1] - range[0]) / 3));
       const counts = new Float64Array(bins);
-      for (const e of entries) {
-        const at = midpoint(e.date);
-        const i = Math.floor(((at - full[0]) / (full[1] - full[0])) * bins);
+      // Each item counts at its midpoint, as the layout (which has them at hand) reads it.
+      const { mid } = prepareEntries(entries);
+      const [t0, t1] = full;
+      const perMs = bins / (t1 - t0);
+      for (let j = 0; j < mid.length; j++) {
+        const i = Math.floor(((mid[j] as number) - t0) * perMs);
         if (i >= 0 && i < bins) counts[i] = (counts[i] as number) + 1;
       }
       let max = 1;

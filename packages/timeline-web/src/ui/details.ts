@@ -80,10 +80,14 @@ export function createDetails(
     }
     return list;
   };
+  // Closing is kept apart from drawing, so that a page with nothing selected never
+  // compiles the drawing.
   const show = (entry: Entry | null, words: readonly string[]) => {
     clear(element);
     element.hidden = entry === null;
-    if (!entry) return;
+    if (entry) draw(entry, words);
+  };
+  const draw = (entry: Entry, words: readonly string[]) => {
     const family = familyOf(entry.kind);
     const style = FAMILY_STYLE[family];
     const icon = svg(doc, "svg", {

@@ -33,14 +33,30 @@ export function createFilterBar(doc: Document, model: Model, set: (f: Partial<Ti
   const kindsLabel = h(doc, "span", {}, "Kinds");
   const actorsLabel = h(doc, "span", {}, "Actors");
   const statusLabel = h(doc, "span", {}, "Status");
-  const pop = (label: HTMLElement, panel: HTMLElement, name: string) =>
-    h(
-      doc,
-      "details",
-      { class: "blt-pop", "data-filter": name },
-      h(doc, "summary", { class: "blt-btn" }, label, " ▾"),
-      panel,
-    );
+  // A popover's list is built when it opens (and rebuilt by a sync while it is open):
+  // a closed list is never seen, and sorting actor names wakes the browser's collator,
+  // which costs more than the rest of the first render's filter bar.
+  const pops: Array<{ details: HTMLDetailsElement; fill: () => void; stale: boolean }> = [];
+  const pop = (label: HTMLElement, panel: HTMLElement, name: string, fill: () => void) => {
+    const summary = h(doc, "summary", { class: "blt-btn" }, label, " ▾");
+    const details = h(doc, "details", { class: "blt-pop", "data-filter": name }, summary, panel);
+    const list = { details, fill, stale: true };
+    const open = () => {
+      if (!list.stale || !current) return;
+      list.stale = false;
+      fill();
+    };
+    // A click on the summary comes before the browser opens the details, so the list is
+    // there when it shows; `toggle` covers opening by script.
+    summary.addEventListener("click", () => {
+      if (!details.open) open();
+    });
+    details.addEventListener("toggle", () => {
+      if (details.open) open();
+    });
+    pops.push(list);
+    return details;
+  };
   const from = h(doc, "input", {
     type: "text",
     size: 11,
@@ -71,17 +87,18 @@ export function createFilterBar(doc: Document, model: Model, set: (f: Partial<Ti
     "div",
     { class: "blt-filters" },
     chips,
-    pop(kindsLabel, kindsPanel, "kinds"),
-    pop(actorsLabel, actorsPanel, "actors"),
-    pop(statusLabel, statusPanel, "status"),
+    pop(kindsLabel, kindsPanel, "kinds", () => fillKinds()),
+    pop(actorsLabel, actorsPanel, "actors", () => fillActors()),
+    pop(statusLabel, statusPanel, "status", () => fillStatus()),
     h(doc, "span", { class: "blt-dates" }, from, "–", to),
     reset,
     summary,
   );
-  let current: TimelineFilter;
-  const shownKinds = () => (current.kinds.length ? new Set(current.kinds) : new Set(KIND_ORDER));
+  let current: TimelineFilter | undefined;
+  let counts: FacetCounts;
+  const shownKinds = (filter: TimelineFilter) => (filter.kinds.length ? new Set(filter.kinds) : new Set(KIND_ORDER));
   const toggleFamily = (family: MarkFamily) => {
-    const shown = shownKinds();
+    const shown = shownKinds(current as TimelineFilter);
     const members = KIND_ORDER.filter((k) => familyOf(k) === family);
     const allOn = members.every((k) => shown.has(k));
     for (const k of members) allOn ? shown.delete(k) : shown.add(k);
@@ -94,11 +111,62 @@ export function createFilterBar(doc: Document, model: Model, set: (f: Partial<Ti
   };
   const toggleIn = (list: string[], value: string, on: boolean) =>
     on ? [...list, value] : list.filter((v) => v !== value);
+  const fillKinds = () => {
+    const filter = current as TimelineFilter;
+    const kinds = shownKinds(filter);
+    clear(kindsPanel);
+    for (const kind of KIND_ORDER) {
+      const n = counts.kinds.get(kind) ?? 0;
+      if (!n && !kinds.has(kind) && !filter.kinds.includes(kind)) continue;
+      kindsPanel.append(
+        checkbox(
+          kindLabel(kind),
+          n,
+          filter.kinds.includes(kind),
+          (on) => set({ kinds: toggleIn(filter.kinds, kind, on) }),
+          kind,
+        ),
+      );
+    }
+  };
+  const fillActors = () => {
+    const filter = current as TimelineFilter;
+    clear(actorsPanel);
+    const actors = [...counts.actors.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    for (const id of filter.actors) if (!counts.actors.has(id)) actors.push([id, 0]);
+    for (const [id, n] of actors) {
+      actorsPanel.append(
+        checkbox(
+          model.names.get(id) ?? id,
+          n,
+          filter.actors.includes(id),
+          (on) => set({ actors: toggleIn(filter.actors, id, on) }),
+          id,
+        ),
+      );
+    }
+  };
+  const fillStatus = () => {
+    const filter = current as TimelineFilter;
+    clear(statusPanel);
+    for (const status of STATUSES) {
+      statusPanel.append(
+        checkbox(
+          kindLabel(status),
+          counts.status.get(status) ?? 0,
+          filter.status.includes(status),
+          (on) => set({ status: toggleIn(filter.status, status, on) }),
+          status,
+        ),
+      );
+    }
+  };
   return {
     element,
-    sync(filter, counts, shown, total) {
+    sync(filter, facets, shown, total) {
       current = filter;
-      const kinds = shownKinds();
+      counts = facets;
+      const kinds = shownKinds(filter);
       clear(chips);
       for (const family of FAMILIES) {
         const style = FAMILY_STYLE[family];
@@ -131,45 +199,9 @@ export function createFilterBar(doc: Document, model: Model, set: (f: Partial<Ti
         chip.addEventListener("click", () => toggleFamily(family));
         chips.append(chip);
       }
-      clear(kindsPanel);
-      for (const kind of KIND_ORDER) {
-        const n = counts.kinds.get(kind) ?? 0;
-        if (!n && !kinds.has(kind) && !filter.kinds.includes(kind)) continue;
-        kindsPanel.append(
-          checkbox(
-            kindLabel(kind),
-            n,
-            filter.kinds.includes(kind),
-            (on) => set({ kinds: toggleIn(filter.kinds, kind, on) }),
-            kind,
-          ),
-        );
-      }
-      clear(actorsPanel);
-      const actors = [...counts.actors.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-      for (const id of filter.actors) if (!counts.actors.has(id)) actors.push([id, 0]);
-      for (const [id, n] of actors) {
-        actorsPanel.append(
-          checkbox(
-            model.names.get(id) ?? id,
-            n,
-            filter.actors.includes(id),
-            (on) => set({ actors: toggleIn(filter.actors, id, on) }),
-            id,
-          ),
-        );
-      }
-      clear(statusPanel);
-      for (const status of STATUSES) {
-        statusPanel.append(
-          checkbox(
-            kindLabel(status),
-            counts.status.get(status) ?? 0,
-            filter.status.includes(status),
-            (on) => set({ status: toggleIn(filter.status, status, on) }),
-            status,
-          ),
-        );
+      for (const list of pops) {
+        list.stale = !list.details.open;
+        if (list.details.open) list.fill();
       }
       kindsLabel.textContent = filter.kinds.length ? `Kinds (${filter.kinds.length})` : "Kinds";
       actorsLabel.textContent = filter.actors.length ? `Actors (${filter.actors.length})` : "Actors";

@@ -1,0 +1,49 @@
+import type { Chronicle } from "@briefline/core";
+import { describe, expect, test } from "vitest";
+import { applyFilter, facetCounts, prepareModel } from "./model.js";
+import { emptyFilter } from "./state.js";
+
+const chronicle: Chronicle = {
+  briefline: 1,
+  title: "Facets",
+  timezone: "UTC",
+  actors: [
+    { id: "a", name: "A", type: "person" },
+    { id: "b", name: "B", type: "person" },
+  ],
+  statements: [
+    { id: "s1", kind: "threat", speaker: "a", targets: ["b"], date: "2025-09-01", summary: "one" },
+    { id: "s2", kind: "offer", speaker: "b", targets: ["a"], date: "2025-09-02", summary: "two", status: "candidate" },
+    { id: "s3", kind: "threat", speaker: "b", date: "2025-09-03", summary: "three" },
+  ],
+  events: [{ id: "e1", kind: "summit", title: "meet", date: "2025-09-04", participants: ["a", "b"] }],
+};
+
+describe("facetCounts", () => {
+  const model = prepareModel(chronicle);
+
+  test("facetCounts(model, filter) counts each facet under every filter but its own", () => {
+    const filter = { ...emptyFilter(), kinds: ["threat"], actors: ["a"] };
+    const counts = facetCounts(model, filter);
+    // Kinds: everything that involves a, whatever its kind.
+    expect(Object.fromEntries(counts.kinds)).toEqual({ threat: 1, offer: 1, summit: 1 });
+    // Actors: every threat, whoever is involved.
+    expect(Object.fromEntries(counts.actors)).toEqual({ a: 1, b: 2 });
+    // Status: the threats involving a.
+    expect(Object.fromEntries(counts.status)).toEqual({ confirmed: 1 });
+  });
+
+  test("facetCounts(model, filter, filtered) gives the same counts from the entries already filtered", () => {
+    for (const filter of [
+      emptyFilter(),
+      { ...emptyFilter(), status: ["candidate"] },
+      { ...emptyFilter(), text: "t" },
+    ]) {
+      const given = facetCounts(model, filter, applyFilter(model, filter));
+      const own = facetCounts(model, filter);
+      for (const facet of ["kinds", "actors", "status"] as const) {
+        expect(Object.fromEntries(given[facet])).toEqual(Object.fromEntries(own[facet]));
+      }
+    }
+  });
+});
