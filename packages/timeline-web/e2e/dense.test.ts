@@ -86,6 +86,39 @@ describe.skipIf(!ready)("dense chronicles and live reload in Chromium", () => {
     await page.close();
   });
 
+  test("the canvas first covers the lanes in the window, then a screen below once the browser is idle", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 420 } });
+    const errors = watchErrors(page);
+    // Every height the canvas is given, in order (the canvas reflects it as an attribute).
+    await page.addInitScript(() => {
+      const heights: number[] = [];
+      (window as unknown as { canvasHeights: number[] }).canvasHeights = heights;
+      new MutationObserver((records) => {
+        for (const r of records) if (r.target instanceof HTMLCanvasElement) heights.push(r.target.height);
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["height"] });
+    });
+    await page.goto(writePage(renderTimelinePage(dense(20_000))));
+    await page.waitForSelector(".blt-body canvas:not([hidden])");
+    await page.waitForFunction(() => (window as unknown as { canvasHeights: number[] }).canvasHeights.length >= 2);
+    const seen = await page.evaluate(() => {
+      const body = document.querySelector(".blt-body")?.getBoundingClientRect() as DOMRect;
+      return {
+        heights: (window as unknown as { canvasHeights: number[] }).canvasHeights.map((h) => h / devicePixelRatio),
+        visible: innerHeight - body.top,
+        body: body.height,
+      };
+    });
+    expect(seen.body).toBeGreaterThan(seen.visible + 100); // the lanes run on below the window
+    const [first, second] = seen.heights as [number, number];
+    // First the window's part (measured before that render's writes, so within a row of
+    // where the body settles), then the rest of the lanes, which fit in the screen below.
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThanOrEqual(seen.visible + 60);
+    expect(second).toBeGreaterThanOrEqual(seen.body - 1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("marks on the canvas stay reachable by keyboard through the focus proxy", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${writePage(renderTimelinePage(dense(6000)))}#range=2024-01-01T00:00:00Z/2024-07-01T00:00:00Z`);

@@ -37,15 +37,27 @@ export function createChartView(sk: Skeleton, uid: string): ChartView {
   const top = () => (layout ? layout.axis.y + layout.axis.height : 0);
 
   // The canvas reaches one screen above and below the window, so a scroll shows marks
-  // at once; for printing it covers every lane.
+  // at once; for printing it covers every lane. The first paint covers the window only
+  // (a canvas costs its area to allocate and to hand to the compositor, so the first
+  // frame comes sooner) and the screens around it are added when the browser is idle.
+  let wide = false;
+  let idle = 0;
   const paint = (all = false, measured?: DOMRect) => {
     if (!layout || sk.canvas.hidden) return;
     const rect = measured ?? sk.body.getBoundingClientRect();
-    const margin = view.innerHeight;
+    const margin = wide ? view.innerHeight : 0;
     const y0 = all ? 0 : Math.max(0, -rect.top - margin);
     const y1 = Math.min(layout.height - top(), all ? 16_000 : view.innerHeight - rect.top + margin);
     const band: [number, number] = y1 > y0 ? [top() + y0, top() + y1] : [top(), top() + 1];
     drawCanvasMarks(sk.canvas, layout, top(), band, sk.root, what);
+  };
+  const whenIdle = (run: () => void): number =>
+    view.requestIdleCallback ? view.requestIdleCallback(run, { timeout: 400 }) : view.setTimeout(run, 50);
+  const cancelIdle = () => {
+    if (!idle) return;
+    if (view.cancelIdleCallback) view.cancelIdleCallback(idle);
+    else view.clearTimeout(idle);
+    idle = 0;
   };
   const onScroll = () => {
     if (sk.canvas.hidden || frame) return;
@@ -92,7 +104,15 @@ export function createChartView(sk: Skeleton, uid: string): ChartView {
       what = { marks: !svgMarks, clusters: !svgClusters };
       sk.canvas.hidden = svgMarks && svgClusters;
       if (sk.canvas.hidden) clearCanvas(sk.canvas);
-      else paint(false, rect);
+      else {
+        paint(false, rect);
+        if (!wide && !idle)
+          idle = whenIdle(() => {
+            idle = 0;
+            wide = true;
+            paint();
+          });
+      }
       placeProxy(opts.active, opts.describe);
     },
     focus(mark, describe) {
@@ -110,6 +130,7 @@ export function createChartView(sk: Skeleton, uid: string): ChartView {
       sk.live.textContent = describe(mark);
     },
     destroy() {
+      cancelIdle();
       view.removeEventListener("scroll", onScroll, { capture: true });
       view.removeEventListener("beforeprint", onPrint);
       if (frame) view.cancelAnimationFrame(frame);
