@@ -172,6 +172,22 @@ describe.skipIf(!ready)("the timeline page in Chromium (file://)", () => {
     await page.close();
   });
 
+  test("the filter lists open inside the window, leftwards when they would run past its right edge", async () => {
+    const page = await open("", { width: 1280, height: 800 });
+    for (const name of ["kinds", "actors", "status"]) {
+      await page.click(`details[data-filter=${name}] summary`);
+      const panel = page.locator(`details[data-filter=${name}] .blt-pop-panel`);
+      await panel.waitFor({ state: "visible" });
+      // Opening fills the list: the actors with their counts.
+      expect(await panel.locator("label").count()).toBeGreaterThan(1);
+      const box = await panel.boundingBox();
+      expect(box?.x).toBeGreaterThanOrEqual(0);
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(1280);
+      await page.click(`details[data-filter=${name}] summary`);
+    }
+    await page.close();
+  });
+
   test("a deep link restores range, lanes, filters and selection", async () => {
     const page = await open(
       `range=2025-09-01T00:00:00Z/2025-09-08T00:00:00Z&lanes=kind&kinds=offer,rejection&sel=moscow-offer`,

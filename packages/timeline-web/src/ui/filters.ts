@@ -42,9 +42,17 @@ export function createFilterBar(doc: Document, model: Model, set: (f: Partial<Ti
     const details = h(doc, "details", { class: "blt-pop", "data-filter": name }, summary, panel);
     const list = { details, fill, stale: true };
     const open = () => {
-      if (!list.stale || !current) return;
-      list.stale = false;
-      fill();
+      if (list.stale && current) {
+        list.stale = false;
+        fill();
+      }
+      // Opens leftwards when the list would run past the window's right edge.
+      const view = doc.defaultView;
+      if (!view) return;
+      details.classList.remove("blt-pop-end");
+      const left = summary.getBoundingClientRect().left;
+      const width = Math.max(240, panel.scrollWidth);
+      details.classList.toggle("blt-pop-end", left + width > view.innerWidth - 8);
     };
     // A click on the summary comes before the browser opens the details, so the list is
     // there when it shows; `toggle` covers opening by script.
