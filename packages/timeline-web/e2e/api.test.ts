@@ -512,7 +512,7 @@ describe.skipIf(!ready)("createTimeline's handle in a plain page in Chromium", (
   });
 
   // A date bound hides items too: select() clears it with the other filters. (It once
-  // kept it, since setFilter merges and emptyFilter() has no bounds to merge, so the item
+  // kept it, since setFilter merges and emptyFilter() had no bounds to merge, so the item
   // stayed hidden and 'select' fired with { id: null, entry }.)
   test("select(id) reveals and opens an item hidden by a date filter", async () => {
     const { page, errors } = await open();
@@ -535,6 +535,16 @@ describe.skipIf(!ready)("createTimeline's handle in a plain page in Chromium", (
       expect(await page.evaluate(() => (window as unknown as Win).t.state().selected)).toBe("jeddah-talks");
       expect(await shownIds(page)).toContain("jeddah-talks");
       expect(await page.isVisible("#app .blt-details")).toBe(true);
+      // And setFilter(emptyFilter()) shows everything again, date range included.
+      const all = await page.evaluate(() => {
+        const w = window as unknown as Win;
+        w.t.setFilter({ from: "2025-09-04", kinds: ["threat"] });
+        w.t.setFilter(w.Briefline.emptyFilter());
+        w.t.flush();
+        return w.t.state().filter;
+      });
+      expect(all).toEqual({ kinds: [], actors: [], status: [], text: "" });
+      expect((await shownIds(page)).length).toBe(ITEMS);
     } finally {
       expect(errors).toEqual([]);
       await page.close();

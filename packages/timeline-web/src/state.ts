@@ -25,9 +25,12 @@ export interface ViewState {
   view: "timeline" | "table";
 }
 
-/** A filter that shows everything. */
+/**
+ * A filter that shows everything. Its date bounds are there, undefined, so that
+ * `setFilter(emptyFilter())`, which merges, clears a date range too.
+ */
 export function emptyFilter(): TimelineFilter {
-  return { kinds: [], actors: [], status: [], text: "" };
+  return { kinds: [], actors: [], status: [], from: undefined, to: undefined, text: "" };
 }
 
 /**

@@ -254,8 +254,7 @@ export function createTimeline(
     state.selected = entry ? entry.id : null;
     if (entry && reveal) {
       // Bring the item into view: clear filters that hide it, pan to it if it is off screen.
-      // (The date bounds too: setFilter merges, and emptyFilter() has none to merge.)
-      if (!filtered.some((e) => e.id === entry.id)) setFilter({ ...emptyFilter(), from: undefined, to: undefined });
+      if (!filtered.some((e) => e.id === entry.id)) setFilter(emptyFilter());
       const [a, b] = domain();
       const { earliest, latest } = entry.date;
       if (latest < a || earliest > b) {

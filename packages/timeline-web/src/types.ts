@@ -32,7 +32,10 @@ export interface TimelineEvents {
 
 /** The handle `createTimeline` returns. */
 export interface TimelineHandle {
-  /** Replaces the chronicle (e.g. after an edit), keeping the view where it can. */
+  /**
+   * Replaces the chronicle (e.g. after an edit), keeping the view where it can; a
+   * selected item that is gone is deselected without a `select` event.
+   */
   update(chronicle: Chronicle, options?: Pick<TimelineOptions, "laneBy" | "title">): void;
   setFilter(filter: Partial<TimelineFilter>): void;
   /** Shows a time span (ms, Date or ISO text); `zoomTo("fit")` fits all items. */

@@ -2,7 +2,7 @@ import { FAMILIES, FAMILY_STYLE, familyOf, KIND_ORDER, type MarkFamily, symbolPa
 import { clear, h, svg } from "../dom.js";
 import { kindLabel } from "../format.js";
 import type { FacetCounts, Model } from "../model.js";
-import type { TimelineFilter } from "../state.js";
+import { emptyFilter, type TimelineFilter } from "../state.js";
 
 /** The filter bar: the legend doubles as the kind filter, then actors, status, dates. */
 export interface FilterBar {
@@ -86,9 +86,7 @@ export function createFilterBar(doc: Document, model: Model, set: (f: Partial<Ti
     input.addEventListener("change", () => set({ [side]: input.value.trim() || undefined }));
   }
   const reset = h(doc, "button", { type: "button", class: "blt-btn", "data-action": "clear-filters" }, "Clear filters");
-  reset.addEventListener("click", () =>
-    set({ kinds: [], actors: [], status: [], from: undefined, to: undefined, text: "" }),
-  );
+  reset.addEventListener("click", () => set(emptyFilter()));
   const summary = h(doc, "span", { class: "blt-summary", role: "status", "aria-live": "polite" });
   const element = h(
     doc,
