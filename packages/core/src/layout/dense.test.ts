@@ -88,4 +88,18 @@ describe("computeLayout in dense views", () => {
     expect(new Set(strip.map((c) => c.y)).size).toBe(1);
     expect(strip.map((c) => c.x)).toEqual([...strip.map((c) => c.x)].sort((a, b) => a - b));
   });
+
+  test("a cluster's ids read the same through a Proxy (reactive state in Vue, Svelte or MobX) as on the cluster", () => {
+    const layout = computeLayout(mixed(3000), { width: 900, laneBy: "speaker", maxRows: 2 });
+    const [a, b] = layout.clusters as [(typeof layout.clusters)[number], (typeof layout.clusters)[number]];
+    expect(a.count).toBeGreaterThan(1);
+    expect(new Proxy(a, {}).ids).toHaveLength(a.count);
+    expect(a.ids).toHaveLength(a.count);
+    // Read on the cluster first, then through a proxy: the same ids.
+    expect(b.ids).toEqual(new Proxy(b, {}).ids);
+    // The hidden source of the ids is not part of the data.
+    expect(Object.keys(JSON.parse(JSON.stringify(a))).sort()).toEqual(
+      ["count", "families", "id", "ids", "lane", "x", "x0", "x1", "y"].sort(),
+    );
+  });
 });

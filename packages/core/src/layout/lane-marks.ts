@@ -200,12 +200,17 @@ function densityStrip(ctx: LaneContext, key: string, s: SortedLanes, view: LaneV
   }
 }
 
-/** What each cluster's `ids` are read from, on first use. */
-const membersOf = new WeakMap<object, { members: Int32Array; ids: readonly string[] }>();
+/**
+ * What a cluster's `ids` are read from, on first use: a hidden property of the cluster
+ * itself (not a side table keyed by it), so the getter also works when `this` is a
+ * Proxy of the cluster, as reactive state in Vue, Svelte or MobX makes it.
+ */
+const MEMBERS = Symbol("members");
+type Members = { members: Int32Array; ids: readonly string[] };
 
 /** The getter of `ids`, one function for all clusters: they then share one shape. */
 function readIds(this: Cluster): string[] {
-  const of = membersOf.get(this);
+  const of = (this as Cluster & { [MEMBERS]?: Members })[MEMBERS];
   const value = of ? Array.from(of.members, (i) => of.ids[i] as string) : [];
   Object.defineProperty(this, "ids", { value, enumerable: true, writable: true, configurable: true });
   return value;
@@ -231,7 +236,7 @@ function clusterOf(
     count: members.length,
     families: {},
   } as Cluster;
-  membersOf.set(cluster, { members, ids });
+  Object.defineProperty(cluster, MEMBERS, { value: { members, ids } satisfies Members });
   Object.defineProperty(cluster, "ids", { enumerable: true, configurable: true, get: readIds });
   return cluster;
 }
