@@ -426,6 +426,43 @@ describe.skipIf(!ready)("createTimeline's handle in a plain page in Chromium", (
     await page.close();
   });
 
+  test("update(chronicle) redraws kept marks from the new data: accessible name, ? sign and bar", async () => {
+    const { page, errors } = await open();
+    // Six statements with a day-precise date made uncertain, and summaries changed.
+    const changed = (chronicle.statements ?? []).filter((s) => /^\d{4}-\d{2}-\d{2}$/.test(String(s.date))).slice(0, 6);
+    expect(changed).toHaveLength(6);
+    const ids = new Set(changed.map((s) => s.id));
+    const next: Chronicle = {
+      ...chronicle,
+      statements: (chronicle.statements ?? []).map((s) =>
+        ids.has(s.id) ? { ...s, date: `${s.date}?`, summary: `CHANGED ${s.summary}` } : s,
+      ),
+    };
+    await page.evaluate((c) => {
+      const t = (window as unknown as Win).t;
+      t.update(c);
+      t.flush();
+    }, next);
+    const drawn = await page.evaluate(
+      (list) =>
+        list.map((id) => {
+          const g = document.querySelector(`#app g.blt-mark[data-id="${id}"]`);
+          return {
+            id,
+            label: g?.getAttribute("aria-label") ?? "",
+            sign: g?.querySelector("text.q")?.textContent ?? "",
+          };
+        }),
+      [...ids],
+    );
+    for (const mark of drawn) {
+      expect(mark.label, mark.id).toContain("CHANGED");
+      expect(mark.sign, mark.id).toBe("?");
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("destroy() empties the element and detaches every listener", async () => {
     const { page, errors } = await open(chronicle, { hash: true });
     const plus = () =>

@@ -217,6 +217,7 @@ export function createTimeline(
       selected: state.selected,
       active: active ?? layout.marks[0]?.key ?? null,
       describe,
+      source: model,
       canvasThreshold: options.canvasThreshold ?? 600,
     });
     // The overview's density only changes with the filters or the width.

@@ -9,6 +9,8 @@ export interface ChartDrawOptions {
   selected: string | null;
   active: string | null;
   describe: (m: Mark) => string;
+  /** What the marks are drawn from: marks drawn from a new source take their names anew. */
+  source?: unknown;
   canvasThreshold: number;
 }
 

@@ -12,6 +12,11 @@ export interface MarkDrawOptions {
   active: string | null;
   /** Accessible name of a mark. */
   describe: (m: Mark) => string;
+  /**
+   * What the marks are drawn from (the timeline passes its model): a mark drawn again
+   * from another source (after `update()`) takes its accessible name anew.
+   */
+  source?: unknown;
   /** Draw short labels beside marks where rows have room. */
   labels: boolean;
 }
@@ -34,6 +39,7 @@ interface MarkNode {
   barOf: string;
   symbol: string;
   label: string;
+  source: unknown;
 }
 
 const nodes = new WeakMap<Element, MarkNode>();
@@ -66,7 +72,7 @@ export function drawMarks(g: SVGGElement, layout: Layout, opts: MarkDrawOptions)
   for (const m of layout.marks) {
     let node = old.get(m.key);
     if (node) old.delete(m.key);
-    else node = create(opts.doc, m, opts.describe);
+    else node = create(opts.doc, m, opts);
     update(opts.doc, node, m, labels.get(m.key) ?? "", opts);
     drawn.push(node);
   }
@@ -85,13 +91,13 @@ function svgEl<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, cls:
   return el;
 }
 
-function create(doc: Document, m: Mark, describe: (m: Mark) => string): MarkNode {
+function create(doc: Document, m: Mark, opts: MarkDrawOptions): MarkNode {
   const g = doc.createElementNS(SVG_NS, "g");
-  // What cannot change for a key (its item, its name) is written once.
+  // What cannot change for a key (its item) is written once; its name, once per source.
   g.setAttribute("role", "button");
   g.setAttribute("data-key", m.key);
   g.setAttribute("data-id", m.id);
-  g.setAttribute("aria-label", describe(m));
+  g.setAttribute("aria-label", opts.describe(m));
   const ring = svgEl(doc, "circle", "ring");
   const sym = svgEl(doc, "path", "sym");
   g.append(ring, sym);
@@ -108,6 +114,7 @@ function create(doc: Document, m: Mark, describe: (m: Mark) => string): MarkNode
     barOf: "",
     symbol: "",
     label: "",
+    source: opts.source,
   };
   nodes.set(g, node);
   return node;
@@ -116,6 +123,10 @@ function create(doc: Document, m: Mark, describe: (m: Mark) => string): MarkNode
 function update(doc: Document, node: MarkNode, m: Mark, label: string, opts: MarkDrawOptions): void {
   const { g } = node;
   const fresh = node.cls === "";
+  if (node.source !== opts.source) {
+    node.source = opts.source;
+    g.setAttribute("aria-label", opts.describe(m));
+  }
   const selected = m.id === opts.selected;
   const cls = `blt-mark fam-${m.family}${m.status !== "confirmed" ? " hollow" : ""}${selected ? " selected" : ""}`;
   if (cls !== node.cls) {
@@ -135,7 +146,8 @@ function update(doc: Document, node: MarkNode, m: Mark, label: string, opts: Mar
     if (selected) g.setAttribute("aria-current", "true");
     else g.removeAttribute("aria-current");
   }
-  const bar = m.span ? `${m.x0 - m.x}|${m.x1 - m.x0}` : "";
+  const fuzzyBar = m.fuzzy !== null || m.precision === "year" || m.precision === "month";
+  const bar = m.span ? `${m.x0 - m.x}|${m.x1 - m.x0}|${fuzzyBar}` : "";
   if (node.barOf !== bar) {
     node.barOf = bar;
     if (!node.bar && m.span) {
@@ -148,19 +160,17 @@ function update(doc: Document, node: MarkNode, m: Mark, label: string, opts: Mar
     if (node.bar) {
       if (m.span) node.bar.removeAttribute("display");
       else node.bar.setAttribute("display", "none");
-      node.bar.setAttribute(
-        "class",
-        m.fuzzy || m.precision === "year" || m.precision === "month" ? "bar fuzzy" : "bar",
-      );
+      node.bar.setAttribute("class", fuzzyBar ? "bar fuzzy" : "bar");
       node.bar.setAttribute("x", String(m.x0 - m.x));
       node.bar.setAttribute("width", String(Math.max(1, m.x1 - m.x0)));
     }
   }
-  if (fresh || node.symbol !== m.symbol) {
-    node.symbol = m.symbol;
+  // The symbol and the date's sign are written together, when either changes.
+  const sign = m.fuzzy === "uncertain" ? "?" : m.fuzzy === "approximate" ? "~" : m.fuzzy === "both" ? "?~" : "";
+  if (fresh || node.symbol !== `${m.symbol}|${sign}`) {
+    node.symbol = `${m.symbol}|${sign}`;
     node.sym.setAttribute("d", m.symbol);
     node.ring.setAttribute("r", String(m.size * 0.75 + 2));
-    const sign = m.fuzzy === "uncertain" ? "?" : m.fuzzy === "approximate" ? "~" : m.fuzzy === "both" ? "?~" : "";
     if (!node.q && sign) {
       node.q = svgEl(doc, "text", "q");
       node.sym.after(node.q);
@@ -171,8 +181,10 @@ function update(doc: Document, node: MarkNode, m: Mark, label: string, opts: Mar
       node.q.textContent = sign;
     }
   }
-  if (node.label !== label) {
-    node.label = label;
+  // The label sits further right when a sign precedes it.
+  const labelKey = label ? `${label}|${m.fuzzy !== null}` : "";
+  if (node.label !== labelKey) {
+    node.label = labelKey;
     if (!node.text) {
       node.text = svgEl(doc, "text", "blt-mark-label");
       node.text.setAttribute("dy", "0.35em");
