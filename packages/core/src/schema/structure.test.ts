@@ -3,9 +3,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { chronicle, event, statement } from "../../test-fixtures/chronicles.js";
 import type { Chronicle } from "../model/types.js";
+import { compileFastCheck } from "./_fast-check.js";
 import { ChronicleSchema } from "./chronicle.js";
 import { chronicleJsonSchema } from "./json-schema.js";
-import { _compileFastCheck, checkStructure, enableFastValidation } from "./structure.js";
+import { checkStructure, enableFastValidation } from "./structure.js";
 import { validateChronicle } from "./validate.js";
 
 // The fast path (Ajv on the emitted JSON Schema) must accept exactly what zod accepts,
@@ -15,7 +16,7 @@ const ajvCheck = new Ajv2020({ allErrors: false, strict: false, validateFormats:
   chronicleJsonSchema(),
 );
 // The check checkStructure uses: item schemas compiled apart, lengths in UTF-16 units.
-const fastCheck = _compileFastCheck(Ajv2020);
+const fastCheck = compileFastCheck(Ajv2020);
 
 const base = chronicle({
   timezone: "Europe/Moscow",
