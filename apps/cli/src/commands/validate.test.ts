@@ -45,4 +45,17 @@ describe("briefline validate", () => {
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('actor "a" is never referred to');
   });
+
+  it("validate(JSON with a repeated key) exits 1 at the repeat, even in a file above 2 MB", async () => {
+    const dir = tempDir();
+    const pad = "x".repeat(2_100_000);
+    const text = `{\n  "briefline": 1,\n  "title": "T",\n  "description": "${pad}",\n  "title": "U"\n}\n`;
+    writeFileSync(join(dir, "dup.json"), text);
+    const r = await run(["validate", "dup.json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^dup\.json:5:3: error: duplicate key "title": this object already has it at line 3, column 3$/m,
+    );
+    expect(r.stderr).toContain("hint: a field may appear only once");
+  });
 });

@@ -30,7 +30,7 @@ export async function validate(
   const reports: unknown[] = [];
   let failed = 0;
   for (const file of files) {
-    const { text, result } = await readChronicle(file, env);
+    const { text, result } = await readChronicle(file, env, { thorough: true });
     const errors = result.ok ? [] : result.errors;
     const ok = result.ok && !(opts.strict && result.warnings.length > 0);
     if (!ok) failed++;

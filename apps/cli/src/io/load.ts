@@ -12,10 +12,14 @@ export interface Loaded {
   warnings: Issue[];
 }
 
-/** Reads, decodes, parses and validates a chronicle file without printing anything. */
+/**
+ * Reads, decodes, parses and validates a chronicle file without printing anything.
+ * `thorough` also scans JSON above 2 MB for repeated keys (`validate` asks for it).
+ */
 export async function readChronicle(
   path: string,
   env: CliEnv,
+  options: { thorough?: boolean } = {},
 ): Promise<{ text: string | undefined; result: ValidationResult }> {
   const core = await import("@briefline/core");
   const bytes = await readInput(path, env.cwd);
@@ -26,7 +30,11 @@ export async function readChronicle(
   const maxYamlLength = yamlLimit(env.env.BRIEFLINE_MAX_YAML_MB);
   return {
     text: decoded.text,
-    result: core.parseChronicle(decoded.text, { filename: path, ...(maxYamlLength ? { maxYamlLength } : {}) }),
+    result: core.parseChronicle(decoded.text, {
+      filename: path,
+      ...(maxYamlLength ? { maxYamlLength } : {}),
+      ...(options.thorough ? { duplicateKeys: true } : {}),
+    }),
   };
 }
 

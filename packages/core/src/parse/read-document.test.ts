@@ -147,6 +147,24 @@ describe("parseChronicle: bad input", () => {
     expect(e?.hint).toContain("only once");
   });
 
+  it("parseChronicle(JSON repeating a key) reports the repeat at its line and column, and the first use", () => {
+    const text = '{\n  "briefline": 1,\n  "title": "T",\n  "title": "U"\n}\n';
+    const [e] = refused(text, "c.json");
+    expect(e).toMatchObject({ code: "duplicate-key", line: 4, column: 3, file: "c.json" });
+    expect(e?.message).toBe('duplicate key "title": this object already has it at line 3, column 3');
+    expect(e?.hint).toContain("only once");
+  });
+
+  it("readDocument scans JSON for repeated keys up to 2 MB, and beyond only when asked", () => {
+    const big = `{"pad": "${"x".repeat(2_000_001)}", "a": 1, "a": 2}`;
+    expect(readDocument(big, { filename: "big.json" }).ok).toBe(true);
+    expect(readDocument(big, { filename: "big.json", duplicateKeys: true })).toMatchObject({
+      ok: false,
+      errors: [{ code: "duplicate-key", line: 1 }],
+    });
+    expect(readDocument('{"a": 1, "a": 2}', { duplicateKeys: false }).ok).toBe(true);
+  });
+
   it("parseChronicle(two YAML documents) says a chronicle is one document", () => {
     const [e] = refused(`${BASE_YAML}---\nbriefline: 1\n`);
     expect(e).toMatchObject({ code: "yaml-syntax", line: 46, column: 1 });

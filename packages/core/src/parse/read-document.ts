@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from "yaml";
 import type { Issue } from "../schema/issue.js";
+import { firstDuplicateKey } from "./json-duplicates.js";
 
 /** Options for reading chronicle text. */
 export interface ReadOptions {
@@ -12,15 +13,26 @@ export interface ReadOptions {
   format?: "yaml" | "json";
   /** YAML above this many characters is refused (YAML parsing needs ~20× the text in memory). Default 64 MiB. */
   maxYamlLength?: number;
+  /**
+   * Refuse JSON in which an object repeats a key (`JSON.parse` would keep the last value
+   * without a word; YAML's parser refuses them always). The scan costs about half a
+   * `JSON.parse`, so by default it runs on JSON up to 2 MB, the size of a file edited by
+   * hand; larger files, written by programs, are scanned when this is true.
+   */
+  duplicateKeys?: boolean;
 }
+
+/** JSON up to this many characters is checked for repeated keys unless told otherwise. */
+const DUPLICATE_SCAN_LIMIT = 2_000_000;
 
 /** Plain data read from text, or the syntax errors that stopped it. */
 export type ReadResult = { ok: true; data: unknown; format: "yaml" | "json" } | { ok: false; errors: Issue[] };
 
 /**
  * Reads YAML or JSON text into plain data, with syntax errors placed at line and
- * column. JSON takes the fast path (`JSON.parse`); YAML resists alias bombs (at most
- * 100 aliases), duplicate keys and runaway nesting.
+ * column. JSON takes the fast path (`JSON.parse`, then a scan for repeated keys; see
+ * `duplicateKeys`); YAML resists alias bombs (at most 100 aliases), duplicate keys and
+ * runaway nesting.
  *
  * @example
  * readDocument("briefline: 1\ntitle: Test\n") // { ok: true, data: { briefline: 1, title: "Test" }, format: "yaml" }
@@ -43,8 +55,9 @@ export function readDocument(input: string, options: ReadOptions = {}): ReadResu
   const format = options.format ?? (name.endsWith(".json") || (!yamlName && /^\s*\{/.test(text)) ? "json" : "yaml");
   const limit = options.maxYamlLength ?? 64 * 1024 * 1024;
   if (format === "json") {
+    let data: unknown;
     try {
-      return { ok: true, data: JSON.parse(text), format };
+      data = JSON.parse(text);
     } catch (error) {
       // Only guessed from a leading "{": a YAML flow mapping (`{briefline: 1, …}`) starts so
       // too. Retried as YAML only while small: YAML needs ~20× the text in memory.
@@ -54,6 +67,21 @@ export function readDocument(input: string, options: ReadOptions = {}): ReadResu
       }
       return jsonError(text, error, file);
     }
+    const repeated =
+      (options.duplicateKeys ?? text.length <= DUPLICATE_SCAN_LIMIT) ? firstDuplicateKey(text) : undefined;
+    if (repeated) {
+      const first = lineColumn(text, repeated.first);
+      const here = lineColumn(text, repeated.offset);
+      return fail(
+        file,
+        here.line,
+        here.column,
+        "duplicate-key",
+        `duplicate key "${repeated.key}": this object already has it at line ${first.line}, column ${first.column}`,
+        "a field may appear only once in an object (JSON would keep only the last value); remove or rename one",
+      );
+    }
+    return { ok: true, data, format };
   }
   if (text.length > limit) {
     return fail(
@@ -144,12 +172,8 @@ function jsonError(text: string, error: unknown, file?: string): ReadResult {
   const position = /at position (\d+)/.exec(message);
   let line = 1;
   let column = 1;
-  if (position) {
-    const offset = Number(position[1]);
-    const before = text.slice(0, offset);
-    line = before.split("\n").length;
-    column = offset - before.lastIndexOf("\n");
-  } else if (/Unexpected end of JSON input/i.test(message)) {
+  if (position) ({ line, column } = lineColumn(text, Number(position[1])));
+  else if (/Unexpected end of JSON input/i.test(message)) {
     const lines = text.split("\n");
     line = lines.length;
     column = (lines[lines.length - 1]?.length ?? 0) + 1;
@@ -163,6 +187,12 @@ function jsonError(text: string, error: unknown, file?: string): ReadResult {
     `invalid JSON: ${what}`,
     "check for a missing comma or quote, or a trailing comma, just before this point",
   );
+}
+
+/** 1-based line and column of an offset in a text. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }
 
 /** A length in characters, readable: 120 characters, 64 KiB, 200 MiB. */
