@@ -69,9 +69,16 @@ describe("every issue says where, what and how to fix it", () => {
     ),
   );
 
-  it("parseChronicle(several mistakes) reports each, well formed", () => {
+  it("parseChronicle(several mistakes, of structure and of reference) reports each in one run, well formed", () => {
     const errors = errorsOf(text);
-    expect(errors.map((e) => e.code).sort()).toEqual(["invalid-value", "invalid-value", "unknown-field"]);
+    expect(errors.map((e) => e.code).sort()).toEqual([
+      "invalid-value",
+      "invalid-value",
+      "unknown-field",
+      "unknown-reference",
+      "unknown-reference",
+    ]);
+    expect(errors.filter((e) => e.code === "unknown-reference").map((e) => e.token)).toEqual(["zelenski", "ofer"]);
     for (const e of errors) expect(isWellFormed(e), e.message).toBe(true);
   });
 

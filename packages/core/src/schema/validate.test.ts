@@ -520,3 +520,70 @@ describe("validateChronicle: data that is not a chronicle", () => {
     if (!r.ok) expect(r.errors[0]).toMatchObject({ path: ["events", 0, "date"], code: "invalid-date" });
   });
 });
+
+describe("validateChronicle: mistakes of structure and of content in one run", () => {
+  const base = () =>
+    chronicle({
+      events: [event("forum", "forum", "2025-09-05", { participants: ["putin"] })],
+      statements: [
+        statement("a", "threat", "putin", "2025-09-05", { targets: ["allies"], at: "forum" }),
+        statement("b", "offer", "putin", "2025-09-03"),
+        statement("c", "rejection", "zelensky", "2025-09-04"),
+      ],
+      relations: [{ from: "c", to: "b", type: "rejects" }],
+    });
+  const errors = (data: unknown) => {
+    const result = validateChronicle(data);
+    expect(result.ok).toBe(false);
+    return result.ok ? [] : result.errors;
+  };
+
+  it("validateChronicle(a misspelt field and a misspelt speaker) reports both, at the paths given", () => {
+    const data = base() as unknown as { statements: Array<Record<string, unknown>> };
+    (data.statements[0] as Record<string, unknown>).sumary = "typo";
+    (data.statements[2] as Record<string, unknown>).speaker = "zelenksy";
+    const found = errors(data).map((e) => [e.code, e.path.join(".")]);
+    expect(found).toEqual([
+      ["unknown-field", "statements.0.sumary"],
+      ["unknown-reference", "statements.2.speaker"],
+    ]);
+    expect(errors(data)[1]?.hint).toContain('did you mean "zelensky"?');
+  });
+
+  it("validateChronicle reports no unknown reference to an item that is there but written wrongly", () => {
+    const data = base() as unknown as { actors: Array<Record<string, unknown>>; statements: unknown[] };
+    (data.actors[0] as Record<string, unknown>).type = "persn"; // putin: left out of the second batch
+    (data.statements[1] as Record<string, unknown>).date = "2025-13-01";
+    const found = errors(data).map((e) => [e.code, e.path.join(".")]);
+    expect(found).toEqual([
+      ["invalid-value", "actors.0.type"],
+      ["invalid-date", "statements.1.date"],
+    ]);
+  });
+
+  it("validateChronicle names the first use of a duplicate id by its place in the data as given", () => {
+    const data = base() as unknown as { statements: Array<Record<string, unknown>> };
+    data.statements.unshift({ id: "broken", kind: "threat" }); // no speaker, no date
+    data.statements.push({ ...(data.statements[1] as Record<string, unknown>) }); // "a" again, at index 4
+    const found = errors(data);
+    const missing = found.filter((e) => e.code === "missing-field");
+    expect(missing.length).toBeGreaterThan(0);
+    for (const e of missing) expect(e.path.slice(0, 2)).toEqual(["statements", 0]);
+    const duplicate = found.find((e) => e.code === "duplicate-id");
+    expect(duplicate?.path).toEqual(["statements", 4, "id"]);
+    expect(duplicate?.message).toContain("already used at statements[1]");
+  });
+
+  it("validateChronicle(a wrong top-level field and a bad reference) reports both", () => {
+    const data = { ...base(), title: 5, timezone: 7 } as unknown as { relations: Array<Record<string, unknown>> };
+    (data.relations[0] as Record<string, unknown>).to = "bb";
+    const codes = errors(data).map((e) => [e.code, e.path.join(".")]);
+    expect(codes).toContainEqual(["unknown-reference", "relations.0.to"]);
+    expect(
+      codes
+        .filter(([code]) => code !== "unknown-reference")
+        .map(([, path]) => path)
+        .sort(),
+    ).toEqual(["timezone", "title"]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Chronicle, Event, Statement } from "../model/types.js";
 import { checkZone, eventValues, judgmentValues, sourceValues, statementValues } from "./checks.js";
 import { describeValue, type Issue } from "./issue.js";
+import { partialContentErrors } from "./partial-content.js";
 import {
   actorReferences,
   eventReferences,
@@ -21,7 +22,8 @@ export type ValidationResult =
 /**
  * Validates plain data (from YAML, JSON or an app) as a chronicle. Returns values,
  * never throws: structure and types first, then ids, references, dates, codes and
- * relations, each issue with its path, what was expected and a hint.
+ * relations (of the items whose structure is right, when some are not), each issue
+ * with its path, what was expected and a hint.
  *
  * @example
  * const result = validateChronicle(JSON.parse(text));
@@ -44,7 +46,14 @@ export function validateChronicle(data: unknown): ValidationResult {
     };
   }
   const structure = checkStructure(data);
-  if (!structure.ok) return { ok: false, errors: structure.errors, warnings: [] };
+  if (!structure.ok) {
+    // The rest is checked too, so that one run shows a file's mistakes of both kinds.
+    const rest = partialContentErrors(data as Record<string, unknown>, structure.errors, (chronicle) => {
+      const result = checkContent(chronicle);
+      return { errors: result.ok ? [] : result.errors };
+    });
+    return { ok: false, errors: [...structure.errors, ...rest], warnings: [] };
+  }
   const chronicle = structure.chronicle;
   return checkContent(chronicle);
 }
