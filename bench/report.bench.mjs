@@ -13,6 +13,7 @@ import { createRequire } from "node:module";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { CHROMIUM, LAUNCH } from "./_chromium.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const pdfPackage = join(root, "packages/report-pdf");
@@ -339,19 +340,6 @@ function measure(items, runs, renders) {
   };
 }
 
-const CHROMIUM = "/usr/bin/chromium";
-const LAUNCH = {
-  executablePath: CHROMIUM,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-};
 const PDF_OPTIONS = {
   format: "A4",
   margin: { top: "88px", bottom: "83px", left: "72px", right: "72px" },

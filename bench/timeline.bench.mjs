@@ -9,13 +9,13 @@ import { createRequire } from "node:module";
 import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CHROMIUM, LAUNCH } from "./_chromium.mjs";
 import { generate } from "./_timeline-data.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const web = join(root, "packages/timeline-web");
 const require = createRequire(join(web, "package.json"));
-const { BRIEFLINE_CHROMIUM, BENCH_SIZES, BENCH_VIS_LIMIT } = process.env;
-const CHROMIUM = BRIEFLINE_CHROMIUM ?? "/usr/bin/chromium";
+const { BENCH_SIZES, BENCH_VIS_LIMIT } = process.env;
 if (!existsSync(CHROMIUM)) {
   console.error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) to run this benchmark.`);
   process.exit(0);
@@ -51,18 +51,7 @@ const visCss = readFileSync(join(visDir, "styles/vis-timeline-graph2d.min.css"),
 const visVersion = JSON.parse(readFileSync(join(visDir, "package.json"), "utf8")).version;
 
 const { chromium } = require("playwright-core");
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-});
+const browser = await chromium.launch(LAUNCH);
 const chromeVersion = browser.version();
 
 async function newPage(library) {

@@ -13,22 +13,18 @@ export function renderCard(
   color: boolean,
 ): string {
   const c = styles(color);
-  const name = (id: string) => chronicle.actors?.find((a) => a.id === id)?.name ?? id;
+  const name = nameIn(chronicle);
   const lines = [
     "",
-    `${c.bold(`${position} ${s.id}`)}  ${c.cyan(s.kind)}${info.confidence !== undefined ? c.dim(`  confidence ${info.confidence.toFixed(2)}`) : ""}`,
+    heading(c, position, s.id, s.kind, info.confidence),
     `  speaker:    ${name(s.speaker)} (${s.speaker})`,
   ];
   if (s.targets?.length) lines.push(`  targets:    ${s.targets.map(name).join(", ")}`);
-  lines.push(
-    `  date:       ${s.date}${info.dateDefaulted ? c.yellow("  (not in the text: publication date)") : ""}${s.at ? `  at ${s.at}` : ""}`,
-  );
+  lines.push(`  date:       ${s.date}${defaulted(c, info.dateDefaulted)}${s.at ? `  at ${s.at}` : ""}`);
   lines.push(`  summary:    ${s.summary}`);
   for (const cond of s.conditions ?? []) lines.push(`  condition:  ${cond.kind} ${cond.text}`);
   if (s.quote) lines.push(`  quote:      “${s.quote.text}”`);
-  const excerpt = s.sources?.[0]?.excerpt;
-  if (excerpt) lines.push(c.dim(`  source:     ${excerpt.length > 300 ? `${excerpt.slice(0, 297)}…` : excerpt}`));
-  return `${lines.join("\n")}\n`;
+  return card(c, lines, s.sources?.[0]?.excerpt);
 }
 
 /**
@@ -43,18 +39,34 @@ export function renderEventCard(
   color: boolean,
 ): string {
   const c = styles(color);
-  const name = (id: string) => chronicle.actors?.find((a) => a.id === id)?.name ?? id;
-  const lines = [
-    "",
-    `${c.bold(`${position} ${e.id}`)}  ${c.cyan(`event: ${e.kind}`)}${info.confidence !== undefined ? c.dim(`  confidence ${info.confidence.toFixed(2)}`) : ""}`,
-    `  title:      ${e.title}`,
-  ];
+  const name = nameIn(chronicle);
+  const lines = ["", heading(c, position, e.id, `event: ${e.kind}`, info.confidence), `  title:      ${e.title}`];
   if (e.participants?.length) lines.push(`  with:       ${e.participants.map(name).join(", ")}`);
-  lines.push(`  date:       ${e.date}${info.dateDefaulted ? c.yellow("  (not in the text: publication date)") : ""}`);
+  lines.push(`  date:       ${e.date}${defaulted(c, info.dateDefaulted)}`);
   if (e.location) lines.push(`  place:      ${e.location.name}`);
   const said = (chronicle.statements ?? []).filter((s) => s.at === e.id).map((s) => s.id);
   if (said.length) lines.push(`  said at it: ${said.join(", ")}`);
-  const excerpt = e.sources?.[0]?.excerpt;
+  return card(c, lines, e.sources?.[0]?.excerpt);
+}
+
+type Styles = ReturnType<typeof styles>;
+
+/** An actor's name by id, or the id. */
+function nameIn(chronicle: Chronicle): (id: string) => string {
+  return (id) => chronicle.actors?.find((a) => a.id === id)?.name ?? id;
+}
+
+/** "3/12 threat-1  threat  confidence 0.80" */
+function heading(c: Styles, position: string, id: string, kind: string, confidence: number | undefined): string {
+  return `${c.bold(`${position} ${id}`)}  ${c.cyan(kind)}${confidence !== undefined ? c.dim(`  confidence ${confidence.toFixed(2)}`) : ""}`;
+}
+
+function defaulted(c: Styles, dateDefaulted: boolean): string {
+  return dateDefaulted ? c.yellow("  (not in the text: publication date)") : "";
+}
+
+/** The card's lines, ending with the sentence it came from (shortened to 300 characters). */
+function card(c: Styles, lines: string[], excerpt: string | undefined): string {
   if (excerpt) lines.push(c.dim(`  source:     ${excerpt.length > 300 ? `${excerpt.slice(0, 297)}…` : excerpt}`));
   return `${lines.join("\n")}\n`;
 }

@@ -175,8 +175,13 @@ function isDelimiter(c: number): boolean {
   return c === 44 || c === 93 || c === 125 || c === 32 || c === 10 || c === 13 || c === 9;
 }
 
-/** Line and column of many offsets in one sweep over the text. */
-function positions(text: string, offsets: readonly number[]): Array<{ line: number; column: number }> {
+/**
+ * Line and column (1-based) of many offsets in one sweep over the text.
+ *
+ * @example
+ * positions("a\nbc", [0, 3]) // [{ line: 1, column: 1 }, { line: 2, column: 2 }]
+ */
+export function positions(text: string, offsets: readonly number[]): Array<{ line: number; column: number }> {
   const order = offsets.map((_, k) => k).sort((a, b) => (offsets[a] as number) - (offsets[b] as number));
   const out = new Array<{ line: number; column: number }>(offsets.length);
   let line = 1;

@@ -1,6 +1,9 @@
 import { LineCounter, parseDocument } from "yaml";
 import type { Issue } from "../schema/issue.js";
 import { firstDuplicateKey } from "./json-duplicates.js";
+import { positions } from "./json-positions.js";
+
+type Place = { line: number; column: number };
 
 /** Options for reading chronicle text. */
 export interface ReadOptions {
@@ -70,8 +73,7 @@ export function readDocument(input: string, options: ReadOptions = {}): ReadResu
     const repeated =
       (options.duplicateKeys ?? text.length <= DUPLICATE_SCAN_LIMIT) ? firstDuplicateKey(text) : undefined;
     if (repeated) {
-      const first = lineColumn(text, repeated.first);
-      const here = lineColumn(text, repeated.offset);
+      const [first, here] = positions(text, [repeated.first, repeated.offset]) as [Place, Place];
       return fail(
         file,
         here.line,
@@ -172,7 +174,7 @@ function jsonError(text: string, error: unknown, file?: string): ReadResult {
   const position = /at position (\d+)/.exec(message);
   let line = 1;
   let column = 1;
-  if (position) ({ line, column } = lineColumn(text, Number(position[1])));
+  if (position) ({ line, column } = positions(text, [Number(position[1])])[0] as Place);
   else if (/Unexpected end of JSON input/i.test(message)) {
     const lines = text.split("\n");
     line = lines.length;
@@ -187,12 +189,6 @@ function jsonError(text: string, error: unknown, file?: string): ReadResult {
     `invalid JSON: ${what}`,
     "check for a missing comma or quote, or a trailing comma, just before this point",
   );
-}
-
-/** 1-based line and column of an offset in a text. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }
 
 /** A length in characters, readable: 120 characters, 64 KiB, 200 MiB. */

@@ -1,4 +1,5 @@
 import type { Chronicle } from "../model/types.js";
+import { valueAt } from "./from-zod.js";
 import type { Issue, PathSegment } from "./issue.js";
 import { checkStructure } from "./structure.js";
 
@@ -74,13 +75,6 @@ export function partialContentErrors(
     out.push({ ...issue, message, path: givenPath(issue.path, kept) });
   }
   return out;
-}
-
-/** The value at a path of the data. */
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let value = data;
-  for (const seg of path) value = (value as Record<string | number, unknown> | undefined)?.[seg];
-  return value;
 }
 
 /** A path into the partial data as a path into the data as given. */

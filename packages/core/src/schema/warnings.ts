@@ -6,16 +6,7 @@ import { type Issue, warning } from "./issue.js";
 
 /** Warns of a statement without sources, and of a threat or ultimatum without targets. */
 export function statementWarnings(s: Statement, i: number, issues: Issue[]): void {
-  if (!s.sources?.length) {
-    issues.push(
-      warning(
-        "no-source",
-        ["statements", i],
-        `statement "${s.id}" has no source`,
-        "add sources: [{ source: <id>, credibility: 1..6 }]",
-      ),
-    );
-  }
+  if (!s.sources?.length) issues.push(noSource("statement", s.id, i));
   if ((s.kind === "threat" || s.kind === "ultimatum") && !s.targets?.length) {
     issues.push(
       warning(
@@ -30,16 +21,16 @@ export function statementWarnings(s: Statement, i: number, issues: Issue[]): voi
 
 /** Warns of an event without sources. */
 export function eventWarnings(e: Event, i: number, issues: Issue[]): void {
-  if (!e.sources?.length) {
-    issues.push(
-      warning(
-        "no-source",
-        ["events", i],
-        `event "${e.id}" has no source`,
-        "add sources: [{ source: <id>, credibility: 1..6 }]",
-      ),
-    );
-  }
+  if (!e.sources?.length) issues.push(noSource("event", e.id, i));
+}
+
+function noSource(what: "statement" | "event", id: string, i: number): Issue {
+  return warning(
+    "no-source",
+    [`${what}s`, i],
+    `${what} "${id}" has no source`,
+    "add sources: [{ source: <id>, credibility: 1..6 }]",
+  );
 }
 
 /** Warns of actors never referred to and sources never cited. */
