@@ -114,7 +114,8 @@ export const CONSEQUENCE_CUES: readonly string[] = [
   "spark",
   "trigger",
   "provok",
-  "caus",
+  "cause",
+  "causing",
 ];
 
 /** Words that dismiss a claim or an idea, matched as stems: "a pretext", "baseless", "lies". */
@@ -140,7 +141,8 @@ export const DISMISSIVE_CUES: readonly string[] = [
 
 /** Words of blame in a characterisation, matched as stems ("described the seizure as piracy"). */
 export const PEJORATIVE_CUES: readonly string[] = [
-  "pira",
+  "pirac",
+  "pirat",
   "terror",
   "crime",
   "criminal",

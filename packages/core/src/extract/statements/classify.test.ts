@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readOf } from "../_test-support.js";
+import { isFormOf } from "./classify.js";
 
 const kindsOf = (text: string) => readOf(text).map((r) => r.kind);
 
@@ -51,5 +52,25 @@ describe("classify: the kind from what was said", () => {
   it("reads 'would treat any X as a provocation' as a warning, with its condition", () => {
     const [s] = readOf("The Kremlin said it would treat any deployment of foreign troops in Moldova as a provocation.");
     expect(s).toMatchObject({ kind: "warning", conditions: ["if: deployment of foreign troops in Moldova"] });
+  });
+});
+
+describe("isFormOf: one rule for every cue list", () => {
+  it("isFormOf reads a cue of five letters or more as a stem, a shorter one with its inflections only", () => {
+    expect(["negotiations", "negotiated"].every((w) => isFormOf(w, "negotiat"))).toBe(true);
+    expect(["leads", "leading", "lead"].every((w) => isFormOf(w, "lead"))).toBe(true);
+    expect(
+      ["bombs", "bombed", "bombing", "wipes", "wiped"].every((w) => isFormOf(w, w.startsWith("b") ? "bomb" : "wipe")),
+    ).toBe(true);
+    expect(isFormOf("leaders", "lead")).toBe(false);
+    expect(isFormOf("hostile", "host")).toBe(false);
+    expect(isFormOf("lieutenant", "lie")).toBe(false);
+    expect(isFormOf("warning", "war")).toBe(false);
+  });
+  it("reads a threat by 'leaders' as a threat: the noun is not the consequence cue 'lead'", () => {
+    expect(kindsOf("Tehran said its military leaders would strike any tanker entering its waters.")).toEqual([
+      "threat",
+    ]);
+    expect(kindsOf("Brazil said the blockade could lead to war.")).not.toContain("threat");
   });
 });

@@ -45,14 +45,13 @@ export function classify(
   // "would not hesitate to use …": the negation is resolve, not restraint.
   const text = raw.replace(litotes, "$2");
   const words = text.split(/[^a-z'-]+/).filter(Boolean);
-  const stem = (w: string, c: string) => (c.length >= 5 ? w.startsWith(c) : w === c);
   // "agreed not to use force" forswears force: a cue right after a negation does not count.
-  const isCue = (w: string) => lexicon.forceCues.some((c) => stem(w, c));
+  const isCue = (w: string) => lexicon.forceCues.some((c) => isFormOf(w, c));
   const negatedAt = (n: number) =>
     /^(not|never|no|without)$/.test(words[n - 1] ?? "") || /^(not|never|no)$/.test(words[n - 2] ?? "");
   // "could lead to a confrontation": force as a consequence foreseen, not a threat made.
   const predictedAt = (n: number) =>
-    words.slice(Math.max(0, n - 3), n).some((w) => lexicon.consequenceCues.some((c) => w.startsWith(c)));
+    words.slice(Math.max(0, n - 3), n).some((w) => lexicon.consequenceCues.some((c) => isFormOf(w, c)));
   const force =
     words.some((w, n) => isCue(w) && !negatedAt(n) && !predictedAt(n)) ||
     lexicon.forcePhrases.some(
@@ -62,7 +61,7 @@ export function classify(
     );
   const future = FUTURE.test(text) || startsWithTo || conditions.length > 0;
   const has = (cues: readonly string[]) =>
-    cues.some((c) => (c.includes(" ") ? text.includes(` ${c}`) : words.some((w) => w.startsWith(c))));
+    cues.some((c) => (c.includes(" ") ? text.includes(` ${c}`) : words.some((w) => isFormOf(w, c))));
   // "cautioned against any attempt … by force": the force is the one warned against.
   const against = /^ against\b/.test(text) && trigger.kind === "warning";
   const refusal = conditions.some((c) => c.kind === "unless" || c.negative);
@@ -89,11 +88,28 @@ export function classify(
   else if (trigger.neutral && conditions.some((c) => c.cue === "regard any")) sharpen("warning");
   else if (trigger.content || trigger.neutral) {
     if (lexicon.assuranceCues.some((c) => text.includes(` ${c} `))) sharpen("assurance");
-    else if (OPEN_TO.test(text) && words.some((w) => lexicon.cooperativeCues.some((c) => w.startsWith(c))))
+    else if (OPEN_TO.test(text) && words.some((w) => lexicon.cooperativeCues.some((c) => isFormOf(w, c))))
       sharpen("offer");
   }
   const coding = codingFor(kind, trigger, words, force, fromContent);
   return { kind, coding, fromContent };
+}
+
+/**
+ * Whether a word is a form of a cue word. A cue of five letters or more is a stem that
+ * any word starting with it matches ("negotiat": "negotiations"); a shorter one matches
+ * itself and its inflections only, so that "lead" is not "leaders", "host" not
+ * "hostile", "lie" not "lieutenant" ("lead": leads, leading; "wipe": wipes, wiped).
+ *
+ * @example
+ * isFormOf("bombed", "bomb") // true
+ * isFormOf("warning", "war") // false
+ */
+export function isFormOf(word: string, cue: string): boolean {
+  if (!word.startsWith(cue)) return false;
+  if (cue.length >= 5 || word.length === cue.length) return true;
+  const rest = word.slice(cue.length);
+  return cue.endsWith("e") ? rest === "s" || rest === "d" : /^(s|es|ed|ing)$/.test(rest);
 }
 
 function codingFor(
