@@ -40,7 +40,8 @@ async function review(file: string, opts: { yes?: boolean; output?: string }, en
   const { candidateInfo, findActor } = await loadExtractor();
   const loaded = await loadChronicle(file, env, { quiet: true });
   const chronicle = loaded.chronicle;
-  const c = styles(useColor(env, "stdout"));
+  const color = useColor(env, "stdout");
+  const c = styles(color);
   // Events first: a statement's card names the event it was said at, reviewed just before.
   const todo: Todo[] = [
     ...(chronicle.events ?? []).map((item, index) => ({ collection: "events" as const, index, item })),
@@ -58,7 +59,6 @@ async function review(file: string, opts: { yes?: boolean; output?: string }, en
     try {
       for (const [n, t] of todo.entries()) {
         const position = `[${n + 1}/${todo.length}]`;
-        const color = useColor(env, "stdout");
         const info = candidateInfo(t.item);
         env.stdout.write(
           t.collection === "events"
