@@ -1,5 +1,5 @@
 import { create, type Font } from "fontkit";
-import { isSimpleText, simpleAdvance } from "./fast-layout.js";
+import { guardLayout, isSimpleText, simpleAdvance } from "./fast-layout.js";
 
 /**
  * One font as the typesetter sees it: which characters it has and how wide a string
@@ -54,6 +54,7 @@ export function openFace(name: string, bytes: Uint8Array): Face {
       throw new RangeError("a font collection (.ttc) is not supported: give a single .ttf or .otf font");
     }
     readPostHeader(opened as Font, bytes);
+    guardLayout(opened as Font);
     entry = { font: opened as Font, coverage: new Map(), widths: new Map() };
     parsed.set(bytes, entry);
   }

@@ -99,6 +99,34 @@ function advancesOf(font: Font): Float64Array {
   return table;
 }
 
+/**
+ * Makes `font.layout` never throw. fontkit 2.0's shapers fail on some rare but valid
+ * sequences: a Tifinagh letter before a joiner or a combining mark (the universal
+ * shaping engine reads a syllable that is not there) and, in DejaVu Serif and Mono,
+ * a combining mark after a base whose mark anchor is missing ("ɉ́", "À́" in Mono).
+ * A briefing must not fail because a quote holds such a pair, so a word whose shaping
+ * throws is set glyph after glyph from the cmap, as {@link simpleRun} sets simple text:
+ * the marks are then not stacked, but every character is drawn. Both the typesetter's
+ * measure and pdfkit's drawing call `font.layout` word by word, so the two still agree.
+ * Patched once per parsed font.
+ *
+ * @example
+ * guardLayout(font); font.layout("\u2D30\u200C").advanceWidth // no TypeError
+ */
+export function guardLayout(font: Font): void {
+  const shape = font.layout.bind(font);
+  font.layout = ((text: string, ...rest: unknown[]) => {
+    try {
+      return (shape as (text: string, ...rest: unknown[]) => ReturnType<Font["layout"]>)(text, ...rest);
+    } catch {
+      const { glyphs, advance } = simpleRun(font, text);
+      // Fresh positions each call: pdfkit scales them in place.
+      const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
+      return { glyphs, positions, advanceWidth: advance } as unknown as ReturnType<Font["layout"]>;
+    }
+  }) as Font["layout"];
+}
+
 interface PdfkitFont {
   font: Font;
   scale: number;
