@@ -13,6 +13,9 @@ const alias = [
   { find: /^@briefline\/report-pdf$/, replacement: src("./packages/report-pdf/src/index.ts") },
 ];
 
+// Seeds fast-check when FC_SEED is set (see the file).
+const setupFiles = [src("./vitest.setup.ts")];
+
 // .ci/run sets VITEST_JSON to read the counts of passed and failed tests from a file.
 const json = process.env.VITEST_JSON;
 
@@ -20,13 +23,14 @@ export default defineConfig({
   test: {
     reporters: json ? ["default", ["json", { outputFile: json }]] : ["default"],
     projects: [
-      { resolve: { alias }, test: { name: "core", root: "packages/core", env: { TZ: "UTC" } } },
+      { resolve: { alias }, test: { name: "core", root: "packages/core", env: { TZ: "UTC" }, setupFiles } },
       {
         resolve: { alias },
         test: {
           name: "timeline-web",
           root: "packages/timeline-web",
           env: { TZ: "UTC" },
+          setupFiles,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -37,13 +41,21 @@ export default defineConfig({
           name: "report-pdf",
           root: "packages/report-pdf",
           env: { TZ: "UTC" },
+          setupFiles,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },
       {
         resolve: { alias },
-        test: { name: "cli", root: "apps/cli", env: { TZ: "UTC" }, testTimeout: 60_000, hookTimeout: 60_000 },
+        test: {
+          name: "cli",
+          root: "apps/cli",
+          env: { TZ: "UTC" },
+          setupFiles,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
     ],
   },
