@@ -25,6 +25,16 @@ describe("briefline report", () => {
     expect(readFileSync(input, "utf8")).toBe(text);
   });
 
+  it("report refuses an output that is one of its inputs before reading any of them", async () => {
+    const dir = tempDir();
+    // The previous chronicle is not even YAML: were it read first, its error would come first.
+    writeFileSync(join(dir, "last-week.yaml"), "a: [unclosed\n");
+    const r = await run(["report", examplePath, "--previous", "last-week.yaml", "-o", "last-week.yaml"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("refusing to write last-week.yaml: it is an input of this command");
+    expect(readFileSync(join(dir, "last-week.yaml"), "utf8")).toBe("a: [unclosed\n");
+  });
+
   it("report with an unknown actor or a bad date is a usage error and writes nothing", async () => {
     const dir = tempDir();
     const actor = await run(["report", examplePath, "-o", "a.pdf", "--actor", "puttin"], { cwd: dir });

@@ -3,7 +3,7 @@ import { type Command, Option } from "commander";
 import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
 import { CliError, usageError } from "../errors.js";
-import { writeFileAtomic } from "../io/files.js";
+import { refuseInputs, writeFileAtomic } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
 import { readInput } from "../io/read-input.js";
 
@@ -86,6 +86,9 @@ export function register(program: Command, env: CliEnv): void {
 
 async function report(file: string, opts: ReportOptions, env: CliEnv): Promise<void> {
   const s = styles(useColor(env, "stderr"));
+  const inputs = [file, ...(opts.previous ? [opts.previous] : []), ...(opts.font ?? [])];
+  // Refused before anything is read or drawn, not after seconds of rendering.
+  refuseInputs(opts.output, inputs, env.cwd);
   const issued = issueDate(opts.issued, env.env.SOURCE_DATE_EPOCH);
   const { chronicle } = await loadChronicle(file, env, { quiet: true });
   const previous = opts.previous ? (await loadChronicle(opts.previous, env, { quiet: true })).chronicle : undefined;
@@ -115,7 +118,6 @@ async function report(file: string, opts: ReportOptions, env: CliEnv): Promise<v
     throw error;
   }
   bar.clear();
-  const inputs = [file, ...(opts.previous ? [opts.previous] : []), ...(opts.font ?? [])];
   writeFileAtomic(opts.output, bytes, env.cwd, inputs);
   const pages = countPages(bytes);
   const out = styles(useColor(env, "stdout"));
