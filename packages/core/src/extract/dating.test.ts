@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readOf } from "./_test-support.js";
+import { eventWordsOf } from "./dating.js";
+import { DEFAULT_LEXICON, extendLexicon } from "./lexicon/default.js";
 
 // Texts written for these tests: other conflicts, other wordings. Published 2025-09-05 (a Friday).
 describe("dating statements", () => {
@@ -30,6 +32,19 @@ describe("dating statements", () => {
       "Portuguese Foreign Minister Ana Costa spoke by phone with her Spanish counterpart on Tuesday, and EU envoys held talks with Morocco on Wednesday. Following the talks, Costa urged Rabat to reopen the border crossings.",
     );
     expect(read.find((r) => r.kind === "appeal")?.date).toBe("2025-09-03");
+  });
+  it("carries over the date of a gathering named by a word an extended lexicon added ('Following the parley')", () => {
+    const text =
+      "EU envoys held a parley with Morocco on Tuesday, and Portuguese Foreign Minister Ana Costa spoke by phone with her Spanish counterpart on Wednesday. Following the parley, Costa urged Rabat to reopen the border crossings.";
+    const lexicon = extendLexicon({ events: [{ words: ["parley"], kind: "meeting", needsPartner: true }] });
+    expect(readOf(text, { lexicon }).find((r) => r.kind === "appeal")?.date).toBe("2025-09-02");
+  });
+  it("eventWordsOf names each kind by its cues' last words and the named events' last words", () => {
+    const words = eventWordsOf(DEFAULT_LEXICON);
+    expect([...(words.get("call") ?? [])]).toEqual(expect.arrayContaining(["call", "conversation", "phoned"]));
+    expect([...(words.get("speech") ?? [])]).toEqual(expect.arrayContaining(["speech", "conference", "interview"]));
+    expect([...(words.get("forum") ?? [])]).toEqual(expect.arrayContaining(["forum", "conference", "assembly"]));
+    expect([...(words.get("meeting") ?? [])]).toEqual(expect.arrayContaining(["meeting", "meetings", "talks"]));
   });
   it("does not date an assurance by a day in what was promised, far after its verb ('promised X in Y that … on Monday')", () => {
     const [s] = readOf(

@@ -1,4 +1,5 @@
 import type { FoundEvent } from "./events/detect.js";
+import type { Lexicon } from "./lexicon/types.js";
 import type { FoundStatement } from "./statements/found.js";
 import type { FoundDate } from "./text/dates.js";
 
@@ -23,7 +24,9 @@ export function datesOf(
   events: readonly FoundEvent[],
   dates: ReadonlyMap<number, FoundDate[]>,
   published: string | undefined,
+  lexicon: Lexicon,
 ): Dating {
+  const eventWords = eventWordsOf(lexicon);
   const out: Dating = { statements: new Map(), events: new Map(), defaulted: new Set(), notes: new Map() };
   const fallback = (item: FoundStatement | FoundEvent) => {
     out.defaulted.add(item);
@@ -61,7 +64,7 @@ export function datesOf(
     // "After the meeting": the meeting, if one was told of; else the latest dated item.
     const named = s.sentence.tokens.slice(0, s.trigger.at).map((t) => t.base);
     const kind = (x: FoundStatement | FoundEvent) =>
-      "participants" in x && named.some((w) => eventWords(x.kind).includes(w)) ? 1 : 0;
+      "participants" in x && named.some((w) => eventWords.get(x.kind)?.has(w) ?? w === x.kind) ? 1 : 0;
     const position = (x: FoundStatement | FoundEvent) => ("participants" in x ? x.at : x.trigger.at);
     const earlier = [
       ...statements
@@ -105,15 +108,29 @@ function eventDateOf(e: FoundEvent, dates: ReadonlyMap<number, FoundDate[]>): Fo
   return after ?? found[found.length - 1];
 }
 
-const EVENT_WORDS: Record<string, readonly string[]> = {
-  meeting: ["meeting", "meetings", "talks"],
-  summit: ["summit"],
-  visit: ["visit", "trip"],
-  call: ["call", "conversation"],
-  speech: ["speech", "address", "remarks", "conference", "interview", "broadcast"],
-  forum: ["forum", "conference"],
-};
-const eventWords = (kind: string) => EVENT_WORDS[kind] ?? [kind];
+/**
+ * The nouns that name each kind of event, from the lexicon the events were found with
+ * (so an extended lexicon's words count too): the kind itself, every one-word event cue
+ * and the last word of every longer one ("press conference" → conference), and the
+ * last words of named events ("Eastern Economic Forum" → forum).
+ *
+ * @example
+ * eventWordsOf(DEFAULT_LEXICON).get("call") // Set { "call", "phoned", "conversation", … }
+ */
+export function eventWordsOf(lexicon: Lexicon): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (kind: string, word: string) => {
+    let words = out.get(kind);
+    if (!words) {
+      words = new Set([kind]);
+      out.set(kind, words);
+    }
+    words.add(word);
+  };
+  for (const cue of lexicon.events) for (const phrase of cue.words) add(cue.kind, phrase.split(" ").at(-1) as string);
+  for (const [word, kind] of Object.entries(lexicon.namedEvents)) add(kind, word);
+  return out;
+}
 
 const BACK = /^(afterwards|afterward|later|then|thereafter|subsequently)$/;
 

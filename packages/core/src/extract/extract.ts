@@ -78,7 +78,7 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
       mainSubject(view, sentence.tokens.length)?.key,
     );
   }
-  const when = datesOf(statements, events, dates, published);
+  const when = datesOf(statements, events, dates, published, lexicon);
   const regionText = (s: FoundStatement) => {
     const tokens = s.sentence.tokens;
     const first = tokens[s.region[0]];
