@@ -67,6 +67,13 @@ export interface GroupEntry {
 export interface ConditionCue {
   words: readonly string[];
   kind: ConditionKind;
+  /**
+   * For `only_if` cues: whether what follows is demanded of someone ("only if Kyiv
+   * agrees", "on condition that …"), which makes a neutral statement a demand. True
+   * unless set to false, as for a state of things the speaker names ("as long as the
+   * talks last").
+   */
+  demands?: boolean;
 }
 
 /** An event noun or verb and the kind of event it names. */

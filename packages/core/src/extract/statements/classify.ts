@@ -66,7 +66,7 @@ export function classify(
   const against = /^ against\b/.test(text) && trigger.kind === "warning";
   const refusal = conditions.some((c) => c.kind === "unless" || c.negative);
   // "only if Y", "on condition that Y" (not "as long as"): what Y must do is demanded.
-  const onlyIf = conditions.some((c) => c.kind === "only_if" && !/\blong as$/.test(c.cue));
+  const onlyIf = conditions.some((c) => c.demands);
   let kind: StatementKind = trigger.kind;
   let fromContent = false;
   const sharpen = (k: StatementKind) => {
@@ -85,7 +85,7 @@ export function classify(
   else if (trigger.neutral && has(lexicon.dismissiveCues) && IDEA_SUBJECT.test(text)) sharpen("rejection");
   else if (trigger.neutral && onlyIf) sharpen("demand");
   // "said it would regard any deployment as a provocation": a warning of what would follow.
-  else if (trigger.neutral && conditions.some((c) => c.cue === "regard any")) sharpen("warning");
+  else if (trigger.neutral && conditions.some((c) => c.regards)) sharpen("warning");
   else if (trigger.content || trigger.neutral) {
     if (lexicon.assuranceCues.some((c) => text.includes(` ${c} `))) sharpen("assurance");
     else if (OPEN_TO.test(text) && words.some((w) => lexicon.cooperativeCues.some((c) => isFormOf(w, c))))
@@ -93,6 +93,18 @@ export function classify(
   }
   const coding = codingFor(kind, trigger, words, force, fromContent);
   return { kind, coding, fromContent };
+}
+
+/**
+ * The reading of a statement whose kind its content gave by a rule outside
+ * {@link classify} ("X said it would …" commits X: an assurance), coded as classify
+ * codes a kind read from content.
+ *
+ * @example
+ * fromContent("assurance", trigger) // { kind: "assurance", coding: { cameo: "030", plover: { event: "AGREE" } }, fromContent: true }
+ */
+export function fromContent(kind: StatementKind, trigger: Trigger): Classified {
+  return { kind, coding: codingFor(kind, trigger, [], false, true), fromContent: true };
 }
 
 /**

@@ -7,8 +7,10 @@ export interface FoundCondition extends Condition {
   end: number;
   /** "if Ukraine does not agree": a condition of refusal, the mark of an ultimatum. */
   negative: boolean;
-  /** The words that opened it ("only if", "as long as"); "regard any" for "would regard any X as …"; empty for another implicit condition. */
-  cue: string;
+  /** Whether what it names is demanded of someone ("only if Kyiv agrees"; not "as long as the talks last"): see ConditionCue.demands. */
+  demands: boolean;
+  /** "would regard any X as …": the speaker names in advance how it would take X. */
+  regards: boolean;
 }
 
 const STOP = /^(and|but|while|whereas|although|though|which|who)$/;
@@ -36,7 +38,8 @@ export function findConditions(view: SentenceView, from: number, to: number): Fo
           start: i,
           end,
           negative: negativeIn(view, start, end),
-          cue: cue.words.join(" "),
+          demands: cue.kind === "only_if" && cue.demands !== false,
+          regards: false,
         });
         i = end - 1;
       }
@@ -47,7 +50,15 @@ export function findConditions(view: SentenceView, from: number, to: number): Fo
       let end = i + 1;
       while (end < to && tokens[end]?.base !== "as" && !commaAfter(tokens, end - 1)) end++;
       if (tokens[end]?.base === "as" && end > i + 1) {
-        out.push({ kind: "if", text: textOf(view, i + 1, end), start: i, end, negative: false, cue: "regard any" });
+        out.push({
+          kind: "if",
+          text: textOf(view, i + 1, end),
+          start: i,
+          end,
+          negative: false,
+          demands: false,
+          regards: true,
+        });
         i = end - 1;
         continue;
       }
@@ -79,7 +90,15 @@ function implicitCondition(view: SentenceView, start: number, to: number): Found
     while (end < to && !commaAfter(tokens, end - 1) && !/^(would|will)$/.test(tokens[end]?.base ?? "")) end++;
     const modalRelative = /^(could|would|might|may|can)$/.test(tokens[k + 1]?.base ?? "");
     if (modalRelative && !/^(would|will|shall|must)$/.test(tokens[end]?.base ?? "")) return undefined;
-    return { kind: "if", text: textOf(view, start, end), start: start - 1, end, negative: false, cue: "" };
+    return {
+      kind: "if",
+      text: textOf(view, start, end),
+      start: start - 1,
+      end,
+      negative: false,
+      demands: false,
+      regards: false,
+    };
   }
   if (k === start || !isParticiple(view, k)) return undefined;
   let end = k + 1;
@@ -90,7 +109,15 @@ function implicitCondition(view: SentenceView, start: number, to: number): Found
   )
     end++;
   if (!/^(would|will|could|shall|might|must)$/.test(tokens[end]?.base ?? "") && end - k > 6) return undefined;
-  return { kind: "if", text: textOf(view, start, end), start: start - 1, end, negative: false, cue: "" };
+  return {
+    kind: "if",
+    text: textOf(view, start, end),
+    start: start - 1,
+    end,
+    negative: false,
+    demands: false,
+    regards: false,
+  };
 }
 
 function isParticiple(view: SentenceView, k: number): boolean {

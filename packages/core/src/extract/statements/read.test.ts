@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readOf } from "../_test-support.js";
 import { extractCandidates } from "../extract.js";
+import { extendLexicon } from "../lexicon/default.js";
 
 // Texts written for these tests: other conflicts, other wordings. Published 2025-09-05 (a Friday).
 describe("reading a statement: where the words are", () => {
@@ -19,6 +20,17 @@ describe("reading a statement: where the words are", () => {
       speaker: "Gustavo Petro",
       conditions: ["only_if: the rebels released every hostage"],
     });
+  });
+  it("a condition the speaker names as a state ('as long as', or a cue marked demands: false) makes no demand", () => {
+    const text =
+      "Colombian President Gustavo Petro praised the talks. The accord could be signed as long as the rebels released every hostage, he added.";
+    expect(readOf(text)[1]?.kind).not.toBe("demand");
+    const lexicon = extendLexicon({ conditions: [{ words: ["whenever"], kind: "only_if", demands: false }] });
+    const whenever = readOf(text.replace("as long as", "whenever"), { lexicon })[1];
+    expect(whenever?.conditions).toEqual(["only_if: the rebels released every hostage"]);
+    expect(whenever?.kind).not.toBe("demand");
+    const demanding = extendLexicon({ conditions: [{ words: ["whenever"], kind: "only_if" }] });
+    expect(readOf(text.replace("as long as", "whenever"), { lexicon: demanding })[1]?.kind).toBe("demand");
   });
   it("dates a clause-before statement by the day after its verb, not by a day inside the clause", () => {
     const read = readOf(

@@ -1,6 +1,6 @@
 import type { StatementKind } from "../../model/vocabulary.js";
 import { recentInterval } from "../text/dates.js";
-import { classify } from "./classify.js";
+import { classify, fromContent } from "./classify.js";
 import { type FoundCondition, findConditions, textOf } from "./conditions.js";
 import type { FoundStatement } from "./found.js";
 import { attributeNoun } from "./noun-speaker.js";
@@ -199,7 +199,7 @@ function build(
   if (!classified) return undefined;
   // "X said it would …": the speaker commits itself.
   if (classified.kind === "comment" && trigger.neutral && commitsItself(view, who.key, content ?? start, regionEnd))
-    classified = { kind: "assurance", coding: { cameo: "030", plover: { event: "AGREE" } }, fromContent: true };
+    classified = fromContent("assurance", trigger);
   const strength =
     STRENGTH[who.how] *
     (trigger.pos === "verb" ? 0.9 : 0.8) *
