@@ -23,7 +23,12 @@ export default defineConfig({
   test: {
     reporters: json ? ["default", ["json", { outputFile: json }]] : ["default"],
     projects: [
-      { resolve: { alias }, test: { name: "core", root: "packages/core", env: { TZ: "UTC" }, setupFiles } },
+      {
+        resolve: { alias },
+        // Timeouts catch hangs, not slowness: the property tests take about a second alone
+        // and five when CI runs every project at once on two cores.
+        test: { name: "core", root: "packages/core", env: { TZ: "UTC" }, setupFiles, testTimeout: 30_000 },
+      },
       {
         resolve: { alias },
         test: {
