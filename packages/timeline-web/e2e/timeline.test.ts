@@ -220,6 +220,36 @@ describe.skipIf(!ready)("the timeline page in Chromium (file://)", () => {
     await page.close();
   });
 
+  test("the table breaks words only between them, but in summaries, at a desktop's width and a phone's", async () => {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      const page = await open("", viewport);
+      await page.click("[data-view=table]");
+      await page.waitForSelector(".blt-table tbody tr");
+      // A word set over two lines has two client rectangles.
+      const split = await page.$$eval(".blt-table th, .blt-table td:not(.blt-summary-cell)", (cells) =>
+        cells.flatMap((cell) => {
+          const out: string[] = [];
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const m of (node.textContent ?? "").matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              if (range.getClientRects().length > 1) out.push(m[0]);
+            }
+          }
+          return out;
+        }),
+      );
+      expect(split, `${viewport.width} px`).toEqual([]);
+      expect(await page.$$eval(".blt-table td.blt-words-cell", (els) => els.length)).toBeGreaterThan(0);
+      await page.close();
+    }
+  });
+
   test("exports the view as a standalone SVG", async () => {
     const page = await open(SEPT);
     const svg = await page.evaluate(() =>
