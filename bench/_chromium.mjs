@@ -1,18 +1,2 @@
-// How the benchmarks launch Debian's Chromium through playwright-core: the executable
-// (BRIEFLINE_CHROMIUM overrides it) and the flags the guide prescribes for this machine.
-
-export const CHROMIUM = process.env.BRIEFLINE_CHROMIUM ?? "/usr/bin/chromium";
-
-/** Options for `chromium.launch`. */
-export const LAUNCH = {
-  executablePath: CHROMIUM,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-};
+// The benchmarks launch Chromium as the browser tests do (one list of flags).
+export { CHROMIUM, LAUNCH } from "../packages/timeline-web/scripts/chromium.mjs";

@@ -5,8 +5,10 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Chronicle, parseChronicle } from "@briefline/core";
 import type { Browser, Page } from "playwright-core";
 
+import { CHROMIUM, LAUNCH } from "../scripts/chromium.mjs";
+
 /** Where the browser tests look for Chromium (Debian's package). */
-export const CHROMIUM = process.env.BRIEFLINE_CHROMIUM ?? "/usr/bin/chromium";
+export { CHROMIUM };
 export const hasChromium = existsSync(CHROMIUM);
 export const NO_CHROMIUM = `Chromium not found at ${CHROMIUM}: install it (Debian/Ubuntu: \`sudo apt-get install chromium\`) or set BRIEFLINE_CHROMIUM to run the browser tests; skipping them.`;
 
@@ -27,18 +29,7 @@ export function loadExample(): Chronicle {
 /** Launches Debian's Chromium headless through playwright-core. */
 export async function launch(): Promise<Browser> {
   const { chromium } = await import("playwright-core");
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  return chromium.launch(LAUNCH);
 }
 
 const dir = mkdtempSync(join(tmpdir(), "briefline-timeline-"));

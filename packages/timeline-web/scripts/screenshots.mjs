@@ -5,11 +5,11 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { CHROMIUM, LAUNCH } from "./chromium.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "../../..");
 const require = createRequire(join(here, "../package.json"));
-const CHROMIUM = process.env.BRIEFLINE_CHROMIUM ?? "/usr/bin/chromium";
 if (!existsSync(CHROMIUM)) {
   console.error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium).`);
   process.exit(1);
@@ -32,18 +32,7 @@ const out = join(root, "docs/screenshots");
 mkdirSync(out, { recursive: true });
 
 const { chromium } = require("playwright-core");
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-});
+const browser = await chromium.launch(LAUNCH);
 const SEPT = "range=2025-08-27T00:00:00Z/2025-09-07T00:00:00Z";
 const shots = [
   { name: "timeline-overview", url: example, viewport: [1440, 900], full: true },
