@@ -4,6 +4,7 @@ import { parseChronicle } from "@briefline/core";
 import { describe, expect, it } from "vitest";
 import * as extractor from "../../../../packages/core/src/extract/index.js";
 import { useExtractor } from "../io/_extract-core.js";
+import { EVENT_HELP as EVENT_KEYS, HELP as STATEMENT_KEYS } from "../io/_review-card.js";
 import { ARTICLE, runWith, tempDir } from "./_extract-test-support.js";
 
 // Tests run the extractor's sources; the built CLI loads @briefline/core/extract.
@@ -112,6 +113,27 @@ describe("briefline review", () => {
     expect(after.statements?.find((s) => s.id === "vucic-warning")?.at).toBe("vucic-visit");
     expect(after.relations).toEqual([{ type: "reiterates", from: "vucic-warning", to: "vucic-warning-old" }]);
     expect(readFileSync(join(dir, "reviewed.yaml"), "utf8")).toContain("# kept comment");
+  });
+
+  it("review answers a wrong key with the keys, a wrong kind or speaker with the choices, and takes edits after them", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "c.yaml"), WITH_EVENTS);
+    // Event 1: an unknown key, "s" (no speaker for events), a statement kind, then accept.
+    // Statement 1 (after the two events): a wrong kind, an unknown speaker, a new summary, then accept.
+    const r = await runWith(["review", "c.yaml", "-o", "reviewed.yaml"], {
+      cwd: dir,
+      stdin: "x\ns\nk\nthreat\na\nn\n?\nk\nsummit\ns\nnobody\ne\nKurti offered talks\na\nq\n",
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split(EVENT_KEYS).length - 1).toBe(2); // for "x" and for "s"
+    expect(r.stdout).toContain("not an event kind: threat");
+    expect(r.stdout).toContain(STATEMENT_KEYS);
+    expect(r.stdout).toContain("not a statement kind: summit");
+    expect(r.stdout).toContain('no actor called "nobody" in this file; ids: ');
+    expect(r.stderr).toContain("2 accepted, 0 rejected, 2 left as candidates");
+    const after = load(dir, "reviewed.yaml");
+    expect(after.events?.[0]).toMatchObject({ id: "talks-brussels", kind: "meeting", status: "confirmed" });
+    expect(after.statements?.[0]).toMatchObject({ summary: "Kurti offered talks", status: "confirmed" });
   });
 
   it("review will not reject an event a judgment rests on", async () => {

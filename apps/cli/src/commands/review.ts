@@ -16,7 +16,8 @@ type Collection = "events" | "statements";
 type Todo =
   | { collection: "events"; index: number; item: Event }
   | { collection: "statements"; index: number; item: Statement };
-const key = (collection: Collection, index: number) => `${collection}:${index}`;
+/** The decisions taken, by collection and index of the item in its list. */
+type Decisions = Record<Collection, Map<number, Decision>>;
 
 /** `briefline review`: accept, correct or reject candidate events and statements, one by one or all at once. */
 export function register(program: Command, env: CliEnv): void {
@@ -51,8 +52,8 @@ async function review(file: string, opts: { yes?: boolean; output?: string }, en
     env.stderr.write(`${file}: no candidate statements or events to review\n`);
     return;
   }
-  const decisions = new Map<string, Decision>();
-  if (opts.yes) for (const t of todo) decisions.set(key(t.collection, t.index), { type: "accept" });
+  const decisions: Decisions = { events: new Map(), statements: new Map() };
+  if (opts.yes) for (const t of todo) decisions[t.collection].set(t.index, { type: "accept" });
   else {
     if (env.stdin.isTTY === false && env.stdout.isTTY) env.stderr.write("reading answers from standard input\n");
     const asker = createAsker(env);
@@ -65,12 +66,13 @@ async function review(file: string, opts: { yes?: boolean; output?: string }, en
             ? renderEventCard(t.item, chronicle, info, position, color)
             : renderCard(t.item, chronicle, info, position, color),
         );
-        const decision =
+        const decider =
           t.collection === "events"
-            ? await decideEvent(asker, t.item, core.EVENT_KINDS, env)
-            : await decide(asker, t.item, chronicle, core.STATEMENT_KINDS, findActor, env);
+            ? eventDecider(asker, t.item, core.EVENT_KINDS)
+            : statementDecider(asker, t.item, chronicle, core.STATEMENT_KINDS, findActor, env);
+        const decision = await decide(asker, decider, env);
         if (decision === "quit") break;
-        decisions.set(key(t.collection, t.index), decision);
+        decisions[t.collection].set(t.index, decision);
       }
     } finally {
       asker.close();
@@ -85,69 +87,89 @@ async function review(file: string, opts: { yes?: boolean; output?: string }, en
     );
   const target = opts.output ?? file;
   writeFileAtomic(target, text, env.cwd);
-  const tally = (t: Decision["type"]) => [...decisions.values()].filter((d) => d.type === t).length;
+  const all = [...decisions.events.values(), ...decisions.statements.values()];
+  const tally = (t: Decision["type"]) => all.filter((d) => d.type === t).length;
   env.stderr.write(
     `${c.green("✓")} ${target}: ${tally("accept")} accepted, ${tally("reject")} rejected, ${todo.length - tally("accept") - tally("reject")} left as candidates\n`,
   );
 }
 
-async function decide(
+/** How one kind of item is decided: its prompt and help, its kinds, and the keys that edit a field. */
+interface Decider {
+  prompt: string;
+  help: string;
+  noun: string;
+  kinds: readonly string[];
+  /** Keys other than the common ones (a, r, k, n, q, ?): each asks for one field. */
+  edits: Record<string, (edits: Edits) => Promise<void>>;
+}
+
+/** Asks until the item is accepted (with its edits), rejected, skipped, or the review is quit. */
+async function decide(asker: Asker, decider: Decider, env: CliEnv): Promise<Decision | "quit"> {
+  const edits: Edits = {};
+  for (;;) {
+    const answer = (await asker.ask(decider.prompt))?.toLowerCase();
+    if (answer === undefined || answer === "q") return "quit";
+    if (answer === "a" || answer === "") return { type: "accept", ...edits };
+    if (answer === "r") return { type: "reject" };
+    if (answer === "n") return Object.keys(edits).length ? { type: "accept", ...edits } : { type: "skip" };
+    const edit = Object.hasOwn(decider.edits, answer) ? decider.edits[answer] : undefined;
+    if (answer === "k") {
+      const kind = (await asker.ask(`  kind (${decider.kinds.join(", ")}): `))?.toLowerCase();
+      if (kind && decider.kinds.includes(kind)) edits.kind = kind;
+      else env.stdout.write(`  not ${decider.noun} kind: ${kind ?? ""}\n`);
+    } else if (edit) await edit(edits);
+    else env.stdout.write(decider.help);
+  }
+}
+
+function statementDecider(
   asker: Asker,
   s: Statement,
   chronicle: Chronicle,
   kinds: readonly string[],
   findActor: Awaited<ReturnType<typeof loadExtractor>>["findActor"],
   env: CliEnv,
-): Promise<Decision | "quit"> {
-  const edits: Edits = {};
-  for (;;) {
-    const answer = (
-      await asker.ask("  accept, reject, kind, speaker, edit, next, quit [a/r/k/s/e/n/q/?]: ")
-    )?.toLowerCase();
-    if (answer === undefined || answer === "q") return "quit";
-    if (answer === "a" || answer === "") return { type: "accept", ...edits };
-    if (answer === "r") return { type: "reject" };
-    if (answer === "n") return Object.keys(edits).length ? { type: "accept", ...edits } : { type: "skip" };
-    if (answer === "?") env.stdout.write(HELP);
-    else if (answer === "k") {
-      const kind = (await asker.ask(`  kind (${kinds.join(", ")}): `))?.toLowerCase();
-      if (kind && kinds.includes(kind)) edits.kind = kind;
-      else env.stdout.write(`  not a statement kind: ${kind ?? ""}\n`);
-    } else if (answer === "s") {
-      const who = await asker.ask("  speaker (actor id, name or alias): ");
-      const actor = who
-        ? (chronicle.actors?.find((a) => a.id === who) ??
-          findActor({ id: who, name: who, type: "person" }, chronicle.actors ?? []))
-        : undefined;
-      if (actor) edits.speaker = actor.id;
-      else
-        env.stdout.write(
-          `  no actor called "${who ?? ""}" in this file; ids: ${(chronicle.actors ?? []).map((a) => a.id).join(", ")}\n`,
-        );
-    } else if (answer === "e") {
-      const summary = await asker.ask(`  summary [${s.summary}]: `);
-      if (summary) edits.summary = summary;
-    } else env.stdout.write(HELP);
-  }
+): Decider {
+  return {
+    prompt: "  accept, reject, kind, speaker, edit, next, quit [a/r/k/s/e/n/q/?]: ",
+    help: HELP,
+    noun: "a statement",
+    kinds,
+    edits: {
+      s: async (edits) => {
+        const who = await asker.ask("  speaker (actor id, name or alias): ");
+        const actor = who
+          ? (chronicle.actors?.find((a) => a.id === who) ??
+            findActor({ id: who, name: who, type: "person" }, chronicle.actors ?? []))
+          : undefined;
+        if (actor) edits.speaker = actor.id;
+        else
+          env.stdout.write(
+            `  no actor called "${who ?? ""}" in this file; ids: ${(chronicle.actors ?? []).map((a) => a.id).join(", ")}\n`,
+          );
+      },
+      e: async (edits) => {
+        const summary = await asker.ask(`  summary [${s.summary}]: `);
+        if (summary) edits.summary = summary;
+      },
+    },
+  };
 }
 
-async function decideEvent(asker: Asker, e: Event, kinds: readonly string[], env: CliEnv): Promise<Decision | "quit"> {
-  const edits: Edits = {};
-  for (;;) {
-    const answer = (await asker.ask("  accept, reject, kind, edit title, next, quit [a/r/k/e/n/q/?]: "))?.toLowerCase();
-    if (answer === undefined || answer === "q") return "quit";
-    if (answer === "a" || answer === "") return { type: "accept", ...edits };
-    if (answer === "r") return { type: "reject" };
-    if (answer === "n") return Object.keys(edits).length ? { type: "accept", ...edits } : { type: "skip" };
-    if (answer === "k") {
-      const kind = (await asker.ask(`  kind (${kinds.join(", ")}): `))?.toLowerCase();
-      if (kind && kinds.includes(kind)) edits.kind = kind;
-      else env.stdout.write(`  not an event kind: ${kind ?? ""}\n`);
-    } else if (answer === "e") {
-      const title = await asker.ask(`  title [${e.title}]: `);
-      if (title) edits.title = title;
-    } else env.stdout.write(EVENT_HELP);
-  }
+function eventDecider(asker: Asker, e: Event, kinds: readonly string[]): Decider {
+  return {
+    prompt: "  accept, reject, kind, edit title, next, quit [a/r/k/e/n/q/?]: ",
+    help: EVENT_HELP,
+    noun: "an event",
+    kinds,
+    edits: {
+      e: async (edits) => {
+        const title = await asker.ask(`  title [${e.title}]: `);
+        if (title) edits.title = title;
+      },
+    },
+  };
 }
 
 /**
@@ -158,7 +180,7 @@ async function decideEvent(asker: Asker, e: Event, kinds: readonly string[], env
 async function applyDecisions(
   text: string,
   chronicle: Chronicle,
-  decisions: Map<string, Decision>,
+  decisions: Decisions,
   json: boolean,
   core: typeof import("@briefline/core"),
 ): Promise<string> {
@@ -166,9 +188,7 @@ async function applyDecisions(
   const statements = chronicle.statements ?? [];
   const events = chronicle.events ?? [];
   const decided = (collection: Collection, type: Decision["type"]) =>
-    [...decisions.entries()]
-      .filter(([k, d]) => k.startsWith(`${collection}:`) && d.type === type)
-      .map(([k, d]) => ({ index: Number(k.slice(collection.length + 1)), d }));
+    [...decisions[collection]].filter(([, d]) => d.type === type).map(([index, d]) => ({ index, d }));
   const rejectedEvents = decided("events", "reject").map(({ index }) => index);
   const rejectedStatements = decided("statements", "reject").map(({ index }) => index);
   const rejected = new Set([
