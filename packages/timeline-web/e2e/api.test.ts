@@ -326,14 +326,16 @@ describe.skipIf(!ready)("createTimeline's handle in a plain page in Chromium", (
     expect(await domIds(page)).toEqual(await layoutMarkIds(page));
     expect(await page.textContent("#app .blt-summary")).toBe(`${ITEMS} items`);
 
-    // A filter that hides the selected item clears the selection.
+    // A filter that hides the selected item clears the selection, and says so.
+    await page.evaluate(() => (window as unknown as Win).t.select("moscow-offer"));
+    await clearLog(page);
     await page.evaluate(() => {
       const t = (window as unknown as Win).t;
-      t.select("moscow-offer");
       t.setFilter({ kinds: ["threat"] });
       t.flush();
     });
     expect(await page.evaluate(() => (window as unknown as Win).t.state().selected)).toBeNull();
+    expect((await log(page)).filter((e) => e.type === "select")).toEqual([{ type: "select", id: null, title: null }]);
     expect(await page.isHidden("#app .blt-details")).toBe(true);
     // Selecting an item a kind filter hides clears that filter to show it.
     await clearLog(page);
@@ -374,9 +376,10 @@ describe.skipIf(!ready)("createTimeline's handle in a plain page in Chromium", (
       t.update(c);
       t.flush();
     }, next);
-    // The filter event reports the new total; the selection of the removed item is gone.
+    // The filter event reports the new total; the selection of the removed item is gone, and 'select' says so.
     expect(await log(page)).toContainEqual({ type: "filter", kinds: [], text: "", shown: ITEMS - 1, total: ITEMS - 1 });
     expect(await page.evaluate(() => (window as unknown as Win).t.state().selected)).toBeNull();
+    expect((await log(page)).filter((e) => e.type === "select")).toEqual([{ type: "select", id: null, title: null }]);
     expect(await page.isHidden("#app .blt-details")).toBe(true);
     // One mark fewer, the same view.
     expect(await domain(page)).toEqual(viewBefore);

@@ -243,8 +243,11 @@ export function createTimeline(
     state.filter = { ...state.filter, ...f };
     for (const key of ["from", "to"] as const) if (!state.filter[key]) delete state.filter[key];
     refilter();
-    if (state.selected && !filtered.some((e) => e.id === state.selected)) state.selected = null;
+    const hidden = state.selected !== null && !filtered.some((e) => e.id === state.selected);
+    if (hidden) state.selected = null;
     refresh();
+    // The selection went with the item: listeners keeping a panel in step hear of it.
+    if (hidden) emit("select", { id: null, entry: null });
   }
   function setLanes(mode: LaneMode): void {
     state.laneBy = mode;
@@ -296,9 +299,11 @@ export function createTimeline(
       ui.table.element.replaceWith(fresh.table.element);
       ui.tooltip.element.replaceWith(fresh.tooltip.element);
       ui = fresh;
-      if (state.selected && !model.byId.has(state.selected)) state.selected = null;
+      const gone = state.selected !== null && !model.byId.has(state.selected);
+      if (gone) state.selected = null;
       refilter();
       refresh();
+      if (gone) emit("select", { id: null, entry: null });
     },
     setFilter,
     zoomTo,
