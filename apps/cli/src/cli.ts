@@ -12,7 +12,7 @@ import { register as stats } from "./commands/stats.js";
 import { register as timeline } from "./commands/timeline.js";
 import { register as validate } from "./commands/validate.js";
 import { type CliEnv, styles, useColor } from "./env.js";
-import { CliError, EXIT, usageError } from "./errors.js";
+import { CliError, EXIT, ReaderGone, usageError } from "./errors.js";
 
 /** A command module adds itself to the program; heavy modules load inside its action. */
 export type Register = (program: Command, env: CliEnv) => void;
@@ -107,6 +107,7 @@ export function reportError(error: unknown, env: CliEnv, command?: string): numb
     );
     return EXIT.usage;
   }
+  if (error instanceof ReaderGone) return EXIT.ok;
   if (error instanceof CliError) {
     env.stderr.write(`${s.red("error")}: ${oneLine(error.message)}\n`);
     const hint = error.hint ?? (error.code === EXIT.usage ? usage : undefined);

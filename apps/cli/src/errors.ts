@@ -17,6 +17,17 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * The reader of the pipe or device a command was writing to went away (`-o /dev/stdout
+ * | head -1`): the run ends quietly with exit 0, as a write to standard output does.
+ */
+export class ReaderGone extends Error {
+  constructor() {
+    super("the reader went away");
+    this.name = "ReaderGone";
+  }
+}
+
 /** A usage error: bad flags, missing files, contradictory options. */
 export function usageError(message: string, hint?: string): CliError {
   return new CliError(EXIT.usage, message, hint);

@@ -129,6 +129,8 @@ describe("a reader that goes away (EPIPE) ends the run quietly with exit 0", () 
     ["query", "big.json", "--table"],
     ["convert", "big.json", "-", "--to", "yaml"],
     ["timeline", "big.json", "-o", "-"],
+    // Written through the device, not to the stream.
+    ["convert", "big.json", "/dev/stdout", "--to", "json"],
   ])("briefline %s %s … | head -1", async (...args) => {
     const dir = tempDir();
     writeFileSync(join(dir, "big.json"), bigChronicle(3000));
@@ -150,6 +152,35 @@ describe("a reader that goes away (EPIPE) ends the run quietly with exit 0", () 
       child.on("close", () => done({ stderr }));
     });
     expect(r.stderr).toBe("rc=0\n");
+  });
+});
+
+describe("pipes named as files: /dev/stdout and /dev/stdin", () => {
+  beforeAll(requireBuild);
+
+  // A pipe stat'ed with plain statSync broke every later import under pnpm's symlinks
+  // ("Cannot find package 'nearley'", nodejs/node#51142), and /dev/stdout's link to
+  // "pipe:[…]" was followed to a path that does not exist.
+  it("convert writes the whole file through /dev/stdout into a pipe; report reads the chronicle from /dev/stdin", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "big.json"), bigChronicle(300));
+    const script = [
+      `node ${JSON.stringify(mainJs)} convert big.json /dev/stdout --to json | cat > out.json; echo "convert=\${PIPESTATUS[0]}" >&2`,
+      `cat big.json | node ${JSON.stringify(mainJs)} report /dev/stdin -o b.pdf >/dev/null; echo "report=$?" >&2`,
+    ].join("\n");
+    const stderr = await new Promise<string>((done) => {
+      const child = spawn("bash", ["-c", script], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
+      let text = "";
+      child.stderr.on("data", (c: Buffer) => {
+        text += c.toString();
+      });
+      child.on("close", () => done(text));
+    });
+    expect(stderr).toContain("wrote /dev/stdout (json)\nconvert=0\n");
+    expect(stderr).toContain("report=0\n");
+    expect(stderr).not.toContain("error");
+    expect(JSON.parse(readFileSync(join(dir, "out.json"), "utf8")).statements).toHaveLength(300);
+    expect(readFileSync(join(dir, "b.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
   });
 });
 

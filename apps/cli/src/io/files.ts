@@ -8,13 +8,12 @@ import {
   readdirSync,
   readlinkSync,
   renameSync,
-  type Stats,
   statSync,
   unlinkSync,
   writeSync,
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { CliError, usageError } from "../errors.js";
+import { CliError, ReaderGone, usageError } from "../errors.js";
 
 /** A temporary file older than this was left by a killed run and is removed on the next write. */
 export const STALE_TEMP_MS = 10 * 60 * 1000;
@@ -38,27 +37,27 @@ export function writeFileAtomic(
   refuseInputs(path, inputs, cwd);
   const target = resolve(cwd, path);
   const real = followLinks(target);
-  const existing = statOrUndefined(real);
-  if (existing?.isDirectory())
+  const existing = statOf(real);
+  if (existing?.isDirectory)
     throw usageError(`cannot write ${path}: it is a directory`, "give a file name, e.g. add /out.json");
   const dir = dirname(real);
-  try {
-    if (!statSync(dir).isDirectory()) throw new Error("not a directory");
-  } catch {
+  if (!statOf(dir)?.isDirectory)
     throw usageError(
       `cannot write ${path}: the folder ${dir} does not exist`,
       "create the folder first or choose another path",
     );
-  }
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   try {
-    if (existing && !existing.isFile()) writeThrough(real, bytes);
+    if (existing && !existing.isFile) writeThrough(real, bytes);
     else {
       removeStaleTemps(dir, basename(real));
       writeOver(real, join(dir, `.${basename(real)}.${randomBytes(6).toString("hex")}.tmp`), bytes, existing);
     }
   } catch (error) {
-    throw writeError(path, (error as NodeJS.ErrnoException).code);
+    const code = (error as NodeJS.ErrnoException).code;
+    // EPIPE while writing, ENXIO when the pipe has no reader left to open it for.
+    if ((code === "EPIPE" || code === "ENXIO") && existing && !existing.isFile) throw new ReaderGone();
+    throw writeError(path, code);
   }
   return target;
 }
@@ -82,17 +81,22 @@ export function refuseInputs(output: string, inputs: readonly string[], cwd: str
 function followLinks(path: string): string {
   let current = path;
   for (let hops = 0; hops < 40; hops++) {
+    let next: string;
     try {
-      current = resolve(dirname(current), readlinkSync(current));
+      next = resolve(dirname(current), readlinkSync(current));
     } catch {
       break; // not a link, or nothing there
     }
+    // /dev/stdout → /proc/self/fd/1 → "pipe:[1234]": the system follows such a link,
+    // but its text names no path, so the write goes to the link itself.
+    if (statOf(next) === undefined && statOf(current) !== undefined) break;
+    current = next;
   }
   return current;
 }
 
 /** Temp file, flush, rename: the target is either the old file or the new one, never half of it. */
-function writeOver(target: string, temp: string, bytes: Uint8Array, existing: Stats | undefined): void {
+function writeOver(target: string, temp: string, bytes: Uint8Array, existing: FileInfo | undefined): void {
   let fd: number | undefined;
   try {
     fd = openSync(temp, "wx", 0o666);
@@ -141,9 +145,38 @@ function writeAll(fd: number, bytes: Uint8Array): void {
   while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }
 
-function statOrUndefined(path: string): Stats | undefined {
+/** What a write needs to know of an existing path. */
+interface FileInfo {
+  isFile: boolean;
+  isDirectory: boolean;
+  mode: number;
+  uid: number;
+  gid: number;
+  ino: bigint;
+  dev: bigint;
+  mtimeMs: number;
+}
+
+/**
+ * Stats a path without disturbing module loading. A plain `statSync` leaves its result in
+ * a buffer that node:fs shares with `realpathSync`, and a pipe or socket left there
+ * (`-o /dev/stdout | …`, `report /dev/stdin`) makes later realpaths stop early: the next
+ * lazy import under pnpm's symlinked node_modules then fails with "Cannot find package"
+ * (nodejs/node#51142, open in Node 20). The bigint form has a buffer of its own.
+ */
+export function statOf(path: string): FileInfo | undefined {
   try {
-    return statSync(path);
+    const s = statSync(path, { bigint: true });
+    return {
+      isFile: s.isFile(),
+      isDirectory: s.isDirectory(),
+      mode: Number(s.mode),
+      uid: Number(s.uid),
+      gid: Number(s.gid),
+      ino: s.ino,
+      dev: s.dev,
+      mtimeMs: Number(s.mtimeMs),
+    };
   } catch {
     return undefined;
   }
@@ -167,7 +200,7 @@ function removeStaleTemps(dir: string, name: string): void {
     if (!entry.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(entry.slice(prefix.length))) continue;
     try {
       const file = join(dir, entry);
-      if (now - statSync(file).mtimeMs > STALE_TEMP_MS) unlinkSync(file);
+      if (now - (statOf(file)?.mtimeMs ?? now) > STALE_TEMP_MS) unlinkSync(file);
     } catch {}
   }
 }
@@ -187,11 +220,7 @@ function writeError(path: string, code: string | undefined): CliError {
 
 function sameFile(a: string, b: string): boolean {
   if (a === b) return true;
-  try {
-    const sa = statSync(a);
-    const sb = statSync(b);
-    return sa.ino === sb.ino && sa.dev === sb.dev;
-  } catch {
-    return false;
-  }
+  const sa = statOf(a);
+  const sb = statOf(b);
+  return sa !== undefined && sb !== undefined && sa.ino === sb.ino && sa.dev === sb.dev;
 }
