@@ -17,7 +17,7 @@ export function register(program: Command, env: CliEnv): void {
   program
     .command("brief")
     .description("the whole job: validate, print stats and the threat register, write timeline.html and briefing.pdf")
-    .argument("<file>", "chronicle file")
+    .argument("<file>", "chronicle file, or - for standard input")
     .option("--out <dir>", "folder for the outputs (created if missing)", "out")
     .option("--paper <size>", "a4 or letter", "a4")
     .addHelpText("after", "\nExample:\n  briefline brief examples/eef-2025/chronicle.yaml --out out\n")

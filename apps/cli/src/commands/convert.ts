@@ -6,7 +6,7 @@ import { CliError, usageError } from "../errors.js";
 import { refuseInputs, writeFileAtomic } from "../io/files.js";
 import { showIssues } from "../io/format-issues.js";
 import { loadChronicle } from "../io/load.js";
-import { readInput } from "../io/read-input.js";
+import { inputName, readInput } from "../io/read-input.js";
 
 type From = "chronicle" | "acled" | "timelinejs";
 type To = "yaml" | "json" | "timelinejs" | "plover";
@@ -16,7 +16,7 @@ export function register(program: Command, env: CliEnv): void {
   program
     .command("convert")
     .description("convert between chronicle YAML/JSON, ACLED CSV (in), TimelineJS3 JSON (in/out) and PLOVER JSON (out)")
-    .argument("<input>", "input file (.yaml, .json, .csv)")
+    .argument("<input>", "input file (.yaml, .json, .csv), or - for standard input")
     .argument("<output>", "output file, or - for stdout")
     .addOption(
       new Option("--from <format>", "input format (default: from the extension and content)").choices([
@@ -78,20 +78,21 @@ async function readAny(
 ): Promise<Chronicle> {
   const core = await import("@briefline/core");
   const ext = extname(input).toLowerCase();
-  if ((from ?? (ext === ".csv" ? "acled" : undefined)) === undefined && ext !== ".json")
+  if (from === "chronicle" || ((from ?? (ext === ".csv" ? "acled" : undefined)) === undefined && ext !== ".json"))
     return (await loadChronicle(input, env)).chronicle;
-  const decoded = core.decodeText(await readInput(input, env.cwd), input);
+  const name = inputName(input);
+  const decoded = core.decodeText(await readInput(input, env), name);
   if (!decoded.ok) {
     showIssues(env, [decoded.error], undefined, core.formatPath);
-    throw new CliError(1, `${input} could not be read`);
+    throw new CliError(1, `${name} could not be read`);
   }
-  let format = from ?? (ext === ".csv" ? "acled" : undefined);
+  let format: From | undefined = from ?? (ext === ".csv" ? "acled" : undefined);
   let data: unknown;
   if (format !== "acled") {
-    const read = core.readDocument(decoded.text, { filename: input });
+    const read = core.readDocument(decoded.text, { filename: name });
     if (!read.ok) {
       showIssues(env, read.errors, decoded.text, core.formatPath);
-      throw new CliError(1, `${input} is not valid JSON`);
+      throw new CliError(1, `${name} is not valid JSON`);
     }
     data = read.data;
     const obj = data as Record<string, unknown> | null;
@@ -101,14 +102,14 @@ async function readAny(
   if (format === "chronicle") return (await loadChronicle(input, env)).chronicle;
   const result =
     format === "acled"
-      ? core.chronicleFromAcled(decoded.text, { filename: input, ...(title ? { title } : {}) })
+      ? core.chronicleFromAcled(decoded.text, { filename: name, ...(title ? { title } : {}) })
       : core.chronicleFromTimelineJs(data, title ? { title } : {});
   if (!result.ok) {
-    const placed = format === "acled" ? result.errors : core.placeIssues(result.errors, decoded.text, input);
+    const placed = format === "acled" ? result.errors : core.placeIssues(result.errors, decoded.text, name);
     showIssues(env, placed, decoded.text, core.formatPath);
     throw new CliError(
       1,
-      `${input}: ${result.errors.length} problem${result.errors.length === 1 ? "" : "s"} in the ${format === "acled" ? "ACLED CSV" : "TimelineJS document"}`,
+      `${name}: ${result.errors.length} problem${result.errors.length === 1 ? "" : "s"} in the ${format === "acled" ? "ACLED CSV" : "TimelineJS document"}`,
     );
   }
   return result.chronicle;

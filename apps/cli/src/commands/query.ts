@@ -38,7 +38,7 @@ export function register(program: Command, env: CliEnv): void {
   program
     .command("query")
     .description("filter and sort items; or show the threat register, offers, escalation or threads")
-    .argument("<file>", "chronicle file")
+    .argument("<file>", "chronicle file, or - for standard input")
     .option("--actor <ids>", "items involving these actors (comma-separated, repeatable)", list)
     .option("--speaker <ids>", "statements by these actors", list)
     .option("--target <ids>", "items addressed to these actors", list)

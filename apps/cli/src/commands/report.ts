@@ -5,7 +5,7 @@ import { styles, useColor } from "../env.js";
 import { CliError, usageError } from "../errors.js";
 import { refuseInputs, writeFileAtomic } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
-import { readInput } from "../io/read-input.js";
+import { readInput, stdinOnce } from "../io/read-input.js";
 
 interface ReportOptions {
   output: string;
@@ -62,7 +62,7 @@ export function register(program: Command, env: CliEnv): void {
   program
     .command("report")
     .description("write the PDF briefing: BLUF, key judgments, trend, timeline, threats, offers, chronology, sources")
-    .argument("<file>", "chronicle file")
+    .argument("<file>", "chronicle file, or - for standard input")
     .option("-o, --output <file>", "PDF to write", "briefing.pdf")
     .option("--from <date>", "start of the period (EDTF date, e.g. 2025-09-01)")
     .option("--to <date>", "end of the period (to the end of its precision)")
@@ -89,10 +89,11 @@ async function report(file: string, opts: ReportOptions, env: CliEnv): Promise<v
   const inputs = [file, ...(opts.previous ? [opts.previous] : []), ...(opts.font ?? [])];
   // Refused before anything is read or drawn, not after seconds of rendering.
   refuseInputs(opts.output, inputs, env.cwd);
+  stdinOnce(inputs);
   const issued = issueDate(opts.issued, env.env.SOURCE_DATE_EPOCH);
   const { chronicle } = await loadChronicle(file, env, { quiet: true });
   const previous = opts.previous ? (await loadChronicle(opts.previous, env, { quiet: true })).chronicle : undefined;
-  const fonts = await Promise.all((opts.font ?? []).map((f) => readInput(f, env.cwd)));
+  const fonts = await Promise.all((opts.font ?? []).map((f) => readInput(f, env)));
   const pdf = await loadRenderer();
   const bar = progressBar(env);
   let bytes: Uint8Array;

@@ -2,7 +2,7 @@ import type { Chronicle, Event, Statement } from "@briefline/core";
 import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
-import { CliError } from "../errors.js";
+import { CliError, usageError } from "../errors.js";
 import { loadExtractor } from "../io/_extract-core.js";
 import { EVENT_HELP, HELP, renderCard, renderEventCard } from "../io/_review-card.js";
 import { type Asker, createAsker } from "../io/_review-prompt.js";
@@ -37,6 +37,11 @@ export function register(program: Command, env: CliEnv): void {
 }
 
 async function review(file: string, opts: { yes?: boolean; output?: string }, env: CliEnv): Promise<void> {
+  if (file === "-")
+    throw usageError(
+      "review reads your answers from standard input, so the candidates cannot come from it",
+      "save them to a file first, e.g. briefline extract article.txt -o candidates.yaml",
+    );
   const core = await import("@briefline/core");
   const { candidateInfo, findActor } = await loadExtractor();
   const loaded = await loadChronicle(file, env, { quiet: true });

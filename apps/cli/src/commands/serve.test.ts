@@ -22,8 +22,8 @@ vi.mock("../io/read-input.js", async (original) => {
   const real = await original<typeof import("../io/read-input.js")>();
   return {
     ...real,
-    readInput: async (path: string, cwd: string) => {
-      const bytes = await real.readInput(path, cwd);
+    readInput: async (path: string, env: Parameters<typeof real.readInput>[1]) => {
+      const bytes = await real.readInput(path, env);
       if (Buffer.from(bytes).includes(SLOW_READ)) await new Promise((r) => setTimeout(r, 1500));
       return bytes;
     },

@@ -79,7 +79,12 @@ export async function serve(file: string, opts: ServeOptions, env: CliEnv, hooks
   if (!listenHost)
     throw usageError("invalid --host: empty", `give an address to listen on, e.g. ${DEFAULT_HOST} (the default)`);
   const s = styles(useColor(env));
-  await readInput(file, env.cwd); // a missing file is a usage error before anything listens
+  if (file === "-")
+    throw usageError(
+      "serve reloads the page when the chronicle file changes: standard input (-) cannot be watched",
+      "save the chronicle to a file and serve that, or write a page once with `briefline timeline - -o timeline.html`",
+    );
+  await readInput(file, env); // a missing file is a usage error before anything listens
   const page = await livePage(file, opts, env);
   await page.build(false);
 

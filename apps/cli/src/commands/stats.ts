@@ -8,7 +8,7 @@ export function register(program: Command, env: CliEnv): void {
   program
     .command("stats")
     .description("counts by kind, speaker and month, and the date span")
-    .argument("<file>", "chronicle file")
+    .argument("<file>", "chronicle file, or - for standard input")
     .option("--json", "print as JSON")
     .addHelpText("after", "\nExample:\n  briefline stats examples/eef-2025/chronicle.yaml --json\n")
     .action(async (file: string, opts: { json?: boolean }) => {

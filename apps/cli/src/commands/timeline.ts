@@ -46,7 +46,7 @@ export function register(program: Command, env: CliEnv): void {
     program
       .command("timeline")
       .description("write the interactive timeline as one self-contained HTML file (opens from file://)")
-      .argument("<file>", "chronicle file")
+      .argument("<file>", "chronicle file, or - for standard input")
       .option("-o, --out <file>", "output HTML file, or - for stdout", "timeline.html"),
   )
     .addHelpText(

@@ -4,13 +4,14 @@ import { styles, useColor } from "../env.js";
 import { CliError } from "../errors.js";
 import { showIssues } from "../io/format-issues.js";
 import { readChronicle, summary } from "../io/load.js";
+import { inputName, stdinOnce } from "../io/read-input.js";
 
 /** `briefline validate`: checks chronicles and reports every problem with its position. */
 export function register(program: Command, env: CliEnv): void {
   program
     .command("validate")
     .description("check chronicles: structure, references, dates, codes, relations")
-    .argument("<files...>", "chronicle files (.yaml, .yml or .json)")
+    .argument("<files...>", "chronicle files (.yaml, .yml or .json); - reads standard input")
     .option("--json", "print the result as JSON on stdout")
     .option("--strict", "treat warnings as errors")
     .addHelpText("after", "\nExample:\n  briefline validate examples/eef-2025/chronicle.yaml\n")
@@ -25,12 +26,14 @@ export async function validate(
   opts: { json?: boolean; strict?: boolean },
   env: CliEnv,
 ): Promise<void> {
+  stdinOnce(files);
   const { formatPath } = await import("@briefline/core");
   const s = styles(useColor(env, "stdout"));
   const reports: unknown[] = [];
   let failed = 0;
-  for (const file of files) {
-    const { text, result } = await readChronicle(file, env, { thorough: true });
+  for (const path of files) {
+    const file = inputName(path);
+    const { text, result } = await readChronicle(path, env, { thorough: true });
     const errors = result.ok ? [] : result.errors;
     const ok = result.ok && !(opts.strict && result.warnings.length > 0);
     if (!ok) failed++;

@@ -21,7 +21,9 @@ export interface Article {
  */
 export async function readArticle(path: string, env: CliEnv, encoding: string | undefined): Promise<Article> {
   const name = path === "-" ? "<stdin>" : path;
-  const bytes = path === "-" ? await readStdin(env) : await readInput(path, env.cwd);
+  if (path === "-" && env.stdin.isTTY)
+    throw usageError("no article given", "give article files, or pipe one in: cat article.txt | briefline extract -");
+  const bytes = await readInput(path, env);
   const raw = decode(bytes, name, encoding);
   if (raw.includes("\u0000"))
     throw new CliError(
@@ -107,12 +109,4 @@ function clean(meta: Record<string, string | undefined>): ArticleMeta {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(meta)) if (v) out[k] = v;
   return out as ArticleMeta;
-}
-
-async function readStdin(env: CliEnv): Promise<Uint8Array> {
-  if (env.stdin.isTTY)
-    throw usageError("no article given", "give article files, or pipe one in: cat article.txt | briefline extract -");
-  const chunks: Buffer[] = [];
-  for await (const chunk of env.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
 }

@@ -155,7 +155,7 @@ describe("writeFileAtomic", () => {
 
 describe("readInput", () => {
   it("readInput(missing chronicle) is a usage error that suggests briefline init", async () => {
-    const error = await rejected(readInput("c.yaml", tempDir()));
+    const error = await rejected(readInput("c.yaml", { cwd: tempDir(), stdin: process.stdin }));
     expect(error.code).toBe(2);
     expect(error.message).toBe("c.yaml: no such file");
     expect(error.hint).toContain("briefline init");
@@ -163,14 +163,14 @@ describe("readInput", () => {
 
   it("readInput(missing article or font) hints at the path only", async () => {
     for (const name of ["article.txt", "font.ttf"]) {
-      const error = await rejected(readInput(name, tempDir()));
+      const error = await rejected(readInput(name, { cwd: tempDir(), stdin: process.stdin }));
       expect(error.code).toBe(2);
       expect(error.hint).toBe("check the path");
     }
   });
 
   it("readInput(folder) is a usage error", async () => {
-    const error = await rejected(readInput(".", tempDir()));
+    const error = await rejected(readInput(".", { cwd: tempDir(), stdin: process.stdin }));
     expect(error.code).toBe(2);
     expect(error.message).toBe(".: is a directory, not a file");
   });
@@ -178,7 +178,7 @@ describe("readInput", () => {
   it("readInput(a path through a file) is 'no such file', not a crash", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "f"), "x");
-    const error = await rejected(readInput("f/c.yaml", dir));
+    const error = await rejected(readInput("f/c.yaml", { cwd: dir, stdin: process.stdin }));
     expect(error.message).toBe("f/c.yaml: no such file");
   });
 
@@ -186,12 +186,12 @@ describe("readInput", () => {
     const dir = tempDir();
     execFileSync("mkfifo", [join(dir, "pipe")]);
     const writer = spawn("sh", ["-c", "printf 'briefline: 1\\n' > pipe"], { cwd: dir, stdio: "ignore" });
-    const bytes = await readInput("pipe", dir);
+    const bytes = await readInput("pipe", { cwd: dir, stdin: process.stdin });
     expect(Buffer.from(bytes).toString()).toBe("briefline: 1\n");
     writer.kill();
   });
 
   it("readInput(/dev/null) reads a device as an empty input", async () => {
-    expect((await readInput("/dev/null", tempDir())).length).toBe(0);
+    expect((await readInput("/dev/null", { cwd: tempDir(), stdin: process.stdin })).length).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import type { Chronicle, Issue, ValidationResult } from "@briefline/core";
 import type { CliEnv } from "../env.js";
 import { CliError, usageError } from "../errors.js";
 import { showIssues } from "./format-issues.js";
-import { readInput } from "./read-input.js";
+import { inputName, readInput } from "./read-input.js";
 
 /** A loaded chronicle with its text (for carets in later messages) and warnings. */
 export interface Loaded {
@@ -22,8 +22,9 @@ export async function readChronicle(
   options: { thorough?: boolean } = {},
 ): Promise<{ text: string | undefined; result: ValidationResult }> {
   const core = await import("@briefline/core");
-  const bytes = await readInput(path, env.cwd);
-  const decoded = core.decodeText(bytes, path);
+  const bytes = await readInput(path, env);
+  const name = inputName(path);
+  const decoded = core.decodeText(bytes, name);
   if (!decoded.ok) return { text: undefined, result: { ok: false, errors: [decoded.error], warnings: [] } };
   // Large chronicles are worth the one-off cost of the compiled structural check.
   if (bytes.length > 2_000_000) await core.enableFastValidation();
@@ -31,7 +32,7 @@ export async function readChronicle(
   return {
     text: decoded.text,
     result: core.parseChronicle(decoded.text, {
-      filename: path,
+      filename: name,
       ...(maxYamlLength ? { maxYamlLength } : {}),
       ...(options.thorough ? { duplicateKeys: true } : {}),
     }),
@@ -64,7 +65,7 @@ export async function loadChronicle(path: string, env: CliEnv, options: { quiet?
   if (!options.quiet && result.warnings.length) showIssues(env, result.warnings, text, formatPath);
   if (!result.ok) {
     showIssues(env, result.errors, text, formatPath);
-    throw new CliError(1, summary(path, result.errors.length, result.warnings.length));
+    throw new CliError(1, summary(inputName(path), result.errors.length, result.warnings.length));
   }
   return { path, text: text as string, chronicle: result.chronicle, warnings: result.warnings };
 }

@@ -1,6 +1,7 @@
 import { createReadStream, type Stats } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
+import type { CliEnv } from "../env.js";
 import { CliError, usageError } from "../errors.js";
 
 /** Largest input read at all: V8 cannot hold a string longer than ~512 MiB. */
@@ -8,13 +9,18 @@ export const MAX_INPUT_BYTES = 500 * 1024 * 1024;
 
 const CHRONICLE = /^\.(ya?ml|json)$/i;
 
+/** How messages name an input: "-" is standard input. */
+export const inputName = (path: string): string => (path === "-" ? "<stdin>" : path);
+
 /**
  * Reads an input file's bytes, turning a missing file, a directory or an oversized
  * file into a usage error that names it. A pipe or device (`/dev/stdin`) is read up
- * to the same limit, so `/dev/zero` cannot fill the memory.
+ * to the same limit, so `/dev/zero` cannot fill the memory. "-" reads standard input
+ * (refused when it is a terminal: nothing was piped in).
  */
-export async function readInput(path: string, cwd: string): Promise<Uint8Array> {
-  const full = resolve(cwd, path);
+export async function readInput(path: string, env: Pick<CliEnv, "cwd" | "stdin">): Promise<Uint8Array> {
+  if (path === "-") return readStdin(env);
+  const full = resolve(env.cwd, path);
   // The hints speak of chronicles only when the file looks like one (articles and fonts are read here too).
   const chronicle = CHRONICLE.test(extname(path));
   let info: Stats;
@@ -63,4 +69,27 @@ async function readStream(full: string, path: string): Promise<Uint8Array> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+async function readStdin(env: Pick<CliEnv, "stdin">): Promise<Uint8Array> {
+  if (env.stdin.isTTY)
+    throw usageError(
+      "standard input (-) is a terminal: nothing was piped in",
+      "pipe a file in, e.g. cat chronicle.yaml | briefline validate -",
+    );
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of env.stdin) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > MAX_INPUT_BYTES) throw tooLarge("<stdin>", size);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Stops when standard input is named more than once: it can be read only once. */
+export function stdinOnce(paths: readonly (string | undefined)[]): void {
+  if (paths.filter((p) => p === "-").length > 1)
+    throw usageError("standard input (-) can be read only once", "give the other inputs as files");
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Writable } from "node:stream";
+import { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { runCli } from "../cli.js";
 
@@ -24,18 +24,32 @@ class Capture extends Writable {
   }
 }
 
-/** Runs the CLI in-process with captured streams, like a user in `cwd`. */
+/**
+ * Runs the CLI in-process with captured streams, like a user in `cwd`. Standard input
+ * holds `stdin` (nothing by default); `stdinTTY` makes it a terminal.
+ */
 export async function run(
   args: string[],
-  options: { cwd?: string; tty?: boolean; columns?: number; env?: Record<string, string | undefined> } = {},
+  options: {
+    cwd?: string;
+    tty?: boolean;
+    columns?: number;
+    env?: Record<string, string | undefined>;
+    stdin?: string | Buffer;
+    stdinTTY?: boolean;
+  } = {},
 ) {
   const stdout = new Capture(options.tty ?? false, options.columns);
   const stderr = new Capture(options.tty ?? false);
+  const stdin: Readable & { isTTY?: boolean } = Readable.from(
+    options.stdin === undefined ? [] : [typeof options.stdin === "string" ? Buffer.from(options.stdin) : options.stdin],
+  );
+  if (options.stdinTTY) stdin.isTTY = true;
   const code = await runCli(args, {
     cwd: options.cwd ?? repoRoot,
     stdout,
     stderr,
-    stdin: new PassThrough(),
+    stdin,
     env: options.env ?? {},
   });
   return { code, stdout: stdout.text, stderr: stderr.text };
