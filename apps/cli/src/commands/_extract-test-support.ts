@@ -1,30 +1,11 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable, Writable } from "node:stream";
-import { runCli } from "../cli.js";
+import { run } from "../test-support/run.js";
 
-class Capture extends Writable {
-  text = "";
-  constructor(readonly isTTY: boolean) {
-    super();
-  }
-  columns = 120;
-  override _write(chunk: Buffer, _enc: string, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-/** Runs the CLI in-process with `stdin` as its standard input. */
-export async function runWith(args: string[], options: { cwd: string; stdin?: string | Buffer; tty?: boolean }) {
-  const stdout = new Capture(options.tty ?? false);
-  const stderr = new Capture(options.tty ?? false);
-  const stdin = Readable.from(
-    options.stdin === undefined ? [] : [typeof options.stdin === "string" ? Buffer.from(options.stdin) : options.stdin],
-  );
-  const code = await runCli(args, { cwd: options.cwd, stdout, stderr, stdin, env: {} });
-  return { code, stdout: stdout.text, stderr: stderr.text };
+/** Runs the CLI in-process with `stdin` as its standard input (terminal width 120). */
+export function runWith(args: string[], options: { cwd: string; stdin?: string | Buffer; tty?: boolean }) {
+  return run(args, { ...options, columns: 120 });
 }
 
 /** A fresh temporary folder. */
