@@ -1,3 +1,4 @@
+import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { dejavuBytes, FACE_KEYS } from "./dejavu.js";
 import { openFace } from "./face.js";
@@ -31,6 +32,15 @@ describe("a face measures text whose shaping fontkit cannot do", () => {
         expect(face.measure(text), key).toBeGreaterThan(0);
       }
     }
+  });
+
+  it("pdfkit measures a word set glyph after glyph as the typesetter does (its width follows pdfkit's scaling)", () => {
+    const face = openFace("sans", dejavuBytes("sans"));
+    const doc = new PDFDocument({ autoFirstPage: false });
+    doc.registerFont("sans", face.font as unknown as Buffer);
+    doc.font("sans").fontSize(10);
+    for (const word of ["\u2D30\u200C", "\u2D31\u0301\u2D32", "ab\u2D30\u034F"])
+      expect(doc.widthOfString(word), word).toBeCloseTo(face.measure(word) * 10, 6);
   });
 
   it("text fontkit can shape is still shaped: an Arabic word is joined, not set letter by letter", () => {

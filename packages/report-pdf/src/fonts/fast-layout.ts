@@ -119,10 +119,18 @@ export function guardLayout(font: Font): void {
     try {
       return (shape as (text: string, ...rest: unknown[]) => ReturnType<Font["layout"]>)(text, ...rest);
     } catch {
-      const { glyphs, advance } = simpleRun(font, text);
-      // Fresh positions each call: pdfkit scales them in place.
+      const { glyphs } = simpleRun(font, text);
+      // Fresh positions each call: pdfkit scales them in place, and the width is summed
+      // from them on demand, as fontkit's GlyphRun does, so it follows that scaling.
       const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
-      return { glyphs, positions, advanceWidth: advance } as unknown as ReturnType<Font["layout"]>;
+      const run = {
+        glyphs,
+        positions,
+        get advanceWidth() {
+          return positions.reduce((width, p) => width + p.xAdvance, 0);
+        },
+      };
+      return run as unknown as ReturnType<Font["layout"]>;
     }
   }) as Font["layout"];
 }
