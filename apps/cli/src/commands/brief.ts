@@ -6,6 +6,7 @@ import { styles, useColor } from "../env.js";
 import { usageError } from "../errors.js";
 import { writeFileAtomic } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
+import { inputName } from "../io/read-input.js";
 import { tableWidth, threatTable } from "../io/threat-table.js";
 import { renderStats } from "./stats.js";
 
@@ -34,7 +35,9 @@ export function register(program: Command, env: CliEnv): void {
       } catch {
         throw usageError(`cannot create the output folder ${opts.out}`, "choose another --out");
       }
-      env.stdout.write(`${s.green("✓")} ${file}: valid${warnings.length ? `, ${warnings.length} warnings` : ""}\n\n`);
+      env.stdout.write(
+        `${s.green("✓")} ${inputName(file)}: valid${warnings.length ? `, ${warnings.length} warnings` : ""}\n\n`,
+      );
       env.stdout.write(renderStats(chronicle.title, core.chronicleStats(chronicle), chronicle));
       const names = new Map((chronicle.actors ?? []).map((a) => [a.id, a.name]));
       const name = (id: string) => names.get(id) ?? id;

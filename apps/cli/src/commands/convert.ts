@@ -5,7 +5,7 @@ import type { CliEnv } from "../env.js";
 import { CliError, usageError } from "../errors.js";
 import { refuseInputs, writeFileAtomic } from "../io/files.js";
 import { showIssues } from "../io/format-issues.js";
-import { loadChronicle } from "../io/load.js";
+import { loadChronicle, parseChronicleText, settle } from "../io/load.js";
 import { inputName, readInput } from "../io/read-input.js";
 
 type From = "chronicle" | "acled" | "timelinejs";
@@ -78,7 +78,9 @@ async function readAny(
 ): Promise<Chronicle> {
   const core = await import("@briefline/core");
   const ext = extname(input).toLowerCase();
-  if (from === "chronicle" || ((from ?? (ext === ".csv" ? "acled" : undefined)) === undefined && ext !== ".json"))
+  // A .json file or standard input may be a chronicle or a TimelineJS document: read it first.
+  const sniff = ext === ".json" || input === "-";
+  if (from === "chronicle" || (from === undefined && ext !== ".csv" && !sniff))
     return (await loadChronicle(input, env)).chronicle;
   const name = inputName(input);
   const decoded = core.decodeText(await readInput(input, env), name);
@@ -99,7 +101,8 @@ async function readAny(
     format ??=
       obj && typeof obj === "object" && Array.isArray(obj.events) && !("briefline" in obj) ? "timelinejs" : "chronicle";
   }
-  if (format === "chronicle") return (await loadChronicle(input, env)).chronicle;
+  if (format === "chronicle")
+    return (await settle(input, decoded.text, await parseChronicleText(decoded.text, name, env), env)).chronicle;
   const result =
     format === "acled"
       ? core.chronicleFromAcled(decoded.text, { filename: name, ...(title ? { title } : {}) })

@@ -8,6 +8,7 @@ import { startProgress } from "../io/_extract-progress.js";
 import { refuseInputs, writeFileAtomic } from "../io/files.js";
 import { inert } from "../io/format-issues.js";
 import { loadChronicle } from "../io/load.js";
+import { stdinOnce } from "../io/read-input.js";
 
 interface ExtractOptions {
   output?: string;
@@ -58,8 +59,13 @@ export function register(program: Command, env: CliEnv): void {
 
 async function extract(files: string[], opts: ExtractOptions, env: CliEnv): Promise<void> {
   const inputs = files.length ? files : ["-"];
-  if (inputs.filter((f) => f === "-").length > 1) throw usageError("standard input (-) can be read only once");
-  if (opts.output && opts.merge && opts.output === opts.merge)
+  stdinOnce([...inputs, opts.merge, opts.chronicle]);
+  if (opts.merge === "-" && !opts.output)
+    throw usageError(
+      "--merge - reads the chronicle from standard input, which cannot be written back in place",
+      "add -o merged.yaml (or -o - to print it)",
+    );
+  if (opts.output && opts.output !== "-" && opts.merge && opts.output === opts.merge)
     throw usageError("--output and --merge name the same file", "--merge writes in place; drop --output");
   if (opts.output) refuseInputs(opts.output, [...inputs, ...(opts.chronicle ? [opts.chronicle] : [])], env.cwd);
   if (opts.format !== "yaml" && opts.format !== "json")
@@ -139,7 +145,8 @@ async function extract(files: string[], opts: ExtractOptions, env: CliEnv): Prom
       ...acc,
       title: `Candidates from ${inputs.length === 1 ? (acc.sources?.[0]?.title ?? "an article") : `${inputs.length} articles`}`,
     };
-  const format = opts.output ? (/\.json$/i.test(opts.output) ? "json" : "yaml") : opts.format;
+  const toFile = opts.output !== undefined && opts.output !== "-";
+  const format = toFile ? (/\.json$/i.test(opts.output as string) ? "json" : "yaml") : opts.format;
   const text = core.formatChronicle(acc, format);
   const check = core.parseChronicle(text, { filename: opts.output ?? "candidates" });
   if (!check.ok)
@@ -148,8 +155,8 @@ async function extract(files: string[], opts: ExtractOptions, env: CliEnv): Prom
       `the candidates do not validate (${check.errors[0]?.message}); nothing was written`,
       "rerun with --debug and report it",
     );
-  if (opts.output) {
-    writeFileAtomic(opts.output, text, env.cwd, [...inputs, ...(opts.chronicle ? [opts.chronicle] : [])]);
+  if (toFile) {
+    writeFileAtomic(opts.output as string, text, env.cwd, [...inputs, ...(opts.chronicle ? [opts.chronicle] : [])]);
     env.stderr.write(`wrote ${opts.output}\n`);
   } else env.stdout.write(text);
 }

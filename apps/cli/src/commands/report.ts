@@ -3,7 +3,7 @@ import { type Command, Option } from "commander";
 import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
 import { CliError, usageError } from "../errors.js";
-import { refuseInputs, writeFileAtomic } from "../io/files.js";
+import { isStreamOutput, refuseInputs, writeFileAtomic } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
 import { readInput, stdinOnce } from "../io/read-input.js";
 
@@ -121,8 +121,10 @@ async function report(file: string, opts: ReportOptions, env: CliEnv): Promise<v
   bar.clear();
   writeFileAtomic(opts.output, bytes, env.cwd, inputs);
   const pages = countPages(bytes);
-  const out = styles(useColor(env, "stdout"));
-  env.stdout.write(
+  // Written to standard output (-o /dev/stdout | …): the message goes to standard error, not into the PDF.
+  const say = isStreamOutput(opts.output, env.cwd) ? env.stderr : env.stdout;
+  const out = styles(useColor(env, say === env.stdout ? "stdout" : "stderr"));
+  say.write(
     `${out.green("✓")} wrote ${opts.output} (${pages} page${pages === 1 ? "" : "s"}, ${Math.round(bytes.length / 1024)} kB)\n`,
   );
 }

@@ -35,6 +35,34 @@ describe("a chronicle from standard input (-)", () => {
     expect(readFileSync(join(dir, "b.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
   });
 
+  it("brief says <stdin>, and convert - tells a TimelineJS document from a chronicle by its content", async () => {
+    const dir = tempDir();
+    const brief = await run(["brief", "-", "--out", "out"], { cwd: dir, stdin: example });
+    expect(brief.stdout.split("\n")[0]).toBe("✓ <stdin>: valid");
+    await run(["convert", examplePath, "t.timelinejs.json"], { cwd: dir });
+    const back = await run(["convert", "-", "back.yaml"], {
+      cwd: dir,
+      stdin: readFileSync(join(dir, "t.timelinejs.json")),
+    });
+    expect(back.code).toBe(0);
+    expect((await run(["validate", join(dir, "back.yaml")])).code).toBe(0);
+  });
+
+  it("extract takes a chronicle from it (--merge -, --chronicle -) only once, and --merge - only with -o", async () => {
+    const dir = tempDir();
+    const noOutput = await run(["extract", "a.txt", "--merge", "-"], { cwd: dir, stdin: example });
+    expect(noOutput.code).toBe(2);
+    expect(noOutput.stderr).toContain("cannot be written back in place");
+    for (const flag of ["--merge", "--chronicle"]) {
+      const twice = await run(["extract", "--published", "2025-09-05", flag, "-", "-o", "m.yaml"], {
+        cwd: dir,
+        stdin: example,
+      });
+      expect(twice.code, flag).toBe(2);
+      expect(twice.stderr).toContain("standard input (-) can be read only once");
+    }
+  });
+
   it("is refused where it cannot work: twice in one command, a terminal, serve (watches a file), review (reads answers)", async () => {
     const twice = await run(["validate", "-", "-"], { stdin: example });
     expect(twice.code).toBe(2);

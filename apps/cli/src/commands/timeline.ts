@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
 import { usageError } from "../errors.js";
-import { writeFileAtomic } from "../io/files.js";
+import { isStreamOutput, writeFileAtomic } from "../io/files.js";
 import { checkNamedFilters } from "../io/filter-options.js";
 import { loadChronicle } from "../io/load.js";
 
@@ -98,20 +98,20 @@ export async function pageOf(
 }
 
 async function writeTimeline(file: string, opts: TimelineCommandOptions, env: CliEnv): Promise<void> {
-  const { html, items } = await renderPage(file, opts, env);
   const out = opts.out ?? "timeline.html";
+  const stream = out !== "-" && isStreamOutput(out, env.cwd);
+  if (out !== "-" && !stream && !/\.html?$/i.test(out))
+    throw usageError(`${out}: the timeline is an HTML page`, "name the output e.g. timeline.html");
+  const { html, items } = await renderPage(file, opts, env);
   if (out === "-") {
     env.stdout.write(html);
     return;
   }
-  if (!/\.html?$/i.test(out))
-    throw usageError(`${out}: the timeline is an HTML page`, "name the output e.g. timeline.html");
   writeFileAtomic(out, html, env.cwd, [file]);
-  const s = styles(useColor(env, "stdout"));
+  const say = stream ? env.stderr : env.stdout;
+  const s = styles(useColor(env, stream ? "stderr" : "stdout"));
   const kib = Math.round(Buffer.byteLength(html) / 1024);
-  env.stdout.write(
-    `${s.green("✓")} wrote ${out} (${items} items, ${kib} KiB): open it in a browser, no server needed\n`,
-  );
+  say.write(`${s.green("✓")} wrote ${out} (${items} items, ${kib} KiB): open it in a browser, no server needed\n`);
 }
 
 function countItems(chronicle: import("@briefline/core").Chronicle): number {

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -181,6 +181,31 @@ describe("pipes named as files: /dev/stdout and /dev/stdin", () => {
     expect(stderr).not.toContain("error");
     expect(JSON.parse(readFileSync(join(dir, "out.json"), "utf8")).statements).toHaveLength(300);
     expect(readFileSync(join(dir, "b.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("/dev/stdout is written as the shell opened it: onto the end of a file after >>, into a socket, with messages kept out", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "big.json"), bigChronicle(300));
+    const script = [
+      `echo KEEP-ME > log.txt`,
+      `node ${JSON.stringify(mainJs)} convert big.json /dev/stdout --to json >> log.txt`,
+      `node ${JSON.stringify(mainJs)} report big.json -o /dev/stdout --issued 2025-09-06 | cat > piped.pdf`,
+    ].join("\n");
+    await new Promise<void>((done) =>
+      spawn("bash", ["-c", script], { cwd: dir, stdio: "ignore" }).on("close", () => done()),
+    );
+    const log = readFileSync(join(dir, "log.txt"), "utf8");
+    expect(log.startsWith("KEEP-ME\n{")).toBe(true);
+    expect(JSON.parse(log.slice("KEEP-ME\n".length)).statements).toHaveLength(300);
+    // The "wrote" line went to standard error, not after the PDF's end.
+    expect(readFileSync(join(dir, "piped.pdf"), "latin1").endsWith("%%EOF\n")).toBe(true);
+    // Node gives a child's standard output as a socket pair, which cannot be opened by path.
+    const socket = spawnSync(process.execPath, [mainJs, "convert", "big.json", "/dev/stdout", "--to", "json"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(socket.status).toBe(0);
+    expect(JSON.parse(socket.stdout).statements).toHaveLength(300);
   });
 });
 

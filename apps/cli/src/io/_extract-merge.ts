@@ -53,6 +53,10 @@ export async function writeMerged(
       "rerun with --debug and report it",
     );
   }
+  if (output === "-") {
+    env.stdout.write(text);
+    return "standard output";
+  }
   const target = output ?? path;
   writeFileAtomic(
     target,

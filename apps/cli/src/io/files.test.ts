@@ -12,6 +12,7 @@ import {
   utimesSync,
   writeFileSync,
 } from "node:fs";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CliError } from "../errors.js";
@@ -107,6 +108,31 @@ describe("writeFileAtomic", () => {
     writeFileAtomic("c.yaml", "new", dir);
     expect(lstatSync(join(dir, "c.yaml")).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, "target.yaml"), "utf8")).toBe("new");
+  });
+
+  it("writeFileAtomic(relative link in a folder reached through a linked folder) writes where the system would go", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "z/y/a"), { recursive: true });
+    symlinkSync("z/y/a", join(dir, "a"));
+    writeFileSync(join(dir, "z/y/x.json"), "old");
+    symlinkSync("../x.json", join(dir, "z/y/a/l.json"));
+    writeFileAtomic("a/l.json", "new", dir);
+    expect(readlinkSync(join(dir, "z/y/a/l.json"))).toBe("../x.json");
+    expect(readFileSync(join(dir, "z/y/x.json"), "utf8")).toBe("new");
+  });
+
+  it("writeFileAtomic(socket) is a usage error that points to -o -", async () => {
+    const dir = tempDir();
+    const server = createServer().listen(join(dir, "s.sock"));
+    await new Promise((r) => server.once("listening", r));
+    try {
+      const error = thrown(() => writeFileAtomic("s.sock", "x", dir));
+      expect(error.code).toBe(2);
+      expect(error.message).toBe("cannot write s.sock: it is a socket");
+      expect(error.hint).toContain("-o -");
+    } finally {
+      server.close();
+    }
   });
 
   it("writeFileAtomic(existing) keeps the file's permissions (a private chronicle stays private)", () => {

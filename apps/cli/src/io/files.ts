@@ -3,10 +3,12 @@ import {
   closeSync,
   fchmodSync,
   fchownSync,
+  fstatSync,
   fsyncSync,
   openSync,
   readdirSync,
   readlinkSync,
+  realpathSync,
   renameSync,
   statSync,
   unlinkSync,
@@ -23,7 +25,10 @@ export const STALE_TEMP_MS = 10 * 60 * 1000;
  * is flushed to disk, then renamed over it, so a crash leaves the old file whole and
  * never a half-written one. Refuses to write over any of `inputs`. A symbolic link is
  * followed (the file it names is replaced, the link stays); a replaced file keeps its
- * permissions; a device or pipe (`-o /dev/stdout`) is written to, never replaced.
+ * permissions; a device or pipe is written to, never replaced. A path that names one of
+ * this process's open descriptors (`-o /dev/stdout`, `/dev/stderr`, `/dev/fd/N`) is
+ * written to that descriptor as the shell opened it: into the pipe or socket, or onto
+ * the end of a file redirected with `>>`.
  *
  * @example
  * writeFileAtomic("briefing.pdf", bytes, cwd, ["chronicle.yaml"]);
@@ -37,16 +42,29 @@ export function writeFileAtomic(
   refuseInputs(path, inputs, cwd);
   const target = resolve(cwd, path);
   const real = followLinks(target);
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  const fd = descriptorOf(real);
+  if (fd !== undefined) {
+    try {
+      writeAll(fd, bytes);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EPIPE") throw new ReaderGone();
+      throw writeError(path, code);
+    }
+    return target;
+  }
   const existing = statOf(real);
   if (existing?.isDirectory)
     throw usageError(`cannot write ${path}: it is a directory`, "give a file name, e.g. add /out.json");
+  if (existing?.isSocket)
+    throw usageError(`cannot write ${path}: it is a socket`, "choose a file, or write to standard output with -o -");
   const dir = dirname(real);
   if (!statOf(dir)?.isDirectory)
     throw usageError(
       `cannot write ${path}: the folder ${dir} does not exist`,
       "create the folder first or choose another path",
     );
-  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   try {
     if (existing && !existing.isFile) writeThrough(real, bytes);
     else {
@@ -55,11 +73,39 @@ export function writeFileAtomic(
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    // EPIPE while writing, ENXIO when the pipe has no reader left to open it for.
-    if ((code === "EPIPE" || code === "ENXIO") && existing && !existing.isFile) throw new ReaderGone();
+    // The reader of a pipe has gone (`-o named-pipe` and `cat named-pipe | head -1`).
+    if (code === "EPIPE" && existing && !existing.isFile) throw new ReaderGone();
     throw writeError(path, code);
   }
   return target;
+}
+
+/**
+ * Whether writing to `path` sends the bytes to a stream (standard output, a pipe, a
+ * device) rather than a file: a command then says what it wrote on standard error, so
+ * the message does not end up inside the output.
+ */
+export function isStreamOutput(path: string, cwd: string): boolean {
+  const real = followLinks(resolve(cwd, path));
+  if (descriptorOf(real) !== undefined) return true;
+  const info = statOf(real);
+  return info !== undefined && !info.isFile && !info.isDirectory;
+}
+
+// /dev/stdout, /dev/stderr and /dev/fd/N lead here (Linux; on macOS /dev/fd/N itself).
+const DESCRIPTOR = /^\/(?:proc\/self|dev)\/fd\/(\d+)$/;
+
+/** The open descriptor a path names, if it names one of this process's. */
+function descriptorOf(path: string): number | undefined {
+  const m = DESCRIPTOR.exec(path);
+  if (!m) return undefined;
+  const fd = Number(m[1]);
+  try {
+    fstatSync(fd, { bigint: true }); // bigint: see statOf
+    return fd;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -70,6 +116,7 @@ export function writeFileAtomic(
  * refuseInputs("chronicle.yaml", ["chronicle.yaml"], cwd); // throws: it is an input of this command
  */
 export function refuseInputs(output: string, inputs: readonly string[], cwd: string): void {
+  if (output === "-") return; // standard output
   const target = resolve(cwd, output);
   for (const input of inputs) {
     if (input !== "-" && sameFile(resolve(cwd, input), target))
@@ -77,20 +124,26 @@ export function refuseInputs(output: string, inputs: readonly string[], cwd: str
   }
 }
 
-/** The file a path finally names, following symbolic links even when the last one dangles. */
+/**
+ * The file a path finally names, following symbolic links even when the last one
+ * dangles. Each link is read against the real folder it sits in, so "../x" in a folder
+ * reached through a linked directory leads where the system would go. Stops at a path
+ * of an open descriptor (/dev/stdout → /proc/self/fd/1): what that is, is the descriptor's.
+ */
 function followLinks(path: string): string {
   let current = path;
-  for (let hops = 0; hops < 40; hops++) {
-    let next: string;
+  for (let hops = 0; hops < 40 && !DESCRIPTOR.test(current); hops++) {
+    let link: string;
     try {
-      next = resolve(dirname(current), readlinkSync(current));
+      link = readlinkSync(current);
     } catch {
       break; // not a link, or nothing there
     }
-    // /dev/stdout → /proc/self/fd/1 → "pipe:[1234]": the system follows such a link,
-    // but its text names no path, so the write goes to the link itself.
-    if (statOf(next) === undefined && statOf(current) !== undefined) break;
-    current = next;
+    let dir = dirname(current);
+    try {
+      dir = realpathSync.native(dir);
+    } catch {}
+    current = resolve(dir, link);
   }
   return current;
 }
@@ -142,13 +195,23 @@ function writeThrough(target: string, bytes: Uint8Array): void {
 
 function writeAll(fd: number, bytes: Uint8Array): void {
   let offset = 0;
-  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    } catch (error) {
+      // A descriptor Node made non-blocking (a pipe or socket on standard output) is full
+      // for a moment: wait for its reader.
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
 }
 
 /** What a write needs to know of an existing path. */
 interface FileInfo {
   isFile: boolean;
   isDirectory: boolean;
+  isSocket: boolean;
   mode: number;
   uid: number;
   gid: number;
@@ -170,6 +233,7 @@ export function statOf(path: string): FileInfo | undefined {
     return {
       isFile: s.isFile(),
       isDirectory: s.isDirectory(),
+      isSocket: s.isSocket(),
       mode: Number(s.mode),
       uid: Number(s.uid),
       gid: Number(s.gid),

@@ -26,17 +26,25 @@ export async function readChronicle(
   const name = inputName(path);
   const decoded = core.decodeText(bytes, name);
   if (!decoded.ok) return { text: undefined, result: { ok: false, errors: [decoded.error], warnings: [] } };
+  return { text: decoded.text, result: await parseChronicleText(decoded.text, name, env, options) };
+}
+
+/** Parses and validates chronicle text already read (`name` for messages), as readChronicle does. */
+export async function parseChronicleText(
+  text: string,
+  name: string,
+  env: CliEnv,
+  options: { thorough?: boolean } = {},
+): Promise<ValidationResult> {
+  const core = await import("@briefline/core");
   // Large chronicles are worth the one-off cost of the compiled structural check.
-  if (bytes.length > 2_000_000) await core.enableFastValidation();
+  if (text.length > 2_000_000) await core.enableFastValidation();
   const maxYamlLength = yamlLimit(env.env.BRIEFLINE_MAX_YAML_MB);
-  return {
-    text: decoded.text,
-    result: core.parseChronicle(decoded.text, {
-      filename: name,
-      ...(maxYamlLength ? { maxYamlLength } : {}),
-      ...(options.thorough ? { duplicateKeys: true } : {}),
-    }),
-  };
+  return core.parseChronicle(text, {
+    filename: name,
+    ...(maxYamlLength ? { maxYamlLength } : {}),
+    ...(options.thorough ? { duplicateKeys: true } : {}),
+  });
 }
 
 /**
@@ -60,8 +68,19 @@ function yamlLimit(value: string | undefined): number | undefined {
  * code 1; warnings are printed unless `quiet`.
  */
 export async function loadChronicle(path: string, env: CliEnv, options: { quiet?: boolean } = {}): Promise<Loaded> {
-  const { formatPath } = await import("@briefline/core");
   const { text, result } = await readChronicle(path, env);
+  return settle(path, text, result, env, options);
+}
+
+/** Prints a validation result's issues like a compiler's and stops on errors (exit 1); else the loaded chronicle. */
+export async function settle(
+  path: string,
+  text: string | undefined,
+  result: ValidationResult,
+  env: CliEnv,
+  options: { quiet?: boolean } = {},
+): Promise<Loaded> {
+  const { formatPath } = await import("@briefline/core");
   if (!options.quiet && result.warnings.length) showIssues(env, result.warnings, text, formatPath);
   if (!result.ok) {
     showIssues(env, result.errors, text, formatPath);
