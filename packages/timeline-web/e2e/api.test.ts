@@ -466,6 +466,32 @@ describe.skipIf(!ready)("createTimeline's handle in a plain page in Chromium", (
     await page.close();
   });
 
+  test("update(chronicle) clears a selection the filter now hides (its text changed), with a 'select' of null", async () => {
+    const marked = (summary: string): Chronicle => ({
+      ...chronicle,
+      statements: statements.map((s) => (s.id === "legit-targets" ? { ...s, summary } : s)),
+    });
+    const { page, errors } = await open(marked("Xyzzy: Putin warned that foreign troops would be targets."));
+    await page.evaluate(() => {
+      const t = (window as unknown as Win).t;
+      t.setFilter({ text: "xyzzy" });
+      t.select("legit-targets");
+      t.flush();
+    });
+    expect(await page.evaluate(() => (window as unknown as Win).t.state().selected)).toBe("legit-targets");
+    await clearLog(page);
+    await page.evaluate((c) => {
+      const t = (window as unknown as Win).t;
+      t.update(c);
+      t.flush();
+    }, marked("Putin warned that foreign troops would be targets."));
+    expect(await page.evaluate(() => (window as unknown as Win).t.state().selected)).toBeNull();
+    expect((await log(page)).filter((e) => e.type === "select")).toEqual([{ type: "select", id: null, title: null }]);
+    expect(await page.isHidden("#app .blt-details")).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("destroy() empties the element and detaches every listener", async () => {
     const { page, errors } = await open(chronicle, { hash: true });
     const plus = () =>

@@ -299,9 +299,10 @@ export function createTimeline(
       ui.table.element.replaceWith(fresh.table.element);
       ui.tooltip.element.replaceWith(fresh.tooltip.element);
       ui = fresh;
-      const gone = state.selected !== null && !model.byId.has(state.selected);
-      if (gone) state.selected = null;
       refilter();
+      // Gone from the new chronicle, or now hidden by the filter (its text changed).
+      const gone = state.selected !== null && !filtered.some((e) => e.id === state.selected);
+      if (gone) state.selected = null;
       refresh();
       if (gone) emit("select", { id: null, entry: null });
     },
