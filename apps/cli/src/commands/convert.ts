@@ -79,8 +79,7 @@ async function readAny(
   const core = await import("@briefline/core");
   const ext = extname(input).toLowerCase();
   // A .json file or standard input may be a chronicle or a TimelineJS document: read it first.
-  const sniff = ext === ".json" || input === "-";
-  if (from === "chronicle" || (from === undefined && ext !== ".csv" && !sniff))
+  if (from === "chronicle" || (from === undefined && ext !== ".csv" && ext !== ".json" && input !== "-"))
     return (await loadChronicle(input, env)).chronicle;
   const name = inputName(input);
   const decoded = core.decodeText(await readInput(input, env), name);
@@ -89,8 +88,10 @@ async function readAny(
     throw new CliError(1, `${name} could not be read`);
   }
   let format: From | undefined = from ?? (ext === ".csv" ? "acled" : undefined);
+  // TimelineJS is JSON: piped text that is not can only be a chronicle (parsed once, under the YAML limit).
+  if (format === undefined && input === "-" && !/^\s*\{/.test(decoded.text)) format = "chronicle";
   let data: unknown;
-  if (format !== "acled") {
+  if (format !== "acled" && format !== "chronicle") {
     const read = core.readDocument(decoded.text, { filename: name });
     if (!read.ok) {
       showIssues(env, read.errors, decoded.text, core.formatPath);

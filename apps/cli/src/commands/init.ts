@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { usageError } from "../errors.js";
-import { writeFileAtomic } from "../io/files.js";
+import { isStreamOutput, writeFileAtomic } from "../io/files.js";
 
 /** The starter chronicle: small, valid, and commented field by field. */
 export const STARTER = `# yaml-language-server: $schema=chronicle.schema.json
@@ -79,6 +79,9 @@ export function register(program: Command, env: CliEnv): void {
         throw usageError(`${file} already exists`, "choose another name, or pass --force to overwrite it");
       }
       writeFileAtomic(file, STARTER, env.cwd);
-      env.stdout.write(`wrote ${file}; next: briefline validate ${file}\n`);
+      // Written to standard output (init /dev/stdout): the note goes to standard error.
+      (isStreamOutput(file, env.cwd) ? env.stderr : env.stdout).write(
+        `wrote ${file}; next: briefline validate ${file}\n`,
+      );
     });
 }

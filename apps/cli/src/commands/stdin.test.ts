@@ -48,6 +48,13 @@ describe("a chronicle from standard input (-)", () => {
     expect((await run(["validate", join(dir, "back.yaml")])).code).toBe(0);
   });
 
+  it("convert - reads piped YAML once, as a chronicle: its errors are YAML errors, not 'not valid JSON'", async () => {
+    const bad = await run(["convert", "-", "o.json"], { cwd: tempDir(), stdin: "briefline: 1\ntitle: [x\n" });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("error: <stdin>: 1 error");
+    expect(bad.stderr).not.toContain("JSON");
+  });
+
   it("extract takes a chronicle from it (--merge -, --chronicle -) only once, and --merge - only with -o", async () => {
     const dir = tempDir();
     const noOutput = await run(["extract", "a.txt", "--merge", "-"], { cwd: dir, stdin: example });

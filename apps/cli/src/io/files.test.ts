@@ -121,6 +121,24 @@ describe("writeFileAtomic", () => {
     expect(readFileSync(join(dir, "z/y/x.json"), "utf8")).toBe("new");
   });
 
+  it("writeFileAtomic(/dev/fd/N of an open pipe or socket other than stdout and stderr) is a usage error, never a write into it", async () => {
+    // The parent's end of a child's standard output is such a descriptor; so are Node's own.
+    const child = spawn(process.execPath, ["-e", "setTimeout(() => {}, 5000)"], {
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    try {
+      const fd = (child.stdout as unknown as { _handle: { fd: number } })._handle.fd;
+      expect(fd).toBeGreaterThan(2);
+      const error = thrown(() => writeFileAtomic(`/dev/fd/${fd}`, "x", tempDir()));
+      expect(error.code).toBe(2);
+      expect(error.message).toMatch(
+        new RegExp(`^cannot write /dev/fd/${fd}: it names an open (socket|pipe), not a file$`),
+      );
+    } finally {
+      child.kill();
+    }
+  });
+
   it("writeFileAtomic(socket) is a usage error that points to -o -", async () => {
     const dir = tempDir();
     const server = createServer().listen(join(dir, "s.sock"));

@@ -43,6 +43,14 @@ export function writeFileAtomic(
   const target = resolve(cwd, path);
   const real = followLinks(target);
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  // /dev/fd/7 → "pipe:[…]", "socket:[…]", "anon_inode:[…]": one of Node's own descriptors
+  // (or one the shell opened): writing into it could hang or crash the process.
+  const open = /^(pipe|socket|anon_inode):/.exec(basename(real));
+  if (open)
+    throw usageError(
+      `cannot write ${path}: it names an open ${open[1]}, not a file`,
+      "write to standard output with -o - (or /dev/stdout), or give a file",
+    );
   const fd = descriptorOf(real);
   if (fd !== undefined) {
     try {
@@ -92,8 +100,10 @@ export function isStreamOutput(path: string, cwd: string): boolean {
   return info !== undefined && !info.isFile && !info.isDirectory;
 }
 
-// /dev/stdout, /dev/stderr and /dev/fd/N lead here (Linux; on macOS /dev/fd/N itself).
-const DESCRIPTOR = /^\/(?:proc\/self|dev)\/fd\/(\d+)$/;
+// /dev/stdout, /dev/stderr, /dev/fd/1 and /dev/fd/2 lead here (Linux; on macOS /dev/fd/N
+// itself). Standard input is here too, so that naming it as an output fails (EBADF) instead
+// of replacing the file the shell read it from. Other descriptors are followed like links.
+const DESCRIPTOR = /^\/(?:proc\/self|dev)\/fd\/([012])$/;
 
 /** The open descriptor a path names, if it names one of this process's. */
 function descriptorOf(path: string): number | undefined {
