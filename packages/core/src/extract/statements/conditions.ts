@@ -90,15 +90,7 @@ function implicitCondition(view: SentenceView, start: number, to: number): Found
     while (end < to && !commaAfter(tokens, end - 1) && !/^(would|will)$/.test(tokens[end]?.base ?? "")) end++;
     const modalRelative = /^(could|would|might|may|can)$/.test(tokens[k + 1]?.base ?? "");
     if (modalRelative && !/^(would|will|shall|must)$/.test(tokens[end]?.base ?? "")) return undefined;
-    return {
-      kind: "if",
-      text: textOf(view, start, end),
-      start: start - 1,
-      end,
-      negative: false,
-      demands: false,
-      regards: false,
-    };
+    return implied(view, start, end);
   }
   if (k === start || !isParticiple(view, k)) return undefined;
   let end = k + 1;
@@ -109,15 +101,7 @@ function implicitCondition(view: SentenceView, start: number, to: number): Found
   )
     end++;
   if (!/^(would|will|could|shall|might|must)$/.test(tokens[end]?.base ?? "") && end - k > 6) return undefined;
-  return {
-    kind: "if",
-    text: textOf(view, start, end),
-    start: start - 1,
-    end,
-    negative: false,
-    demands: false,
-    regards: false,
-  };
+  return implied(view, start, end);
 }
 
 function isParticiple(view: SentenceView, k: number): boolean {
@@ -155,4 +139,17 @@ export function textOf(view: SentenceView, start: number, end: number): string {
     .replace(/^[\s"“‘']+|[\s"”’',;:.]+$/g, "")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** The condition "if <words start..end>" that "any" before them implies. */
+function implied(view: SentenceView, start: number, end: number): FoundCondition {
+  return {
+    kind: "if",
+    text: textOf(view, start, end),
+    start: start - 1,
+    end,
+    negative: false,
+    demands: false,
+    regards: false,
+  };
 }
