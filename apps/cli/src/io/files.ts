@@ -25,10 +25,11 @@ export const STALE_TEMP_MS = 10 * 60 * 1000;
  * is flushed to disk, then renamed over it, so a crash leaves the old file whole and
  * never a half-written one. Refuses to write over any of `inputs`. A symbolic link is
  * followed (the file it names is replaced, the link stays); a replaced file keeps its
- * permissions; a device or pipe is written to, never replaced. A path that names one of
- * this process's open descriptors (`-o /dev/stdout`, `/dev/stderr`, `/dev/fd/N`) is
- * written to that descriptor as the shell opened it: into the pipe or socket, or onto
- * the end of a file redirected with `>>`.
+ * permissions; a device or pipe is written to, never replaced. Standard output and
+ * standard error named as files (`-o /dev/stdout`, `/dev/stderr`, `/dev/fd/1`) are
+ * written to as the shell opened them: into the pipe or socket, or onto the end of a file
+ * redirected with `>>`. Another `/dev/fd/N` is followed to the file the shell opened
+ * (`3>out.json`), and refused when it is a pipe, socket or event descriptor.
  *
  * @example
  * writeFileAtomic("briefing.pdf", bytes, cwd, ["chronicle.yaml"]);
