@@ -17,6 +17,16 @@ export const hasBundle = existsSync(bundle);
 export const NO_BUNDLE =
   "packages/timeline-web/dist/_bundle.js is missing: run `pnpm build` first (the page inlines the built script); skipping the browser tests.";
 
+/**
+ * Whether the browser tests can run here (Chromium installed, the page script built);
+ * when not, says why and how to fix it, so a skipped suite is never silent.
+ */
+export function browserTestsReady(): boolean {
+  if (!hasChromium) console.warn(NO_CHROMIUM);
+  else if (!hasBundle) console.warn(NO_BUNDLE);
+  return hasChromium && hasBundle;
+}
+
 export const examplePath = fileURLToPath(new URL("../../../examples/eef-2025/chronicle.yaml", import.meta.url));
 
 /** The example chronicle, parsed. */

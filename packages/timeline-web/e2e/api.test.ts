@@ -7,20 +7,9 @@ import type { Chronicle } from "@briefline/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { createTimeline, emptyFilter, TimelineHandle, TimelineOptions } from "../src/index.js";
-import {
-  hasBundle,
-  hasChromium,
-  launch,
-  loadExample,
-  NO_BUNDLE,
-  NO_CHROMIUM,
-  watchErrors,
-  writePage,
-} from "./_browser.js";
+import { browserTestsReady, launch, loadExample, watchErrors, writePage } from "./_browser.js";
 
-const ready = hasChromium && hasBundle;
-if (!hasChromium) console.warn(NO_CHROMIUM);
-else if (!hasBundle) console.warn(NO_BUNDLE);
+const ready = browserTestsReady();
 
 const web = join(dirname(fileURLToPath(import.meta.url)), "..");
 const coreSrc = join(web, "../core/src");

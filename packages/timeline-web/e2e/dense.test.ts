@@ -4,20 +4,9 @@ import type { Chronicle } from "@briefline/core";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { renderTimelinePage } from "../src/page/render-page.js";
-import {
-  hasBundle,
-  hasChromium,
-  launch,
-  loadExample,
-  NO_BUNDLE,
-  NO_CHROMIUM,
-  watchErrors,
-  writePage,
-} from "./_browser.js";
+import { browserTestsReady, launch, loadExample, watchErrors, writePage } from "./_browser.js";
 
-const ready = hasChromium && hasBundle;
-if (!hasChromium) console.warn(NO_CHROMIUM);
-else if (!hasBundle) console.warn(NO_BUNDLE);
+const ready = browserTestsReady();
 
 /** `n` statements by 12 actors over 2024, deterministic. */
 function dense(n: number): Chronicle {

@@ -3,16 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { hasBundle, hasChromium, launch, NO_BUNDLE, NO_CHROMIUM } from "./_browser.js";
+import { browserTestsReady, launch } from "./_browser.js";
 import { hasCli, NO_CLI, type Served, startServe } from "./_serve.js";
 import { hostileChronicle, XSS_HTTP_URLS, XSS_URLS } from "./_xss.js";
 import { INERT, inspectDom, pageTraces, probeCsp, type Watch, watchPage } from "./_xss-check.js";
 import { walkTimeline } from "./_xss-exercise.js";
 
-const ready = hasChromium && hasBundle && hasCli;
-if (!hasChromium) console.warn(NO_CHROMIUM);
-else if (!hasBundle) console.warn(NO_BUNDLE);
-else if (!hasCli) console.warn(NO_CLI);
+const browser = browserTestsReady();
+if (browser && !hasCli) console.warn(NO_CLI);
+const ready = browser && hasCli;
 
 // Through `serve` the chronicle is validated, so its addresses are http(s) ones that try
 // to break out of the attribute; the invalid one (javascript:, data:…) gets the error page.

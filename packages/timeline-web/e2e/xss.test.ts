@@ -2,14 +2,12 @@ import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { renderTimelinePage } from "../src/page/render-page.js";
-import { hasBundle, hasChromium, launch, NO_BUNDLE, NO_CHROMIUM, writePage } from "./_browser.js";
+import { browserTestsReady, launch, writePage } from "./_browser.js";
 import { BEACON, hostileChronicle, XSS_HTTP_URLS, XSS_IDS, XSS_TEXT } from "./_xss.js";
 import { INERT, pageTraces, probeCsp, watchPage } from "./_xss-check.js";
 import { walkTimeline } from "./_xss-exercise.js";
 
-const ready = hasChromium && hasBundle;
-if (!hasChromium) console.warn(NO_CHROMIUM);
-else if (!hasBundle) console.warn(NO_BUNDLE);
+const ready = browserTestsReady();
 
 // The API path: a chronicle that was never validated, so URL fields hold javascript:,
 // data:, vbscript: and relative addresses too.

@@ -238,7 +238,7 @@ interface FileInfo {
  * lazy import under pnpm's symlinked node_modules then fails with "Cannot find package"
  * (nodejs/node#51142, open in Node 20). The bigint form has a buffer of its own.
  */
-export function statOf(path: string): FileInfo | undefined {
+function statOf(path: string): FileInfo | undefined {
   try {
     const s = statSync(path, { bigint: true });
     return {
