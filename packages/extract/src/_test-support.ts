@@ -1,4 +1,4 @@
-import type { Statement } from "../model/types.js";
+import type { Statement } from "@briefline/core";
 import { extractCandidates } from "./extract.js";
 import type { ExtractOptions } from "./types.js";
 

@@ -1,4 +1,4 @@
-import type { Event, Statement } from "../model/types.js";
+import type { Event, Statement } from "@briefline/core";
 
 /**
  * What `briefline extract` recorded about a candidate, read back from the item: its

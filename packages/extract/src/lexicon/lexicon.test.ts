@@ -1,7 +1,5 @@
+import { cameoCode, isPloverEvent, STATEMENT_KINDS } from "@briefline/core";
 import { describe, expect, it } from "vitest";
-import { cameoCode } from "../../coding/cameo.js";
-import { isPloverEvent } from "../../coding/plover.js";
-import { STATEMENT_KINDS } from "../../model/vocabulary.js";
 import { DEFAULT_LEXICON, extendLexicon } from "./default.js";
 
 describe("DEFAULT_LEXICON", () => {

@@ -1,4 +1,4 @@
-import type { Actor } from "../../model/types.js";
+import type { Actor } from "@briefline/core";
 import { normalizePhrase } from "../text/normalize.js";
 
 /**

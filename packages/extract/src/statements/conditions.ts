@@ -1,4 +1,4 @@
-import type { Condition } from "../../model/types.js";
+import type { Condition } from "@briefline/core";
 import { commaAfter, type SentenceView } from "./view.js";
 
 /** A condition with where it sits in the sentence. */

@@ -1,4 +1,4 @@
-import type { StatementKind } from "../../model/vocabulary.js";
+import type { StatementKind } from "@briefline/core";
 import { recentInterval } from "../text/dates.js";
 import { classify, fromContent } from "./classify.js";
 import { type FoundCondition, findConditions, textOf } from "./conditions.js";

@@ -1,4 +1,4 @@
-import type { StatementKind } from "../model/vocabulary.js";
+import type { StatementKind } from "@briefline/core";
 import type { Lexicon } from "./lexicon/types.js";
 import type { FoundStatement } from "./statements/found.js";
 

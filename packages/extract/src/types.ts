@@ -1,4 +1,4 @@
-import type { Chronicle } from "../model/types.js";
+import type { Chronicle } from "@briefline/core";
 import type { Lexicon } from "./lexicon/types.js";
 
 /** What is known of the article: becomes its source record. */

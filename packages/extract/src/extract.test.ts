@@ -1,5 +1,5 @@
+import { validateChronicle } from "@briefline/core";
 import { describe, expect, it } from "vitest";
-import { validateChronicle } from "../schema/validate.js";
 import { readOf, statementsOf } from "./_test-support.js";
 import { candidateInfo } from "./candidate-info.js";
 import { extractCandidates } from "./extract.js";

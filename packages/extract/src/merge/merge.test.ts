@@ -1,6 +1,6 @@
+import type { Chronicle } from "@briefline/core";
+import { validateChronicle } from "@briefline/core";
 import { describe, expect, it } from "vitest";
-import type { Chronicle } from "../../model/types.js";
-import { validateChronicle } from "../../schema/validate.js";
 import { extractCandidates } from "../extract.js";
 import { mergeCandidates } from "./merge.js";
 

@@ -1,4 +1,4 @@
-import type { ActorType, ConditionKind, EventKind, StatementKind } from "../../model/vocabulary.js";
+import type { ActorType, ConditionKind, EventKind, StatementKind } from "@briefline/core";
 
 /**
  * How a verb or noun of the lexicon reads: what kind of statement it makes and how

@@ -3,11 +3,11 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ES module shared with eval/extract/run.mjs, without types
-import { scoreArticle } from "../../../../eval/extract/score.mjs";
+import { scoreArticle } from "../../../eval/extract/score.mjs";
 import { candidateInfo } from "./candidate-info.js";
 import { extractCandidates } from "./extract.js";
 
-const root = fileURLToPath(new URL("../../../../", import.meta.url));
+const root = fileURLToPath(new URL("../../../", import.meta.url));
 const seed = resolve(root, "../shared/corpus/eef-2025");
 const held = join(root, "eval/extract/texts");
 const blind = join(root, "eval/extract/blind");

@@ -1,6 +1,5 @@
-import { parseDate } from "../../dates/parse-date.js";
-import type { Actor, Chronicle, Event, Relation, Source, SourceRef, Statement } from "../../model/types.js";
-import type { EventKind } from "../../model/vocabulary.js";
+import type { Actor, Chronicle, Event, EventKind, Relation, Source, SourceRef, Statement } from "@briefline/core";
+import { parseDate } from "@briefline/core";
 import { kindGroup, sameSubstance, substance } from "../fold.js";
 import { uniqueIds } from "../ids.js";
 import { DEFAULT_LEXICON } from "../lexicon/default.js";

@@ -1,5 +1,4 @@
-import type { Actor } from "../../model/types.js";
-import type { ActorType } from "../../model/vocabulary.js";
+import type { Actor, ActorType } from "@briefline/core";
 import type { Lexicon } from "../lexicon/types.js";
 import { normalizePhrase } from "../text/normalize.js";
 

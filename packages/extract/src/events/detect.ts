@@ -1,4 +1,4 @@
-import type { EventKind } from "../../model/vocabulary.js";
+import type { EventKind } from "@briefline/core";
 import type { FoundStatement } from "../statements/found.js";
 import { attributeVerb, mainSubject } from "../statements/speaker.js";
 import type { Trigger } from "../statements/triggers.js";

@@ -1,5 +1,4 @@
-import type { Coding } from "../../model/types.js";
-import type { StatementKind } from "../../model/vocabulary.js";
+import type { Coding, StatementKind } from "@briefline/core";
 import type { Sentence } from "../text/tokenize.js";
 import type { FoundCondition } from "./conditions.js";
 import type { Trigger } from "./triggers.js";

@@ -1,4 +1,4 @@
-import type { Actor, Chronicle, Event, Relation, Source, Statement } from "../model/types.js";
+import type { Actor, Chronicle, Event, Relation, Source, Statement } from "@briefline/core";
 import type { ActorRecord, ActorStore } from "./actors/store.js";
 import type { Dating } from "./dating.js";
 import type { FoundEvent } from "./events/detect.js";

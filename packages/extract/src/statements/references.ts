@@ -1,4 +1,4 @@
-import type { StatementKind } from "../../model/vocabulary.js";
+import type { StatementKind } from "@briefline/core";
 import type { FoundStatement } from "./found.js";
 import type { Trigger } from "./triggers.js";
 import type { SentenceView } from "./view.js";
