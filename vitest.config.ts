@@ -66,6 +66,10 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // Packs and installs every package: slow, and it needs built packages (see the file).
+        test: { name: "packaging", root: "packaging", env: { TZ: "UTC" }, testTimeout: 240_000, hookTimeout: 240_000 },
+      },
     ],
   },
 });
