@@ -6,7 +6,7 @@ const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // One run covers every package and prints one summary. Tests import sibling packages
 // from their sources, so a change is tested without a rebuild.
 const alias = [
-  { find: /^@briefline\/core\/extract$/, replacement: src("./packages/core/src/extract/index.ts") },
+  { find: /^@briefline\/extract$/, replacement: src("./packages/extract/src/index.ts") },
   { find: /^@briefline\/core\/layout$/, replacement: src("./packages/core/src/layout/index.ts") },
   { find: /^@briefline\/core$/, replacement: src("./packages/core/src/index.ts") },
   { find: /^@briefline\/timeline-web$/, replacement: src("./packages/timeline-web/src/index.ts") },
@@ -28,6 +28,10 @@ export default defineConfig({
         // Timeouts catch hangs, not slowness: the property tests take about a second alone
         // and five when CI runs every project at once on two cores.
         test: { name: "core", root: "packages/core", env: { TZ: "UTC" }, setupFiles, testTimeout: 30_000 },
+      },
+      {
+        resolve: { alias },
+        test: { name: "extract", root: "packages/extract", env: { TZ: "UTC" }, setupFiles, testTimeout: 30_000 },
       },
       {
         resolve: { alias },
@@ -61,6 +65,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
+      },
+      {
+        // Packs and installs every package: slow, and it needs built packages (see the file).
+        test: { name: "packaging", root: "packaging", env: { TZ: "UTC" }, testTimeout: 240_000, hookTimeout: 240_000 },
       },
     ],
   },

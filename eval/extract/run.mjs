@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm eval:extract`: scores `briefline extract` (the built @briefline/core) on the
+// `pnpm eval:extract`: scores `briefline extract` (the built @briefline/extract) on the
 // seed article in ../shared/corpus/eef-2025, on the held-out texts in ./texts and on
 // the blind texts in ./blind (written and labelled by a reviewer who had not seen the
 // rules; rows labelled "(blind)").
@@ -13,9 +13,9 @@ import { scoreArticle } from "./score.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
-const built = join(root, "packages/core/dist/extract/index.js");
+const built = join(root, "packages/extract/dist/index.js");
 if (!existsSync(built)) {
-  console.error("eval:extract: packages/core is not built; run `pnpm build` first");
+  console.error("eval:extract: packages/extract is not built; run `pnpm build` first");
   process.exit(2);
 }
 const { extractCandidates, candidateInfo } = await import(built);

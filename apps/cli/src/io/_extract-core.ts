@@ -1,6 +1,6 @@
 import type { Actor, Chronicle, Event, Relation, Source, SourceRef, Statement } from "@briefline/core";
 
-/** The metadata of an article, as `@briefline/core/extract` takes it. */
+/** The metadata of an article, as `@briefline/extract` takes it. */
 export interface ArticleMeta {
   id?: string;
   title?: string;
@@ -42,7 +42,7 @@ export interface MergeResult {
   alreadyPresent: string[];
 }
 
-/** The part of `@briefline/core/extract` the CLI uses. */
+/** The part of `@briefline/extract` the CLI uses. */
 export interface Extractor {
   extractCandidates(
     text: string,
@@ -57,11 +57,11 @@ export interface Extractor {
   findActor(candidate: Actor, actors: readonly Actor[]): Actor | undefined;
 }
 
-const SUBPATH = "@briefline/core/extract";
+const PACKAGE = "@briefline/extract";
 let injected: Extractor | undefined;
 
 /**
- * Uses this extractor instead of loading the subpath: for tests, which run the
+ * Uses this extractor instead of loading the package: for tests, which run the
  * sources rather than the built package.
  */
 export function useExtractor(extractor: Extractor | undefined): void {
@@ -70,10 +70,10 @@ export function useExtractor(extractor: Extractor | undefined): void {
 
 /**
  * Loads the extractor (compromise, chrono-node and the lexicon) only when a command
- * needs it, so `briefline --help` stays fast. It lives at its own subpath so the
- * browser bundle and the other commands never load it. The specifier is a variable
- * so that this file compiles before the subpath is declared; the types above mirror it.
+ * needs it, so `briefline --help` stays fast. It is its own package (`@briefline/extract`)
+ * so that apps reusing core never install the NLP libraries. The specifier is a variable
+ * so that TypeScript does not follow it into the extractor's types; the types above mirror it.
  */
 export async function loadExtractor(): Promise<Extractor> {
-  return injected ?? ((await import(SUBPATH)) as Extractor);
+  return injected ?? ((await import(PACKAGE)) as Extractor);
 }
