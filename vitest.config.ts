@@ -56,6 +56,10 @@ export default defineConfig({
         },
       },
       {
+        // The evaluation harness: scoring, pooling and the real-news corpus's own checks (plain .mjs).
+        test: { name: "eval", root: "eval", env: { TZ: "UTC" }, setupFiles },
+      },
+      {
         resolve: { alias },
         test: {
           name: "cli",
