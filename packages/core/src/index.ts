@@ -6,3 +6,4 @@ export * from "./parse/index.js";
 export * from "./query/index.js";
 export * from "./reference/index.js";
 export * from "./schema/index.js";
+export { shortenText, shortenToFit } from "./util/shorten.js";

@@ -15,6 +15,6 @@ export { entryPriority, KIND_WEIGHT, priorities } from "./priority.js";
 export { linearOf, scaleOf, timeScale } from "./scale.js";
 export { storyDomain } from "./story-domain.js";
 export { FAMILIES, FAMILY_STYLE, type FamilyStyle, familyOf, KIND_FAMILY, KIND_ORDER } from "./styles.js";
-export { symbolPath } from "./symbols.js";
+export { type PathContext, symbolPath, traceSymbol } from "./symbols.js";
 export { type TimeAxis, timeAxis } from "./ticks.js";
 export type * from "./types.js";
