@@ -125,19 +125,19 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
       : { labels: [], hidden: [] };
   // A threat, warning or ultimatum (or a highlighted item) that found no room for its
   // words gets an empty row in its lane for them, and the lanes are laid out again (at
-  // most twice): the gravest items are never the ones left bare.
+  // most three times): the gravest items are never the ones left bare.
   const extra = new Map<string, number>();
   let drawn = layoutLanes(extra);
   let placed = label(drawn);
-  for (let round = 0; round < 2 && placed.hidden.length; round++) {
+  for (let round = 0; round < 3 && placed.hidden.length; round++) {
     const byKey = new Map(drawn.marks.map((m) => [m.key, m]));
-    const short = new Set<string>();
+    const short = new Map<string, number>();
     for (const key of placed.hidden) {
       const m = byKey.get(key);
-      if (m && (m.family === "threat" || m.priority >= 1000)) short.add(m.lane);
+      if (m && (m.family === "threat" || m.priority >= 1000)) short.set(m.lane, (short.get(m.lane) ?? 0) + 1);
     }
     if (short.size === 0) break;
-    for (const lane of short) extra.set(lane, (extra.get(lane) ?? 0) + 1);
+    for (const [lane, n] of short) extra.set(lane, (extra.get(lane) ?? 0) + n);
     drawn = layoutLanes(extra);
     placed = label(drawn);
   }
