@@ -27,5 +27,4 @@ describe("date formatting", () => {
   test("formatFuzzy reads a date in the chronicle's time zone", () => {
     expect(formatFuzzy(date("2025-09-05", "Europe/Moscow"), "Europe/Moscow")).toBe("5 Sept 2025");
   });
-
 });
