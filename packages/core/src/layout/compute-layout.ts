@@ -10,7 +10,7 @@ import { laneLabel, NO_LANE, orderLanes } from "./lanes.js";
 import { legendOf } from "./legend.js";
 import { type Measure, measureDejaVu, type TextStyle } from "./measure.js";
 import { place } from "./placement.js";
-import { prepareEntries } from "./prepare.js";
+import { type PreparedEntries, prepareEntries } from "./prepare.js";
 import { priorities } from "./priority.js";
 import { linearOf, timeScale } from "./scale.js";
 import { timeAxis } from "./ticks.js";
@@ -69,7 +69,7 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
   for (let v = 0; v < list.length; v++) positions[v] = v;
 
   const names = actorNames(chronicle, options.actorNames);
-  const rank = priorities(chronicle);
+  const rank = priorityArray(chronicle, prepared);
   const linked = (i: number) => lanesIndex.several[i] === 1;
   const wanted = arcEnds(chronicle, o.arcs);
   const plotTop = o.escalationHeight + o.axisHeight;
@@ -94,7 +94,7 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
       anchors,
       wanted,
       drawn: new Set<number>(),
-      priority: (id) => rank.get(id) ?? 0,
+      priority: (i) => rank[i] as number,
       marks,
       clusters,
       extraRows: extra,
@@ -129,7 +129,9 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
   const extra = new Map<string, number>();
   let drawn = layoutLanes(extra);
   let placed = label(drawn);
-  for (let round = 0; round < 3 && placed.hidden.length; round++) {
+  // Only where a reader could take in every label anyway (a few hundred marks): a dense
+  // view shows counts and zooms into them.
+  for (let round = 0; round < 3 && placed.hidden.length && drawn.marks.length <= 400; round++) {
     const byKey = new Map(drawn.marks.map((m) => [m.key, m]));
     const short = new Map<string, number>();
     for (const key of placed.hidden) {
@@ -208,6 +210,18 @@ function arcEnds(chronicle: Chronicle, arcs: readonly string[] | "all"): Set<str
     ends.add(r.to);
   }
   return ends;
+}
+
+const ranks = new WeakMap<PreparedEntries, { chronicle: Chronicle; rank: Float64Array }>();
+
+/** The label priority of each prepared entry, by index (looked up by id once per entries array). */
+function priorityArray(chronicle: Chronicle, prepared: PreparedEntries): Float64Array {
+  const hit = ranks.get(prepared);
+  if (hit && hit.chronicle === chronicle) return hit.rank;
+  const byId = priorities(chronicle);
+  const rank = Float64Array.from(prepared.ids, (id) => byId.get(id) ?? 0);
+  ranks.set(prepared, { chronicle, rank });
+  return rank;
 }
 
 function laneKind(key: string, mode: string): Lane["kind"] {

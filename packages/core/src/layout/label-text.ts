@@ -13,6 +13,18 @@ const MAX = 80;
  * labelOf(entry) // "Putin: foreign troops would be legitimate targets"
  */
 export function labelOf(entry: Entry): string {
+  let label = known.get(entry);
+  if (label === undefined) {
+    label = derive(entry);
+    known.set(entry, label);
+  }
+  return label;
+}
+
+// A zoom frame asks again for the same entries' labels: each is derived once.
+const known = new WeakMap<Entry, string>();
+
+function derive(entry: Entry): string {
   const title = entry.statement?.title?.trim();
   if (title) return title;
   const text = entry.title.trim();

@@ -18,7 +18,7 @@ export interface LabelPlacementOptions {
    * in the chronology); none by default, and such a mark stays unlabelled.
    */
   fallback?: (mark: Mark) => string | undefined;
-  /** Marks tried at most, in priority order (the rest are counted as hidden). Default 2000. */
+  /** Marks tried at most, in priority order (the rest are counted as hidden). Default 600: more labels than that do not fit on a screen or a page. */
   budget?: number;
   /** How far from its mark (horizontally) a label in another row may start. Default 90. */
   reach?: number;
@@ -90,7 +90,7 @@ export function placeLabels(
     const mb = marks[b] as Mark;
     return mb.priority - ma.priority || ma.x - mb.x || a - b;
   });
-  const budget = options.budget ?? 2000;
+  const budget = options.budget ?? 600;
   const reach = options.reach ?? 90;
   const labels: MarkLabel[] = [];
   const hidden: string[] = [];
@@ -108,41 +108,73 @@ export function placeLabels(
   }
   return { labels, hidden };
 
+  /** The narrowest cut a label may be shortened to: its first `words` words and an ellipsis. */
+  function shortest(label: string, words: number): number {
+    const first = label.split(/\s+/).slice(0, words).join(" ");
+    return width(`${first}…`);
+  }
+
+  /**
+   * Offers the free gaps of the lane's other rows, nearest row first: the label starts
+   * at the gap nearest to the mark's column (within `reach`), joined by a leader line.
+   * Stops at the first slot `offer` takes.
+   */
+  function otherRows(
+    m: Mark,
+    lane: Lane,
+    offer: (slot: { y: number; side: "right" | "left"; at: number; room: number; leader: boolean }) => boolean,
+  ): boolean {
+    if (lane.dense) return false;
+    const rowsInLane = lane.rows + (lane.clusterRow !== null ? 1 : 0);
+    for (let d = 1; d < rowsInLane; d++)
+      for (const r of [m.row - d, m.row + d]) {
+        if (r < 0 || r >= rowsInLane) continue;
+        const y = options.rowY(lane, r);
+        const row = rowAt(y);
+        const start = row.nextFreeRight(m.x + 2, pad);
+        if (start - m.x <= reach) {
+          if (offer({ y, side: "right", at: start, room: row.freeRight(start, range[1], ANYONE), leader: true }))
+            return true;
+        }
+        const end = row.nextFreeLeft(m.x - 2, pad);
+        if (m.x - end <= reach) {
+          if (offer({ y, side: "left", at: end, room: row.freeLeft(end, range[0], ANYONE), leader: true })) return true;
+        }
+      }
+    return false;
+  }
+
   function placeOne(m: Mark, lane: Lane): MarkLabel | null {
     const half = m.size / 2;
     // The `?`/`~` sign of a fuzzy date sits right of the symbol.
     const right0 = m.x + half + (m.fuzzy ? 12 : pad);
     const left0 = m.x - half - pad;
     type Slot = { y: number; side: "right" | "left"; at: number; room: number; leader: boolean };
-    const slots: Slot[] = [];
-    const here = rowAt(m.y);
-    slots.push({ y: m.y, side: "right", at: right0, room: here.freeRight(right0, range[1], m.key), leader: false });
-    slots.push({ y: m.y, side: "left", at: left0, room: here.freeLeft(left0, range[0], m.key), leader: false });
-    const rowsInLane = lane.rows + (lane.clusterRow !== null ? 1 : 0);
-    // Other rows of the lane, nearest first: the label starts at the free gap nearest to
-    // the mark's column (within `reach`), and a leader line joins them.
-    const others = Array.from({ length: rowsInLane }, (_, r) => r)
-      .filter((r) => r !== m.row && !lane.dense)
-      .sort((a, b) => Math.abs(a - m.row) - Math.abs(b - m.row) || a - b);
-    for (const r of others) {
-      const y = options.rowY(lane, r);
-      const row = rowAt(y);
-      const start = row.nextFreeRight(m.x + 2, pad);
-      if (start - m.x <= reach)
-        slots.push({ y, side: "right", at: start, room: row.freeRight(start, range[1], ANYONE), leader: true });
-      const end = row.nextFreeLeft(m.x - 2, pad);
-      if (m.x - end <= reach)
-        slots.push({ y, side: "left", at: end, room: row.freeLeft(end, range[0], ANYONE), leader: true });
-    }
     const full = width(m.label);
-    let chosen = slots.find((s) => s.room >= full + pad);
+    // Slots are tried in order and the first where the whole label fits wins; the others
+    // are only remembered (widest, and each with its room for a short stand-in).
+    const tried: Slot[] = [];
+    let chosen: Slot | undefined;
+    const offer = (slot: Slot) => {
+      tried.push(slot);
+      if (slot.room >= full + pad) chosen = slot;
+      return chosen !== undefined;
+    };
+    const here = rowAt(m.y);
+    const found =
+      offer({ y: m.y, side: "right", at: right0, room: here.freeRight(right0, range[1], m.key), leader: false }) ||
+      offer({ y: m.y, side: "left", at: left0, room: here.freeLeft(left0, range[0], m.key), leader: false }) ||
+      otherRows(m, lane, offer);
     let text = m.label;
     let kind: MarkLabel["kind"] = "words";
     let w = full;
-    if (!chosen) {
-      const widest = slots.reduce<Slot | undefined>((best, s) => (!best || s.room > best.room ? s : best), undefined);
+    if (!found) {
+      const widest = tried.reduce<Slot | undefined>((best, s) => (!best || s.room > best.room ? s : best), undefined);
       const minWords = m.family === "threat" ? WORDS_AT_LEAST.threat : WORDS_AT_LEAST.other;
-      const cut = widest ? shortenToFit(m.label, (t) => width(t) + pad <= widest.room, minWords) : null;
+      const cut =
+        widest && widest.room >= shortest(m.label, minWords) + pad
+          ? shortenToFit(m.label, (t) => width(t) + pad <= widest.room, minWords)
+          : null;
       if (widest && cut) {
         chosen = widest;
         text = cut;
@@ -151,12 +183,13 @@ export function placeLabels(
         const short = options.fallback?.(m);
         if (!short) return null;
         w = width(short);
-        chosen = slots.find((s) => s.room >= w + pad);
+        chosen = tried.find((s) => s.room >= w + pad);
         if (!chosen) return null;
         text = short;
         kind = "number";
       }
     }
+    if (!chosen) return null;
     const x = chosen.side === "right" ? chosen.at : chosen.at - w;
     // Merged: a label may lie along its own mark's bar, which is already in the row.
     rowAt(chosen.y).addMerged(x - pad / 2, x + w + pad / 2, `label:${m.key}`);

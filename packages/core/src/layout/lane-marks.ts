@@ -41,8 +41,8 @@ export interface LaneContext {
   wanted: ReadonlySet<string>;
   /** Entries (by index) that already have a mark in an earlier lane. */
   drawn: Set<number>;
-  /** Label priority of an entry by id (marks that overflow a lane's rows are the least important). */
-  priority: (id: string) => number;
+  /** Label priority of an entry by its index (marks that overflow a lane's rows are the least important). */
+  priority: (entryIndex: number) => number;
   marks: Mark[];
   clusters: Cluster[];
   /** Empty rows added to lanes (by key) to give labels room. */
@@ -131,7 +131,7 @@ export function layoutLane(
   // ones: the most important are packed first (a threat is never hidden behind "+3"
   // while a comment keeps its place).
   if (rows.includes(-1)) {
-    const rank = items.map((v) => ctx.priority(prepared.ids[at.index[v] as number] as string));
+    const rank = items.map((v) => ctx.priority(at.index[v] as number));
     rows = packRowsByPriority(lo, hi, rank, ctx.maxRows, ctx.gap);
   }
   let used = 1;
@@ -152,7 +152,7 @@ export function layoutLane(
     const several = linked(i);
     const seen = several && ctx.drawn.has(i);
     const mark = markOf(entry, ctx, v, i, key, row, rowY(row), several);
-    mark.priority = ctx.priority(entry.id);
+    mark.priority = ctx.priority(i);
     if (seen) mark.key = `${entry.id}@${key}`;
     else if (several) ctx.drawn.add(i);
     if (ctx.wanted.has(entry.id) && !ctx.anchors.has(entry.id)) ctx.anchors.set(entry.id, mark);
