@@ -9,8 +9,9 @@ export interface Anchor {
 
 /**
  * Relation arcs between drawn items: a curve from the earlier item (`to`) to the later
- * one (`from`), bowing upwards more the farther apart they are in time, but never above
- * `top` (the first lane's top: an arc stays inside the plot, out of the axis). Relations
+ * one (`from`). In one row it bows upwards more the farther apart they are in time, but
+ * never above `top` (the first lane's top: an arc stays inside the plot, out of the
+ * axis); between rows it is an S that never rises above the higher end. Relations
  * whose ends are not both drawn are left out; `which` limits them to relations touching
  * these ids. Labels are placed later ({@link placeArcLabels}).
  *
@@ -30,12 +31,23 @@ export function relationArcs(
     const a = anchors.get(r.to);
     const b = anchors.get(r.from);
     if (!a || !b) continue;
-    const lift = Math.min(36, Math.max(12, Math.abs(b.x - a.x) * 0.25));
-    const peak = Math.max(top + 2, Math.min(a.y, b.y) - lift);
-    const path = `M${n(a.x)},${n(a.y)}C${n(a.x)},${n(peak)},${n(b.x)},${n(peak)},${n(b.x)},${n(b.y)}`;
+    let path: string;
+    let apex: Apex;
+    if (Math.abs(a.y - b.y) < 1) {
+      // In one row: a bow above it, higher the farther apart, never into the axis.
+      const lift = Math.min(36, Math.max(12, Math.abs(b.x - a.x) * 0.25));
+      const peak = Math.max(top + 2, a.y - lift);
+      path = `M${n(a.x)},${n(a.y)}C${n(a.x)},${n(peak)},${n(b.x)},${n(peak)},${n(b.x)},${n(b.y)}`;
+      // The highest point of the curve is its midpoint (both control points sit at `peak`).
+      apex = { x: (a.x + b.x) / 2, y: 0.25 * a.y + 0.75 * peak, span: Math.abs(b.x - a.x) };
+    } else {
+      // Between rows or lanes: an S from one end to the other that leaves and arrives
+      // level, so it stays between the two rows instead of climbing over the lanes above.
+      const mx = (a.x + b.x) / 2;
+      path = `M${n(a.x)},${n(a.y)}C${n(mx)},${n(a.y)},${n(mx)},${n(b.y)},${n(b.x)},${n(b.y)}`;
+      apex = { x: mx, y: (a.y + b.y) / 2, span: Math.abs(b.x - a.x) };
+    }
     const arc: Arc = { from: r.from, to: r.to, type: r.type, path, label: null };
-    // The highest point of the curve is its midpoint (both control points sit at `peak`).
-    const apex: Apex = { x: (a.x + b.x) / 2, y: 0.125 * a.y + 0.75 * peak + 0.125 * b.y, span: Math.abs(b.x - a.x) };
     Object.defineProperty(arc, APEX, { value: apex });
     arcs.push(arc);
   }
@@ -66,7 +78,7 @@ export function placeArcLabels(
     const text = arc.type.replace(/_/g, " ");
     const w = width(text);
     if (apex.span < Math.max(minSpan, w + 8)) continue;
-    const y = apex.y - height / 2 - 1;
+    const y = apex.y;
     const box = { x0: apex.x - w / 2 - 2, x1: apex.x + w / 2 + 2, y0: y - height / 2, y1: y + height / 2 };
     if (!free(box)) continue;
     take(box);

@@ -3,6 +3,7 @@ import type { Chronicle } from "../model/types.js";
 import { type Anchor, placeArcLabels, relationArcs } from "./arcs.js";
 import { escalationTrack } from "./escalation-track.js";
 import { fitDomain } from "./geometry.js";
+import { labelOf } from "./label-text.js";
 import { placeLabels } from "./labels.js";
 import { type LaneView, laneView } from "./lane-index.js";
 import { type LaneContext, layoutLane } from "./lane-marks.js";
@@ -74,7 +75,7 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
   const wanted = arcEnds(chronicle, o.arcs);
   const plotTop = o.escalationHeight + o.axisHeight;
   /** The lanes with their marks, `extra` empty rows given to lanes whose labels need room. */
-  const layoutLanes = (extra: ReadonlyMap<string, number>) => {
+  const layoutLanes = (reserve: ReadonlySet<string>) => {
     const marks: Mark[] = [];
     const clusters: Cluster[] = [];
     const anchors = new Map<string, Anchor>();
@@ -97,7 +98,9 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
       priority: (i) => rank[i] as number,
       marks,
       clusters,
-      extraRows: extra,
+      reserve,
+      reserved: new Map(),
+      labelRoom: (i) => o.measure(labelOf(prepared.entries[i] as Entry), o.labelStyle) + 12,
     };
     const lanes: Lane[] = [];
     let y = plotTop;
@@ -110,7 +113,7 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
       lanes.push(lane);
       y += lane.height;
     });
-    return { marks, clusters, anchors, lanes, height: y };
+    return { marks, clusters, anchors, lanes, height: y, reserved: ctx.reserved as Map<string, [number, number]> };
   };
   const rowY = (lane: Lane, row: number) => lane.y + LANE_PAD + row * o.rowHeight + o.rowHeight / 2;
   const label = (drawn: ReturnType<typeof layoutLanes>) =>
@@ -121,27 +124,30 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
           range,
           rowY,
           fallback: options.labelFallback,
+          reserved: drawn.reserved,
         })
       : { labels: [], hidden: [] };
   // A threat, warning or ultimatum (or a highlighted item) that found no room for its
-  // words gets an empty row in its lane for them, and the lanes are laid out again (at
-  // most three times): the gravest items are never the ones left bare.
-  const extra = new Map<string, number>();
-  let drawn = layoutLanes(extra);
+  // words, or only for some of them, has room for its label reserved beside it, as for a
+  // box, and the lanes are packed again (once, for all of them): the gravest items are
+  // never the bare ones. Only where a reader could take in every label anyway (a few
+  // hundred marks): a dense view shows counts and zooms into them.
+  const reserve = new Set<string>();
+  let drawn = layoutLanes(reserve);
   let placed = label(drawn);
-  // Only where a reader could take in every label anyway (a few hundred marks): a dense
-  // view shows counts and zooms into them.
-  for (let round = 0; round < 3 && placed.hidden.length && drawn.marks.length <= 400; round++) {
+  if (drawn.marks.length <= 400) {
     const byKey = new Map(drawn.marks.map((m) => [m.key, m]));
-    const short = new Map<string, number>();
-    for (const key of placed.hidden) {
+    const top = (key: string) => {
       const m = byKey.get(key);
-      if (m && (m.family === "threat" || m.priority >= 1000)) short.set(m.lane, (short.get(m.lane) ?? 0) + 1);
+      return m !== undefined && (m.family === "threat" || m.priority >= 1000);
+    };
+    const cut = placed.labels.filter((l) => l.text !== byKey.get(l.key)?.label).map((l) => l.key);
+    // Reserving for some only would let the others' labels take their room: all at once.
+    if ([...placed.hidden, ...cut].some(top)) {
+      for (const m of drawn.marks) if (top(m.key)) reserve.add(m.id);
+      drawn = layoutLanes(reserve);
+      placed = label(drawn);
     }
-    if (short.size === 0) break;
-    for (const [lane, n] of short) extra.set(lane, (extra.get(lane) ?? 0) + n);
-    drawn = layoutLanes(extra);
-    placed = label(drawn);
   }
   const { marks, clusters, anchors, lanes } = drawn;
   const y = drawn.height;

@@ -20,7 +20,9 @@ export interface LabelPlacementOptions {
   fallback?: (mark: Mark) => string | undefined;
   /** Marks tried at most, in priority order (the rest are counted as hidden). Default 600: more labels than that do not fit on a screen or a page. */
   budget?: number;
-  /** How far from its mark (horizontally) a label in another row may start. Default 90. */
+  /** Room kept for some marks' labels (by mark key): no other label goes there. */
+  reserved?: ReadonlyMap<string, readonly [number, number]>;
+  /** How far from its mark (horizontally) a label in another row may start. Default 50 (a short, nearly vertical leader; longer ones cross other marks). */
   reach?: number;
 }
 
@@ -75,6 +77,10 @@ export function placeLabels(
     rowAt(m.y).addMerged(m.x - half - 1, m.x + half + 1, m.key);
     if (m.span) rowAt(m.y).addMerged(Math.min(m.x0, m.x - half), Math.max(m.x1, m.x + half), m.key);
   }
+  for (const m of marks) {
+    const room = options.reserved?.get(m.key);
+    if (room) rowAt(m.y).addMerged(room[0], room[1], m.key);
+  }
   for (const c of clusters) rowAt(c.y).addMerged(Math.min(c.x0, c.x - 7), Math.max(c.x1, c.x + 7), c.id);
   const laneOf = new Map(lanes.map((l) => [l.key, l]));
 
@@ -91,7 +97,7 @@ export function placeLabels(
     return mb.priority - ma.priority || ma.x - mb.x || a - b;
   });
   const budget = options.budget ?? 600;
-  const reach = options.reach ?? 90;
+  const reach = options.reach ?? 50;
   const labels: MarkLabel[] = [];
   const hidden: string[] = [];
   const width = (text: string) => measure(text, style);
@@ -129,6 +135,8 @@ export function placeLabels(
     for (let d = 1; d < rowsInLane; d++)
       for (const r of [m.row - d, m.row + d]) {
         if (r < 0 || r >= rowsInLane) continue;
+        // A leader crosses the rows between the mark and its label: only where they are free.
+        if (!clearBetween(lane, m, r)) continue;
         const y = options.rowY(lane, r);
         const row = rowAt(y);
         const start = row.nextFreeRight(m.x + 2, pad);
@@ -142,6 +150,13 @@ export function placeLabels(
         }
       }
     return false;
+  }
+
+  /** Whether nothing covers the mark's column in the rows strictly between its row and `r`. */
+  function clearBetween(lane: Lane, m: Mark, r: number): boolean {
+    const step = r > m.row ? 1 : -1;
+    for (let k = m.row + step; k !== r; k += step) if (rowAt(options.rowY(lane, k)).covers(m.x, ANYONE)) return false;
+    return true;
   }
 
   function placeOne(m: Mark, lane: Lane): MarkLabel | null {
@@ -193,6 +208,12 @@ export function placeLabels(
     const x = chosen.side === "right" ? chosen.at : chosen.at - w;
     // Merged: a label may lie along its own mark's bar, which is already in the row.
     rowAt(chosen.y).addMerged(x - pad / 2, x + w + pad / 2, `label:${m.key}`);
+    // A leader's line is kept free in the rows it crosses.
+    if (chosen.leader) {
+      const step = chosen.y > m.y ? 1 : -1;
+      for (let k = m.row + step; options.rowY(lane, k) !== chosen.y; k += step)
+        rowAt(options.rowY(lane, k)).addMerged(m.x - 1, m.x + 1, `leader:${m.key}`);
+    }
     return {
       key: m.key,
       text,

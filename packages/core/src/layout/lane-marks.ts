@@ -45,8 +45,15 @@ export interface LaneContext {
   priority: (entryIndex: number) => number;
   marks: Mark[];
   clusters: Cluster[];
-  /** Empty rows added to lanes (by key) to give labels room. */
-  extraRows?: ReadonlyMap<string, number>;
+  /**
+   * Entries (by id) whose label room is reserved beside the mark when rows are packed,
+   * as for a box: the gravest items that found no room for their words otherwise.
+   */
+  reserve?: ReadonlySet<string>;
+  /** Width a reserved label needs (its text measured, with the gap to the symbol). */
+  labelRoom?: (entryIndex: number) => number;
+  /** Filled in: the extent reserved for each such mark (by mark key), for the label placement. */
+  reserved?: Map<string, [number, number]>;
 }
 
 /**
@@ -123,9 +130,27 @@ export function layoutLane(
     };
   }
   const items = Array.from(laneItems);
-  items.sort((a, b) => (at.lo[a] as number) - (at.lo[b] as number));
-  const lo = items.map((v) => at.lo[v] as number);
-  const hi = items.map((v) => at.hi[v] as number);
+  // A reserved label widens its mark's extent to the right (to the left where the plot
+  // ends first), so packing keeps that room free of other marks.
+  const wide = new Map<number, [number, number]>();
+  if (ctx.reserve?.size && ctx.labelRoom)
+    for (const v of items) {
+      const i = at.index[v] as number;
+      if (!ctx.reserve.has(prepared.ids[i] as string)) continue;
+      const w = ctx.labelRoom(i);
+      const right = (at.x[v] as number) + (at.size[v] as number) / 2 + w;
+      if (right <= ctx.range[1]) wide.set(v, [at.lo[v] as number, Math.max(at.hi[v] as number, right)]);
+      else
+        wide.set(v, [
+          Math.min(at.lo[v] as number, (at.x[v] as number) - (at.size[v] as number) / 2 - w),
+          at.hi[v] as number,
+        ]);
+    }
+  const loOf = (v: number) => wide.get(v)?.[0] ?? (at.lo[v] as number);
+  const hiOf = (v: number) => wide.get(v)?.[1] ?? (at.hi[v] as number);
+  items.sort((a, b) => loOf(a) - loOf(b));
+  const lo = items.map(loOf);
+  const hi = items.map(hiOf);
   let rows = packRows(lo, hi, ctx.maxRows, ctx.gap);
   // When the rows overflow, the marks that give way to a count are the least important
   // ones: the most important are packed first (a threat is never hidden behind "+3"
@@ -140,7 +165,6 @@ export function layoutLane(
     if (r < 0) spill.push(items[j] as number);
     else if (r + 1 > used) used = r + 1;
   });
-  used += ctx.extraRows?.get(key) ?? 0;
   const overflow = spill.length > 0;
   const clusterRow = overflow ? used : null;
   if (overflow) aggregate(spill, rowY(clusterRow as number));
@@ -155,6 +179,8 @@ export function layoutLane(
     mark.priority = ctx.priority(i);
     if (seen) mark.key = `${entry.id}@${key}`;
     else if (several) ctx.drawn.add(i);
+    const room = wide.get(v);
+    if (room && !seen) ctx.reserved?.set(mark.key, room);
     if (ctx.wanted.has(entry.id) && !ctx.anchors.has(entry.id)) ctx.anchors.set(entry.id, mark);
     ctx.marks.push(mark);
   });
