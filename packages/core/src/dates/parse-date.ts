@@ -1,4 +1,5 @@
 import { parse as parseEdtf } from "edtf";
+import { refuseBeforeParsing } from "./_bounds.js";
 import { utcFields, zonedInstant } from "./_zone.js";
 import type { DateBound, DateProblem, FuzzyDate, Precision } from "./fuzzy-date.js";
 
@@ -25,6 +26,9 @@ const CACHE_LIMIT = 50_000;
  */
 export function parseDate(value: string | number, timezone = "UTC"): ParseDateResult {
   const input = String(value).trim();
+  // Checked before the memo too: a refused megabyte is neither parsed nor kept.
+  const refused = refuseBeforeParsing(input);
+  if (refused) return { ok: false, problem: refused };
   let zone = cache.get(timezone);
   let result = zone?.get(input);
   if (result === undefined) {
