@@ -7,6 +7,7 @@ import { usageError } from "../errors.js";
 import { writeFileAtomic } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
 import { inputName } from "../io/read-input.js";
+import { terminalText } from "../io/terminal-text.js";
 import { tableWidth, threatTable } from "../io/threat-table.js";
 import { renderStats } from "./stats.js";
 
@@ -38,12 +39,12 @@ export function register(program: Command, env: CliEnv): void {
       env.stdout.write(
         `${s.green("✓")} ${inputName(file)}: valid${warnings.length ? `, ${warnings.length} warnings` : ""}\n\n`,
       );
-      env.stdout.write(renderStats(chronicle.title, core.chronicleStats(chronicle), chronicle));
+      env.stdout.write(terminalText(renderStats(chronicle.title, core.chronicleStats(chronicle), chronicle)));
       const names = new Map((chronicle.actors ?? []).map((a) => [a.id, a.name]));
       const name = (id: string) => names.get(id) ?? id;
       const register = core.threatRegister(chronicle);
       env.stdout.write(`\n${s.bold("Threat register")}\n`);
-      env.stdout.write(threatTable(register, name, tableWidth(env.stdout.columns)));
+      env.stdout.write(terminalText(threatTable(register, name, tableWidth(env.stdout.columns))));
 
       const shown = (path: string) => relative(env.cwd, path) || path;
       const { renderTimelinePage } = await import("@briefline/timeline-web");

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { loadChronicle } from "../io/load.js";
 import { renderTable } from "../io/table.js";
+import { terminalText } from "../io/terminal-text.js";
 
 /** `briefline stats`: counts by kind, speaker and month, and the date span. */
 export function register(program: Command, env: CliEnv): void {
@@ -16,7 +17,9 @@ export function register(program: Command, env: CliEnv): void {
       const { chronicle } = await loadChronicle(file, env, { quiet: true });
       const stats = chronicleStats(chronicle);
       env.stdout.write(
-        opts.json ? `${JSON.stringify(stats, null, 2)}\n` : renderStats(chronicle.title, stats, chronicle),
+        opts.json
+          ? `${JSON.stringify(stats, null, 2)}\n`
+          : terminalText(renderStats(chronicle.title, stats, chronicle)),
       );
     });
 }
