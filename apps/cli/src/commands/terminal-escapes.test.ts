@@ -40,7 +40,8 @@ const setUp = () => {
 };
 
 // The CLI's own colours are the only escape sequences allowed through.
-const ownColours = (text: string) => text.replace(/\u001b\[(?:1|2|22|31|32|33|36|39)m/g, "");
+const OWN_COLOURS = new RegExp(String.raw`\u001b\[(?:1|2|22|31|32|33|36|39)m`, "g");
+const ownColours = (text: string) => text.replace(OWN_COLOURS, "");
 const expectInert = (r: { stdout: string; stderr: string }) => {
   expect(RAW.exec(ownColours(r.stdout))?.[0], r.stdout).toBeUndefined();
   expect(RAW.exec(ownColours(r.stderr))?.[0], r.stderr).toBeUndefined();
