@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import * as extractor from "../../../../packages/core/src/extract/index.js";
 import { useExtractor } from "../io/_extract-core.js";
@@ -40,7 +41,7 @@ const setUp = () => {
 };
 
 // The CLI's own colours are the only escape sequences allowed through.
-const OWN_COLOURS = new RegExp(String.raw`\u001b\[(?:1|2|22|31|32|33|36|39)m`, "g");
+const OWN_COLOURS = /\u001b\[(?:1|2|22|31|32|33|36|39)m/g;
 const ownColours = (text: string) => text.replace(OWN_COLOURS, "");
 const expectInert = (r: { stdout: string; stderr: string }) => {
   expect(RAW.exec(ownColours(r.stdout))?.[0], r.stdout).toBeUndefined();
@@ -105,7 +106,7 @@ describe("terminalText and guardTerminal", () => {
 
   it("guardTerminal(stream) keeps the CLI's own colours only when they are on, and bytes as they are", () => {
     const seen: unknown[] = [];
-    const sink = { write: (c: unknown) => seen.push(c), isTTY: true } as never;
+    const sink = { write: (c: unknown) => seen.push(c), isTTY: true } as unknown as Writable;
     guardTerminal(sink, { ownCodes: true, tty: true }).write(`\u001b[31merror\u001b[39m ${HOSTILE}`);
     guardTerminal(sink, { ownCodes: false, tty: false }).write("\u001b[31merror\u001b[39m\r");
     guardTerminal(sink, { ownCodes: false, tty: true }).write("\r[###] 1/3\u001b[2K");

@@ -21,7 +21,7 @@ export function renderCard(
     `  speaker:    ${t(name(s.speaker))} (${t(s.speaker)})`,
   ];
   if (s.targets?.length) lines.push(`  targets:    ${t(s.targets.map(name).join(", "))}`);
-  lines.push(`  date:       ${t(s.date)}${defaulted(c, info.dateDefaulted)}${s.at ? `  at ${t(s.at)}` : ""}`);
+  lines.push(`  date:       ${t(String(s.date))}${defaulted(c, info.dateDefaulted)}${s.at ? `  at ${t(s.at)}` : ""}`);
   lines.push(`  summary:    ${t(s.summary)}`);
   for (const cond of s.conditions ?? []) lines.push(`  condition:  ${t(`${cond.kind} ${cond.text}`)}`);
   if (s.quote) lines.push(`  quote:      “${t(s.quote.text)}”`);
@@ -43,7 +43,7 @@ export function renderEventCard(
   const name = nameIn(chronicle);
   const lines = ["", heading(c, position, e.id, `event: ${e.kind}`, info.confidence), `  title:      ${t(e.title)}`];
   if (e.participants?.length) lines.push(`  with:       ${t(e.participants.map(name).join(", "))}`);
-  lines.push(`  date:       ${t(e.date)}${defaulted(c, info.dateDefaulted)}`);
+  lines.push(`  date:       ${t(String(e.date))}${defaulted(c, info.dateDefaulted)}`);
   if (e.location) lines.push(`  place:      ${t(e.location.name)}`);
   const said = (chronicle.statements ?? []).filter((s) => s.at === e.id).map((s) => s.id);
   if (said.length) lines.push(`  said at it: ${t(said.join(", "))}`);
