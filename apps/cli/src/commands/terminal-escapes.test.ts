@@ -41,6 +41,7 @@ const setUp = () => {
 };
 
 // The CLI's own colours are the only escape sequences allowed through.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the CLI's own colour codes
 const OWN_COLOURS = /\u001b\[(?:1|2|22|31|32|33|36|39)m/g;
 const ownColours = (text: string) => text.replace(OWN_COLOURS, "");
 const expectInert = (r: { stdout: string; stderr: string }) => {
