@@ -38,7 +38,14 @@ describe("brief: all outputs land together or none do", () => {
       const page = statSync(join(roomy, "out", "timeline.html")).size;
       const pdf = statSync(join(roomy, "out", "briefing.pdf")).size;
       const dir = tempDir();
-      execFileSync("mount", ["-t", "tmpfs", "-o", `size=${Math.ceil((page + pdf) / 4096) * 4096 + 262_144}`, "tmpfs", dir]);
+      execFileSync("mount", [
+        "-t",
+        "tmpfs",
+        "-o",
+        `size=${Math.ceil((page + pdf) / 4096) * 4096 + 262_144}`,
+        "tmpfs",
+        dir,
+      ]);
       mounts.push(dir);
       copyFileSync(examplePath, join(dir, "c.yaml"));
       mkdirSync(join(dir, "out"));

@@ -353,3 +353,15 @@ describe("parseDate: work is bounded before the EDTF grammar (issue 11)", () => 
     expect(date(longest).interval).toBe(true);
   });
 });
+
+describe("parseDate: offsets out of range (issue 11)", () => {
+  it('parseDate("9999-12-31T23:59-14:00") is refused for its offset, not its time', () => {
+    const p = problem("9999-12-31T23:59-14:00");
+    expect(p.message).toBe('invalid date "9999-12-31T23:59-14:00": there is no time zone offset -14:00');
+    expect(p.hint).toMatch(/offsets run from -12:00 to \+14:00/);
+  });
+
+  it('parseDate("9999-12-31T23:59+14:00") is the last minute of 9999 in Kiribati', () => {
+    expect(span("9999-12-31T23:59+14:00")[0]).toBe("9999-12-31T09:59:00.000Z");
+  });
+});
