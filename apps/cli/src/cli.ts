@@ -13,6 +13,7 @@ import { register as timeline } from "./commands/timeline.js";
 import { register as validate } from "./commands/validate.js";
 import { type CliEnv, styles, useColor } from "./env.js";
 import { CliError, EXIT, ReaderGone, usageError } from "./errors.js";
+import { guardStreams } from "./io/terminal-text.js";
 
 /** A command module adds itself to the program; heavy modules load inside its action. */
 export type Register = (program: Command, env: CliEnv) => void;
@@ -42,7 +43,8 @@ const COMMANDS: Register[] = [
 export async function runCli(args: string[], env: CliEnv): Promise<number> {
   const debug = args.includes("--debug");
   const argv = args.filter((a) => a !== "--debug");
-  const ctx: CliEnv = { ...env, debug };
+  // Every terminal write passes one sanitizer: text from a chronicle never reaches the terminal raw.
+  const ctx: CliEnv = { ...env, ...guardStreams(env), debug };
   const program = buildProgram(ctx);
   const command = program.commands.find((c) => c.name() === argv.find((a) => !a.startsWith("-")))?.name();
   try {

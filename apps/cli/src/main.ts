@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { reportError, runCli } from "./cli.js";
 import type { CliEnv } from "./env.js";
+import { guardStreams } from "./io/terminal-text.js";
 
 const env: CliEnv = {
   cwd: process.cwd(),
@@ -25,7 +26,7 @@ const lastResort = (error: unknown) => {
   if ((error as NodeJS.ErrnoException | undefined)?.code === "EPIPE") process.exit(0);
   let code = 3;
   try {
-    code = reportError(error, env);
+    code = reportError(error, { ...env, ...guardStreams(env) });
   } catch {}
   process.exit(code);
 };

@@ -1,7 +1,7 @@
 import type { Chronicle } from "@briefline/core";
 import { describe, expect, test } from "vitest";
 import { applyFilter, facetCounts, prepareModel } from "./model.js";
-import { emptyFilter } from "./state.js";
+import { decodeHash, emptyFilter } from "./state.js";
 
 const chronicle: Chronicle = {
   briefline: 1,
@@ -45,5 +45,18 @@ describe("facetCounts", () => {
         expect(Object.fromEntries(given[facet])).toEqual(Object.fromEntries(own[facet]));
       }
     }
+  });
+});
+
+describe("a crafted deep link (issue 11)", () => {
+  test("applyFilter(decodeHash('#from={2025,…}') of 280 KB) ignores the bound at once instead of freezing the page", () => {
+    const model = prepareModel(chronicle);
+    const from = `{${Array(56_000).fill("2025").join(",")}}`;
+    const filter = { ...emptyFilter(), ...decodeHash(`#from=${encodeURIComponent(from)}`).filter };
+    expect(filter.from?.length).toBeGreaterThan(280_000);
+    const started = performance.now();
+    const kept = applyFilter(model, filter);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(kept.length).toBe(model.entries.length);
   });
 });

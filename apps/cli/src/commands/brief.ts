@@ -4,10 +4,12 @@ import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
 import { usageError } from "../errors.js";
-import { writeFileAtomic } from "../io/files.js";
+import { refuseInputs } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
 import { inputName } from "../io/read-input.js";
+import { terminalText } from "../io/terminal-text.js";
 import { tableWidth, threatTable } from "../io/threat-table.js";
+import { writeTogether } from "../io/write-together.js";
 import { renderStats } from "./stats.js";
 
 /**
@@ -35,24 +37,34 @@ export function register(program: Command, env: CliEnv): void {
       } catch {
         throw usageError(`cannot create the output folder ${opts.out}`, "choose another --out");
       }
+      // Both outputs are checked before anything is printed, and land together or not at all.
+      const outputs = [join(dir, "timeline.html"), join(dir, "briefing.pdf")];
+      for (const output of outputs) refuseInputs(output, [file], env.cwd);
       env.stdout.write(
         `${s.green("✓")} ${inputName(file)}: valid${warnings.length ? `, ${warnings.length} warnings` : ""}\n\n`,
       );
-      env.stdout.write(renderStats(chronicle.title, core.chronicleStats(chronicle), chronicle));
+      env.stdout.write(terminalText(renderStats(chronicle.title, core.chronicleStats(chronicle), chronicle)));
       const names = new Map((chronicle.actors ?? []).map((a) => [a.id, a.name]));
       const name = (id: string) => names.get(id) ?? id;
       const register = core.threatRegister(chronicle);
       env.stdout.write(`\n${s.bold("Threat register")}\n`);
-      env.stdout.write(threatTable(register, name, tableWidth(env.stdout.columns)));
+      env.stdout.write(terminalText(threatTable(register, name, tableWidth(env.stdout.columns))));
 
       const shown = (path: string) => relative(env.cwd, path) || path;
       const { renderTimelinePage } = await import("@briefline/timeline-web");
-      const html = writeFileAtomic(join(dir, "timeline.html"), renderTimelinePage(chronicle), env.cwd, [file]);
+      const page = renderTimelinePage(chronicle);
       const { renderBriefing } = await import("@briefline/report-pdf");
       const problems: string[] = [];
       const pdf = await renderBriefing(chronicle, { paper: opts.paper, onWarning: (m) => problems.push(m) });
       for (const p of problems) env.stderr.write(`${s.yellow("warning")}: ${p}\n`);
-      const briefing = writeFileAtomic(join(dir, "briefing.pdf"), pdf, env.cwd, [file]);
+      const [html = "", briefing = ""] = writeTogether(
+        [
+          { path: outputs[0] as string, data: page },
+          { path: outputs[1] as string, data: pdf },
+        ],
+        env.cwd,
+        [file],
+      );
       env.stdout.write(
         `\n${s.bold("Wrote")}\n  timeline  ${shown(html)}  (open it in a browser; works offline)\n  briefing  ${shown(briefing)}  (${Math.round(pdf.length / 1024)} KB PDF)\n`,
       );

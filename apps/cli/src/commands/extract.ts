@@ -5,6 +5,7 @@ import { styles, useColor } from "../env.js";
 import { CliError, usageError } from "../errors.js";
 import { type ArticleMeta, loadExtractor } from "../io/_extract-core.js";
 import { startProgress } from "../io/_extract-progress.js";
+import { lockFile } from "../io/file-lock.js";
 import { refuseInputs, writeFileAtomic } from "../io/files.js";
 import { inert } from "../io/format-issues.js";
 import { loadChronicle } from "../io/load.js";
@@ -57,7 +58,19 @@ export function register(program: Command, env: CliEnv): void {
     });
 }
 
+// Merging in place reads the chronicle, changes it and writes it back: two runs on one
+// file take turns, or the second would write over the first's candidates (issue 11).
 async function extract(files: string[], opts: ExtractOptions, env: CliEnv): Promise<void> {
+  const inPlace = opts.merge !== undefined && opts.merge !== "-" && opts.output === undefined;
+  const lock = inPlace ? await lockFile(opts.merge as string, env.cwd) : undefined;
+  try {
+    await extractArticles(files, opts, env);
+  } finally {
+    lock?.release();
+  }
+}
+
+async function extractArticles(files: string[], opts: ExtractOptions, env: CliEnv): Promise<void> {
   const inputs = files.length ? files : ["-"];
   stdinOnce([...inputs, opts.merge, opts.chronicle]);
   if (opts.merge === "-" && !opts.output)

@@ -5,6 +5,7 @@ import { usageError } from "../errors.js";
 import { checkNamedFilters } from "../io/filter-options.js";
 import { loadChronicle } from "../io/load.js";
 import { renderTable } from "../io/table.js";
+import { terminalText } from "../io/terminal-text.js";
 import { tableWidth, threatTable } from "../io/threat-table.js";
 
 interface QueryOptions {
@@ -112,7 +113,7 @@ export function register(program: Command, env: CliEnv): void {
       const name = (id: string | undefined) => (id ? (names.get(id) ?? id) : "");
       const day = (d: Entry["date"]) => d.input;
       const out = (value: unknown, table: () => string): void => {
-        env.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : table());
+        env.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : terminalText(table()));
       };
 
       switch (opts.view) {

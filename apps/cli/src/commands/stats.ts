@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { loadChronicle } from "../io/load.js";
 import { renderTable } from "../io/table.js";
+import { terminalText } from "../io/terminal-text.js";
 
 /** `briefline stats`: counts by kind, speaker and month, and the date span. */
 export function register(program: Command, env: CliEnv): void {
@@ -16,7 +17,9 @@ export function register(program: Command, env: CliEnv): void {
       const { chronicle } = await loadChronicle(file, env, { quiet: true });
       const stats = chronicleStats(chronicle);
       env.stdout.write(
-        opts.json ? `${JSON.stringify(stats, null, 2)}\n` : renderStats(chronicle.title, stats, chronicle),
+        opts.json
+          ? `${JSON.stringify(stats, null, 2)}\n`
+          : terminalText(renderStats(chronicle.title, stats, chronicle)),
       );
     });
 }
@@ -30,7 +33,7 @@ export function renderStats(
   const names = new Map((chronicle.actors ?? []).map((a) => [a.id, a.name]));
   const sorted = (r: Record<string, number>) =>
     Object.entries(r).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const span = stats.span ? `${stats.span.from.slice(0, 10)} to ${stats.span.to.slice(0, 10)}` : "no dated items";
+  const span = stats.span ? `${isoDay(stats.span.from)} to ${isoDay(stats.span.to)}` : "no dated items";
   return [
     `${title}\n`,
     `${stats.actors} actors, ${stats.sources} sources, ${stats.events} events, ${stats.statements} statements, ${stats.relations} relations, ${stats.judgments} judgments`,
@@ -48,4 +51,11 @@ export function renderStats(
       Object.entries(stats.byMonth).map(([k, n]) => [k, String(n)]),
     ),
   ].join("\n");
+}
+
+/** "2025-09-05T…" → "2025-09-05"; "-009999-01-01T…" (an expanded ISO year) → "-9999-01-01", as EDTF writes it. */
+function isoDay(iso: string): string {
+  const expanded = /^([+-])0*(\d{4,})(-\d{2}-\d{2})/.exec(iso);
+  if (!expanded) return iso.slice(0, 10);
+  return `${expanded[1] === "-" ? "-" : ""}${expanded[2]}${expanded[3]}`;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Chronicle } from "@briefline/core";
 import { parseDocument } from "yaml";
 import type { CliEnv } from "../env.js";
@@ -58,6 +60,7 @@ export async function writeMerged(
     return "standard output";
   }
   const target = output ?? path;
+  if (output === undefined) refuseIfChanged(path, originalText, env, core.decodeText);
   writeFileAtomic(
     target,
     text,
@@ -65,4 +68,28 @@ export async function writeMerged(
     inputs.filter((f) => f !== "-"),
   );
   return target;
+}
+
+// Compare and swap: the chronicle must still hold the text the merge started from. The
+// lock keeps two merges apart; this catches any other writer (an editor saving the file)
+// so that a merge never reports success for work that another write then replaced.
+function refuseIfChanged(
+  path: string,
+  originalText: string,
+  env: CliEnv,
+  decode: (bytes: Uint8Array, name: string) => { ok: true; text: string } | { ok: false },
+): void {
+  let now: string | undefined;
+  try {
+    const decoded = decode(readFileSync(resolve(env.cwd, path)), path);
+    now = decoded.ok ? decoded.text : undefined;
+  } catch {
+    now = undefined;
+  }
+  if (now !== originalText)
+    throw new CliError(
+      1,
+      `${path} changed while the merge ran (another program wrote or removed it); nothing was written`,
+      "run the merge again: it will start from the file as it is now",
+    );
 }

@@ -60,7 +60,18 @@ export async function readArticle(path: string, env: CliEnv, encoding: string | 
         ? "the page has no readable text outside scripts, navigation and footers"
         : "give a file with the article's text",
     );
-  return { name, text, format, meta };
+  return { name, text: withoutControls(text), format, meta };
+}
+
+// An article is prose: a control character in it (an escape sequence written as
+// "&#27;]0;…&#7;" in a page, a stray byte in a text file) or a bidi override is never part
+// of what was said, and would reach the chronicle and later a terminal. Line breaks,
+// tabs and carriage returns stay.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+function withoutControls(text: string): string {
+  return text.replace(CONTROLS, "");
 }
 
 function decode(bytes: Uint8Array, name: string, encoding: string | undefined): string {
@@ -107,6 +118,6 @@ function splitFrontMatterSafely(raw: string, name: string): ReturnType<typeof sp
 
 function clean(meta: Record<string, string | undefined>): ArticleMeta {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(meta)) if (v) out[k] = v;
+  for (const [k, v] of Object.entries(meta)) if (v) out[k] = typeof v === "string" ? withoutControls(v) : v;
   return out as ArticleMeta;
 }

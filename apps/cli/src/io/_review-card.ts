@@ -1,5 +1,6 @@
 import type { Chronicle, Event, Statement } from "@briefline/core";
 import { styles } from "../env.js";
+import { terminalText as t } from "./terminal-text.js";
 
 /**
  * A candidate as the reviewer sees it: kind, speaker, targets, date (flagged when
@@ -17,13 +18,13 @@ export function renderCard(
   const lines = [
     "",
     heading(c, position, s.id, s.kind, info.confidence),
-    `  speaker:    ${name(s.speaker)} (${s.speaker})`,
+    `  speaker:    ${t(name(s.speaker))} (${t(s.speaker)})`,
   ];
-  if (s.targets?.length) lines.push(`  targets:    ${s.targets.map(name).join(", ")}`);
-  lines.push(`  date:       ${s.date}${defaulted(c, info.dateDefaulted)}${s.at ? `  at ${s.at}` : ""}`);
-  lines.push(`  summary:    ${s.summary}`);
-  for (const cond of s.conditions ?? []) lines.push(`  condition:  ${cond.kind} ${cond.text}`);
-  if (s.quote) lines.push(`  quote:      “${s.quote.text}”`);
+  if (s.targets?.length) lines.push(`  targets:    ${t(s.targets.map(name).join(", "))}`);
+  lines.push(`  date:       ${t(String(s.date))}${defaulted(c, info.dateDefaulted)}${s.at ? `  at ${t(s.at)}` : ""}`);
+  lines.push(`  summary:    ${t(s.summary)}`);
+  for (const cond of s.conditions ?? []) lines.push(`  condition:  ${t(`${cond.kind} ${cond.text}`)}`);
+  if (s.quote) lines.push(`  quote:      “${t(s.quote.text)}”`);
   return card(c, lines, s.sources?.[0]?.excerpt);
 }
 
@@ -40,12 +41,12 @@ export function renderEventCard(
 ): string {
   const c = styles(color);
   const name = nameIn(chronicle);
-  const lines = ["", heading(c, position, e.id, `event: ${e.kind}`, info.confidence), `  title:      ${e.title}`];
-  if (e.participants?.length) lines.push(`  with:       ${e.participants.map(name).join(", ")}`);
-  lines.push(`  date:       ${e.date}${defaulted(c, info.dateDefaulted)}`);
-  if (e.location) lines.push(`  place:      ${e.location.name}`);
+  const lines = ["", heading(c, position, e.id, `event: ${e.kind}`, info.confidence), `  title:      ${t(e.title)}`];
+  if (e.participants?.length) lines.push(`  with:       ${t(e.participants.map(name).join(", "))}`);
+  lines.push(`  date:       ${t(String(e.date))}${defaulted(c, info.dateDefaulted)}`);
+  if (e.location) lines.push(`  place:      ${t(e.location.name)}`);
   const said = (chronicle.statements ?? []).filter((s) => s.at === e.id).map((s) => s.id);
-  if (said.length) lines.push(`  said at it: ${said.join(", ")}`);
+  if (said.length) lines.push(`  said at it: ${t(said.join(", "))}`);
   return card(c, lines, e.sources?.[0]?.excerpt);
 }
 
@@ -58,7 +59,7 @@ function nameIn(chronicle: Chronicle): (id: string) => string {
 
 /** "3/12 threat-1  threat  confidence 0.80" */
 function heading(c: Styles, position: string, id: string, kind: string, confidence: number | undefined): string {
-  return `${c.bold(`${position} ${id}`)}  ${c.cyan(kind)}${confidence !== undefined ? c.dim(`  confidence ${confidence.toFixed(2)}`) : ""}`;
+  return `${c.bold(`${position} ${t(id)}`)}  ${c.cyan(t(kind))}${confidence !== undefined ? c.dim(`  confidence ${confidence.toFixed(2)}`) : ""}`;
 }
 
 function defaulted(c: Styles, dateDefaulted: boolean): string {
@@ -67,7 +68,7 @@ function defaulted(c: Styles, dateDefaulted: boolean): string {
 
 /** The card's lines, ending with the sentence it came from (shortened to 300 characters). */
 function card(c: Styles, lines: string[], excerpt: string | undefined): string {
-  if (excerpt) lines.push(c.dim(`  source:     ${excerpt.length > 300 ? `${excerpt.slice(0, 297)}…` : excerpt}`));
+  if (excerpt) lines.push(c.dim(`  source:     ${t(excerpt.length > 300 ? `${excerpt.slice(0, 297)}…` : excerpt)}`));
   return `${lines.join("\n")}\n`;
 }
 

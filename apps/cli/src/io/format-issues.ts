@@ -1,5 +1,6 @@
 import type { Issue } from "@briefline/core";
 import { type CliEnv, styles, useColor } from "../env.js";
+import { terminalText } from "./terminal-text.js";
 
 /**
  * Renders issues the way a compiler does:
@@ -22,8 +23,8 @@ export function renderIssues(
   for (const issue of issues.slice(0, limit)) {
     const where = [issue.file, issue.line, issue.column].filter((v) => v !== undefined).join(":");
     const label = issue.severity === "error" ? s.red("error") : s.yellow("warning");
-    const path = issue.path.length ? s.dim(` (${formatPath(issue.path)})`) : "";
-    out.push(`${s.bold(where || "(input)")}: ${label}: ${inert(issue.message)}${path}`);
+    const path = issue.path.length ? s.dim(` (${inert(formatPath(issue.path))})`) : "";
+    out.push(`${s.bold(inert(where) || "(input)")}: ${label}: ${inert(issue.message)}${path}`);
     const source = issue.line !== undefined ? lines?.[issue.line - 1] : undefined;
     if (source !== undefined && issue.line !== undefined) {
       const gutter = String(issue.line).padStart(5);
@@ -54,8 +55,5 @@ export function showIssues(
  * visible \u escapes.
  */
 export function inert(text: string): string {
-  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return terminalText(text);
 }
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;

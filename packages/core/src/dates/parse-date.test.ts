@@ -332,3 +332,36 @@ describe("parseDate: results are shared safely", () => {
     expect(span("2025-09-05", "Europe/Moscow")).not.toEqual(span("2025-09-05", "UTC"));
   });
 });
+
+describe("parseDate: work is bounded before the EDTF grammar (issue 11)", () => {
+  it("parseDate(a set of 32,000 dates) is refused at once, naming the notation", () => {
+    const started = performance.now();
+    const p = problem(`{${Array(32_000).fill("2025").join(",")}}`);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(p.message).toMatch(/too long \(at most 80 characters\)/);
+    expect(p.message.length).toBeLessThan(200);
+    expect(p.hint).toMatch(/one date or one interval/);
+  });
+
+  it("parseDate(short sets and lists) says sets are not supported", () => {
+    expect(problem("{2025,2026}").message).toMatch(/sets and lists of dates/);
+    expect(problem("[2025..2026]").message).toMatch(/sets and lists of dates/);
+  });
+
+  it("parseDate(the longest form Briefline speaks) still parses", () => {
+    const longest = "-2025-09-05T11:30:00+10:00/-2024-09-06T11:30:00+10:00";
+    expect(date(longest).interval).toBe(true);
+  });
+});
+
+describe("parseDate: offsets out of range (issue 11)", () => {
+  it('parseDate("9999-12-31T23:59-14:00") is refused for its offset, not its time', () => {
+    const p = problem("9999-12-31T23:59-14:00");
+    expect(p.message).toBe('invalid date "9999-12-31T23:59-14:00": there is no time zone offset -14:00');
+    expect(p.hint).toMatch(/offsets run from -12:00 to \+14:00/);
+  });
+
+  it('parseDate("9999-12-31T23:59+14:00") is the last minute of 9999 in Kiribati', () => {
+    expect(span("9999-12-31T23:59+14:00")[0]).toBe("9999-12-31T09:59:00.000Z");
+  });
+});

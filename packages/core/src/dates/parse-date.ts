@@ -1,4 +1,5 @@
 import { parse as parseEdtf } from "edtf";
+import { refuseBeforeParsing } from "./_bounds.js";
 import { utcFields, zonedInstant } from "./_zone.js";
 import type { DateBound, DateProblem, FuzzyDate, Precision } from "./fuzzy-date.js";
 
@@ -25,6 +26,9 @@ const CACHE_LIMIT = 50_000;
  */
 export function parseDate(value: string | number, timezone = "UTC"): ParseDateResult {
   const input = String(value).trim();
+  // Checked before the memo too: a refused megabyte is neither parsed nor kept.
+  const refused = refuseBeforeParsing(input);
+  if (refused) return { ok: false, problem: refused };
   let zone = cache.get(timezone);
   let result = zone?.get(input);
   if (result === undefined) {
@@ -175,6 +179,15 @@ function explain(input: string, error: unknown): ParseDateResult {
     }
     if (/^[ ]\d/.test(rest)) {
       return fail(`invalid date "${input}": the time must follow a "T"`, `write e.g. ${year}-${mm}-${dd}T11:30`);
+    }
+    const offset = /^T\d{2}:\d{2}(?::\d{2})?([+-])(\d{2}):?(\d{2})$/.exec(rest);
+    if (offset) {
+      const minutes = Number(offset[2]) * 60 + Number(offset[3]);
+      if (offset[1] === "-" ? minutes > 12 * 60 : minutes > 14 * 60)
+        return fail(
+          `invalid date "${input}": there is no time zone offset ${offset[1]}${offset[2]}:${offset[3]}`,
+          "offsets run from -12:00 to +14:00; write the local time with its own offset, e.g. 2025-09-05T11:30-10:00",
+        );
     }
     if (rest.startsWith("T")) {
       return fail(

@@ -6,7 +6,7 @@ import { validateChronicle } from "../schema/validate.js";
 import { slugify } from "./slug.js";
 
 /** ACLED sub-event types and event types mapped to a Briefline kind and CAMEO code. */
-const ACLED_CODES: Record<string, [EventKind, string]> = {
+const ACLED_TABLE: Record<string, [EventKind, string]> = {
   "Armed clash": ["military", "193"],
   "Government regains territory": ["military", "192"],
   "Non-state actor overtakes territory": ["military", "192"],
@@ -33,6 +33,8 @@ const ACLED_CODES: Record<string, [EventKind, string]> = {
   "Non-violent transfer of territory": ["other", "08"],
   Other: ["other", "010"],
 };
+// Looked up by text from the file: a Map, so `constructor` or `__proto__` finds nothing.
+const ACLED_CODES = new Map(Object.entries(ACLED_TABLE));
 
 const REQUIRED = ["event_id_cnty", "event_date", "event_type", "actor1"];
 
@@ -133,8 +135,8 @@ export function chronicleFromAcled(
       return;
     }
     const names = ["actor1", "assoc_actor_1", "actor2", "assoc_actor_2"].flatMap((c) => multi(row[c]));
-    const [kind, cameo] = ACLED_CODES[row.sub_event_type ?? ""] ??
-      ACLED_CODES[row.event_type ?? ""] ?? ["other", "010"];
+    const [kind, cameo] = ACLED_CODES.get(row.sub_event_type ?? "") ??
+      ACLED_CODES.get(row.event_type ?? "") ?? ["other", "010"];
     const lat = Number(row.latitude);
     const lon = Number(row.longitude);
     const place = [row.location, row.admin1, row.country].filter(Boolean).join(", ");

@@ -3,6 +3,7 @@ import { entriesOf } from "../model/entries.js";
 import type { Chronicle, Event } from "../model/types.js";
 import { error, type Issue } from "../schema/issue.js";
 import { validateChronicle } from "../schema/validate.js";
+import { characterOf, objectField, textField } from "./_fields.js";
 import { slugify } from "./slug.js";
 
 /** A TimelineJS3 date object. */
@@ -116,19 +117,29 @@ export function chronicleFromTimelineJs(
       );
       return;
     }
-    const headline = stripHtml(slide.text?.headline ?? "") || `Slide ${i + 1}`;
-    const text = stripHtml(slide.text?.text ?? "");
+    // Every field is checked for its type: a numeric headline, a list as text or an
+    // object as id is an issue at its path, not a crash (issue 11).
+    const at = (...path: Array<string | number>) => ["events", i, ...path];
+    const fields = objectField(slide.text, at("text"), errors) ?? {};
+    const headline = stripHtml(textField(fields.headline, at("text", "headline"), errors) ?? "") || `Slide ${i + 1}`;
+    const text = stripHtml(textField(fields.text, at("text", "text"), errors) ?? "");
+    const uniqueId = textField(slide.unique_id, at("unique_id"), errors);
+    const group = textField(slide.group, at("group"), errors);
     events.push({
-      id: slugify(slide.unique_id || headline, ids),
+      id: slugify(uniqueId || headline, ids),
       kind: "other",
       title: headline,
       date,
       ...(text ? { summary: text } : {}),
-      ...(slide.group ? { tags: [slide.group] } : {}),
+      ...(group ? { tags: [group] } : {}),
     });
   });
   if (errors.length) return { ok: false, errors };
-  const title = options.title ?? (stripHtml(d.title?.text?.headline ?? "") || "TimelineJS import");
+  const heading = (d.title as { text?: { headline?: unknown } } | undefined)?.text?.headline;
+  const title =
+    options.title ??
+    (stripHtml(textField(heading, ["title", "text", "headline"], errors) ?? "") || "TimelineJS import");
+  if (errors.length) return { ok: false, errors };
   const chronicle: Chronicle = { briefline: 1, title, events };
   const valid = validateChronicle(chronicle);
   return valid.ok ? { ok: true, chronicle } : { ok: false, errors: valid.errors };
@@ -186,7 +197,7 @@ function stripHtml(s: string): string {
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
-    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&#(\d+);/g, (_, n) => characterOf(Number(n)))
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from "yaml";
 import type { Issue } from "../schema/issue.js";
+import { yamlOverBudget } from "./_yaml-budget.js";
 import { firstDuplicateKey } from "./json-duplicates.js";
 import { positions } from "./json-positions.js";
 
@@ -93,6 +94,19 @@ export function readDocument(input: string, options: ReadOptions = {}): ReadResu
       "too-large",
       `the YAML text is ${size(text.length)}, above the ${size(limit)} limit for YAML`,
       "split the chronicle by period, or keep it as JSON, which loads many times faster: convert it once with a raised limit, `BRIEFLINE_MAX_YAML_MB=200 briefline convert big.yaml big.json` (YAML needs about 20× its size in memory)",
+    );
+  }
+  // The parser's memory follows the number of nodes, not the size: checked before it runs.
+  const over = yamlOverBudget(text, limit);
+  if (over) {
+    const n = (x: number) => x.toLocaleString("en-US");
+    return fail(
+      file,
+      1,
+      1,
+      "too-large",
+      `the YAML text has ${n(over.count)} ${over.what}, above the ${n(over.allowed)} that the ${size(limit)} limit for YAML allows`,
+      "write lists of mappings in block style (one field per line), or keep the chronicle as JSON, which loads many times faster; `BRIEFLINE_MAX_YAML_MB` raises the limit",
     );
   }
   return readYaml(text, file);

@@ -35,8 +35,10 @@ export function chronicleStats(chronicle: Chronicle): ChronicleStats {
   let from = Number.POSITIVE_INFINITY;
   let to = Number.NEGATIVE_INFINITY;
   for (const e of entries) {
-    byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
-    if (e.speaker) bySpeaker[e.speaker] = (bySpeaker[e.speaker] ?? 0) + 1;
+    // Own counts only: an actor called `constructor` must not start from Object's.
+    byKind[e.kind] = (Object.hasOwn(byKind, e.kind) ? (byKind[e.kind] as number) : 0) + 1;
+    if (e.speaker)
+      bySpeaker[e.speaker] = (Object.hasOwn(bySpeaker, e.speaker) ? (bySpeaker[e.speaker] as number) : 0) + 1;
     const at = midpoint(e.date);
     if (Number.isFinite(at)) {
       const month = periodOf(at, "month", tz).key;

@@ -1,4 +1,5 @@
 import type { Chronicle, Event, Statement } from "../model/types.js";
+import { budgetStructure } from "./_budget.js";
 import { checkZone, eventValues, judgmentValues, sourceValues, statementValues } from "./checks.js";
 import { describeValue, type Issue } from "./issue.js";
 import { partialContentErrors } from "./partial-content.js";
@@ -45,14 +46,17 @@ export function validateChronicle(data: unknown): ValidationResult {
       warnings: [],
     };
   }
-  const structure = checkStructure(data);
+  // Limits first: the schema's work (and memory) grows with the problems it reports.
+  const budget = budgetStructure(data as Record<string, unknown>);
+  if (budget.errors.length) return { ok: false, errors: [...budget.errors, ...budget.stopped], warnings: [] };
+  const structure = checkStructure(budget.data);
   if (!structure.ok) {
     // The rest is checked too, so that one run shows a file's mistakes of both kinds.
-    const rest = partialContentErrors(data as Record<string, unknown>, structure.errors, (chronicle) => {
+    const rest = partialContentErrors(budget.data, structure.errors, (chronicle) => {
       const result = checkContent(chronicle);
       return { errors: result.ok ? [] : result.errors };
     });
-    return { ok: false, errors: [...structure.errors, ...rest], warnings: [] };
+    return { ok: false, errors: [...structure.errors, ...budget.stopped, ...rest], warnings: [] };
   }
   const chronicle = structure.chronicle;
   return checkContent(chronicle);

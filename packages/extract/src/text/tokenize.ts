@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { boundedPieces } from "./_bounds.js";
 
 /** A word of the article with its place in the text and compromise's tags. */
 export interface Token {
@@ -52,19 +53,21 @@ export function splitSentences(text: string): Sentence[] {
   const paragraphs = /[^\n]+/g;
   let paragraph = 0;
   for (let m = paragraphs.exec(text); m !== null; m = paragraphs.exec(text)) {
-    const chunk = m[0];
-    if (chunk.trim() === "") continue;
-    const base = m.index;
-    const json = nlp(chunk).json({ offset: true, terms: { offset: true } }) as Array<{
-      offset: { start: number; length: number };
-      terms: CompromiseTerm[];
-    }>;
-    for (const s of json) {
-      const tokens = s.terms.map((t, i) => toToken(t, i, base));
-      if (tokens.length === 0) continue;
-      const start = base + s.offset.start;
-      const end = base + trimEnd(chunk, s.offset.start + s.offset.length);
-      sentences.push({ index: sentences.length, paragraph, start, end, text: text.slice(start, end), tokens });
+    if (m[0].trim() === "") continue;
+    // A run without a sentence end is read in bounded pieces: the work stays linear.
+    for (const [offset, chunk] of boundedPieces(m[0])) {
+      const base = m.index + offset;
+      const json = nlp(chunk).json({ offset: true, terms: { offset: true } }) as Array<{
+        offset: { start: number; length: number };
+        terms: CompromiseTerm[];
+      }>;
+      for (const s of json) {
+        const tokens = s.terms.map((t, i) => toToken(t, i, base));
+        if (tokens.length === 0) continue;
+        const start = base + s.offset.start;
+        const end = base + trimEnd(chunk, s.offset.start + s.offset.length);
+        sentences.push({ index: sentences.length, paragraph, start, end, text: text.slice(start, end), tokens });
+      }
     }
     paragraph++;
   }

@@ -2,8 +2,18 @@ import type { DateBound, FuzzyDate } from "@briefline/core";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function fmt(kind: "day" | "month" | "year" | "long" | "time" | "iso", timezone: string): Intl.DateTimeFormat {
-  const key = `${kind}|${timezone}`;
+// Before year 1 the calendar counts years backwards: without its era, -9999 (10000 BC)
+// printed as "10000" and -0001 (2 BC) as "2". Such dates get "BC".
+// (Date.UTC maps years 0–99 to 1900–1999: the instant of 1 Jan of year 1 is written out.)
+const YEAR_ONE = -62_135_596_800_000 + 14 * 3_600_000; // + the widest offset: an era is never wrong, only once "AD"
+
+function fmt(
+  kind: "day" | "month" | "year" | "long" | "time" | "iso",
+  timezone: string,
+  at = Number.POSITIVE_INFINITY,
+): Intl.DateTimeFormat {
+  const era = kind !== "time" && kind !== "iso" && at < YEAR_ONE;
+  const key = `${kind}|${timezone}${era ? "|bc" : ""}`;
   let f = formatters.get(key);
   if (!f) {
     const base: Intl.DateTimeFormatOptions = { timeZone: timezone };
@@ -15,7 +25,10 @@ function fmt(kind: "day" | "month" | "year" | "long" | "time" | "iso", timezone:
       time: { ...base, hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
       iso: { ...base, year: "numeric", month: "2-digit", day: "2-digit" },
     };
-    f = new Intl.DateTimeFormat(kind === "iso" ? "en-CA" : "en-GB", options[kind]);
+    f = new Intl.DateTimeFormat(
+      kind === "iso" ? "en-CA" : "en-GB",
+      era ? { ...options[kind], era: "short" } : options[kind],
+    );
     formatters.set(key, f);
   }
   return f;
@@ -36,7 +49,7 @@ export function formatDay(instant: number, timezone = "UTC"): string {
   const key = `${timezone}|${instant}`;
   let day = days.get(key);
   if (day === undefined) {
-    day = sep(fmt("day", timezone).format(instant));
+    day = sep(fmt("day", timezone, instant).format(instant));
     if (days.size >= 50_000) days.clear();
     days.set(key, day);
   }
@@ -51,7 +64,7 @@ const days = new Map<string, string>();
  * formatLongDay(Date.UTC(2025, 8, 5), "UTC") // "Friday 5 September 2025"
  */
 export function formatLongDay(instant: number, timezone = "UTC"): string {
-  return fmt("long", timezone).format(instant).replace(",", "");
+  return fmt("long", timezone, instant).format(instant).replace(",", "");
 }
 
 /**
@@ -66,8 +79,8 @@ export function isoDay(instant: number, timezone = "UTC"): string {
 
 function bound(b: DateBound, timezone: string, input: string): string {
   const at = b.earliest;
-  if (b.precision === "year") return fmt("year", timezone).format(at);
-  if (b.precision === "month") return sep(fmt("month", timezone).format(at));
+  if (b.precision === "year") return fmt("year", timezone, at).format(at);
+  if (b.precision === "month") return sep(fmt("month", timezone, at).format(at));
   const day = formatDay(at, timezone);
   if (b.precision === "day") return day;
   // A time written with its own offset is shown as written: that is the local time of the event.
