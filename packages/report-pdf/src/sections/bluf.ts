@@ -1,7 +1,7 @@
-import { type Entry, offers, threatRegister } from "@briefline/core";
+import { type Entry, formatFuzzy, offers, threatRegister } from "@briefline/core";
 import { STYLES } from "../draw/styles.js";
 import type { Context } from "../model/context.js";
-import { formatFuzzy, formatRange } from "../model/dates.js";
+import { formatRange } from "../model/dates.js";
 import { computeTrend, type Trend } from "../model/trend.js";
 import { clip, kindLabel, nameList } from "./describe.js";
 import { drawFigures } from "./figures.js";

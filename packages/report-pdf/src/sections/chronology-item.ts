@@ -1,9 +1,9 @@
 import type { Entry } from "@briefline/core";
+import { formatFuzzy } from "@briefline/core";
 import { FAMILY_STYLE, familyOf, symbolPath } from "@briefline/core/layout";
 import { heightOf } from "../draw/frame.js";
 import { INK, STYLES } from "../draw/styles.js";
 import type { Context } from "../model/context.js";
-import { formatFuzzy } from "../model/dates.js";
 import { itemDest, noteDest, refDest } from "../model/notes.js";
 import type { Line, Span } from "../text/types.js";
 import type { RelationIndex } from "./chronology.js";

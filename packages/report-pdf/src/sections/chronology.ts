@@ -1,5 +1,6 @@
 import type { Entry, Relation } from "@briefline/core";
-import { formatFuzzy, formatLongDay, isoDay } from "../model/dates.js";
+import { formatFuzzy } from "@briefline/core";
+import { formatLongDay, isoDay } from "../model/dates.js";
 import { drawItem } from "./chronology-item.js";
 import { addOutline, emptyNote, type Section, subheading } from "./section.js";
 
