@@ -50,6 +50,10 @@ export function drawItem(ctx: Context, entry: Entry, relations: RelationIndex): 
 
   const s = entry.statement;
   const head: Span[] = [];
+  // The item's number, as the timeline chart draws it beside a mark with no room for
+  // words: grey sans before the text, never a superscript like the endnote numbers.
+  const number = ctx.itemNumber(entry.id);
+  if (number !== undefined) head.push(span(`#${number}\u2002`, { ...STYLES.smallBold, color: INK.muted }));
   if (entry.type === "statement") {
     head.push(span(ctx.name(entry.speaker ?? ""), STYLES.bodyBold));
     if (entry.targets.length)
