@@ -96,6 +96,8 @@ interface Verdict {
   citedClustered: number;
   /** Threats, warnings, ultimatums and highlighted items without a label in words. */
   topBare: number;
+  /** Marks with no label at all, not even their number. */
+  bare: number;
 }
 
 /**
@@ -107,11 +109,13 @@ interface Verdict {
  * do not fit. The choice:
  *
  * 1. the first attempt that fits the page, counts no cited item (bottom line, key
- *    judgments, threat register: {@link citedIds}) in a `+N` box, and labels every
- *    threat, warning and ultimatum in words (`labelReport(layout).topShare === 1`);
- * 2. if none fits, the shortest attempt that still keeps those items visible and
- *    labelled (the caller shrinks it onto the page);
- * 3. if no attempt keeps them all, the one that hides the fewest cited items, then
+ *    judgments, threat register: {@link citedIds}) in a `+N` box, labels every
+ *    threat, warning and ultimatum in words (`labelReport(layout).topShare === 1`)
+ *    and every other mark in words or by its number;
+ * 2. else the first that fits and does all that but leaves some minor marks bare;
+ * 3. if none fits, the shortest attempt that still keeps the cited items visible and
+ *    the threats labelled (the caller shrinks it onto the page);
+ * 4. if no attempt keeps them all, the one that hides the fewest cited items, then
  *    leaves the fewest threats without words, then fits, then is shortest.
  *
  * @example
@@ -171,17 +175,21 @@ export function fitLayout(
   for (const attempt of tries) {
     const layout = computeLayout(ctx.chronicle, { ...base, ...attempt });
     const height = chartHeight(layout);
+    const report = labelReport(layout);
     const verdict: Verdict = {
       layout,
       height,
       fits: height <= room,
       citedClustered: clusteredAmong(layout, cited),
-      topBare: labelReport(layout).topUnlabelled.length,
+      topBare: report.topUnlabelled.length,
+      bare: report.hidden,
     };
-    if (verdict.fits && verdict.citedClustered === 0 && verdict.topBare === 0) return layout;
+    if (verdict.fits && verdict.citedClustered === 0 && verdict.topBare === 0 && verdict.bare === 0) return layout;
     verdicts.push(verdict);
   }
   const clear = verdicts.filter((v) => v.citedClustered === 0 && v.topBare === 0);
+  const fitting = clear.find((v) => v.fits);
+  if (fitting) return fitting.layout;
   const pool = clear.length ? clear : verdicts;
   pool.sort(
     (a, b) =>
