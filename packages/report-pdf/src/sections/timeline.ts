@@ -162,30 +162,31 @@ export function fitLayout(
     { laneBy: "kind", maxRows: 1, rowHeight: 11 },
   ];
   // Room on the right for the latest items' labels: the period's end is where the
-  // story usually is, and its marks have nothing but the page edge beside them. Each
-  // attempt is tried on the period as given, then widened to the right by a fifth and
-  // by two fifths. (A chart of thousands of items is counts anyway: not widened.)
+  // story usually is, and its marks have nothing but the page edge beside them. An
+  // attempt that leaves marks bare on the period as given is tried again widened to the
+  // right by a fifth, then by two fifths. (A chart of thousands of items is counts
+  // anyway: not widened.)
   const span = domain[1] - domain[0];
   const widen = entries.length <= WIDEN_UP_TO ? WIDEN : [0];
-  const tries = attempts.flatMap((a) =>
-    widen.map((w) => ({ ...a, domain: [domain[0], domain[1] + span * w] as [number, number] })),
-  );
   const cited = citedIds(ctx);
   const verdicts: Verdict[] = [];
-  for (const attempt of tries) {
-    const layout = computeLayout(ctx.chronicle, { ...base, ...attempt });
-    const height = chartHeight(layout);
-    const report = labelReport(layout);
-    const verdict: Verdict = {
-      layout,
-      height,
-      fits: height <= room,
-      citedClustered: clusteredAmong(layout, cited),
-      topBare: report.topUnlabelled.length,
-      bare: report.hidden,
-    };
-    if (verdict.fits && verdict.citedClustered === 0 && verdict.topBare === 0 && verdict.bare === 0) return layout;
-    verdicts.push(verdict);
+  for (const attempt of attempts) {
+    for (const w of widen) {
+      const layout = computeLayout(ctx.chronicle, { ...base, ...attempt, domain: [domain[0], domain[1] + span * w] });
+      const height = chartHeight(layout);
+      const report = labelReport(layout);
+      const verdict: Verdict = {
+        layout,
+        height,
+        fits: height <= room,
+        citedClustered: clusteredAmong(layout, cited),
+        topBare: report.topUnlabelled.length,
+        bare: report.hidden,
+      };
+      if (verdict.fits && verdict.citedClustered === 0 && verdict.topBare === 0 && verdict.bare === 0) return layout;
+      verdicts.push(verdict);
+      if (verdict.topBare === 0 && verdict.bare === 0) break;
+    }
   }
   const clear = verdicts.filter((v) => v.citedClustered === 0 && v.topBare === 0);
   const fitting = clear.find((v) => v.fits);
