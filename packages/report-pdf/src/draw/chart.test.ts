@@ -220,6 +220,44 @@ describe("drawChart", () => {
     expect(chartHeight({ ...layout, legendHeight: 0 })).toBeLessThan(chartHeight(layout));
   });
 
+  it("drawChart clips the escalation curve and its area to escalation.clip", () => {
+    const fonts = createFontSet();
+    const doc = createDocument(fonts, {
+      title: "t",
+      author: "a",
+      subject: "s",
+      keywords: "k",
+      creationDate: new Date(0),
+      language: "en",
+      tagged: false,
+      size: [595.28, 841.89],
+    });
+    const frame = new Frame(doc, fonts, PAPERS.a4, false);
+    frame.newPage();
+    // Records the drawing calls in order: which rectangle is the clip when each path is drawn.
+    const calls: string[] = [];
+    const spy = doc as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const name of ["rect", "clip", "path", "save", "restore"]) {
+      const original = spy[name] as (...args: unknown[]) => unknown;
+      spy[name] = function (this: unknown, ...args: unknown[]) {
+        calls.push(`${name}(${args.filter((a) => typeof a !== "object").join(",")})`);
+        return original.apply(this, args);
+      };
+    }
+    const e = layout.escalation as NonNullable<Layout["escalation"]>;
+    const wild = { ...layout, escalation: { ...e, line: "M0,20L200,-30L480,60", area: "M0,20L200,-30L480,60Z" } };
+    drawChart(frame, wild, "test chart");
+    const line = calls.indexOf("path(M0,20L200,-30L480,60)");
+    const area = calls.indexOf("path(M0,20L200,-30L480,60Z)");
+    const clip = calls.indexOf("clip()");
+    expect(clip).toBeGreaterThan(0);
+    expect(calls[clip - 1]).toBe(`rect(${e.clip.x},${e.clip.y},${e.clip.width},${e.clip.height})`);
+    expect(area).toBeGreaterThan(clip);
+    expect(line).toBeGreaterThan(area);
+    // The clip is lifted only after both are drawn.
+    expect(calls.slice(clip, line).includes("restore()")).toBe(false);
+  });
+
   it("chartMeasure gives the width the typesetter sets, in the face and size asked", () => {
     const fonts = createFontSet();
     const measure = chartMeasure(fonts);
