@@ -177,7 +177,12 @@ function drawMark(doc: PDFKit.PDFDocument, m: Mark): void {
  */
 function drawLabels(frame: Frame, layout: Layout): void {
   const { doc } = frame;
+  const marks = new Map(layout.marks.map((m) => [m.key, m]));
+  const outer = frame.where;
   for (const l of layout.labels) {
+    // A character no font has is reported under the item it belongs to.
+    const m = marks.get(l.key);
+    frame.where = m ? `${m.type} "${m.id}"` : outer;
     if (l.leader)
       doc.moveTo(l.leader.x1, l.leader.y1).lineTo(l.leader.x2, l.leader.y2).lineWidth(0.35).stroke(INK.muted);
     const color = l.kind === "number" ? INK.muted : CHART_LABEL.color;
@@ -187,6 +192,7 @@ function drawLabels(frame: Frame, layout: Layout): void {
     )[0];
     if (line) frame.drawLine(line, l.x, l.y - line.height / 2);
   }
+  frame.where = outer;
 }
 
 /** The relations' names at the anchors the layout found free (a little smaller, in grey). */

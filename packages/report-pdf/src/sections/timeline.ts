@@ -12,7 +12,23 @@ const DAY = 86_400_000;
 const DETAIL_DAYS = 14;
 /** Shares of the period added on the right, tried in turn, for the latest items' labels. */
 const WIDEN = [0, 0.2, 0.4];
-const WIDEN_UP_TO = 2000;
+/** Charts of more items get only the compact attempts, on the period as given. */
+const RICH_UP_TO = 2000;
+/** Layout attempts with rows to spare, so marks are drawn rather than counted. */
+const ROOMY: Array<Partial<LayoutOptions>> = [
+  { laneBy: "speaker", maxRows: 10 },
+  { laneBy: "speaker", maxRows: 6 },
+  { laneBy: "speaker", maxRows: 4 },
+];
+/** Attempts that fit more on a page: fewer rows, then lanes by kind. */
+const COMPACT: Array<Partial<LayoutOptions>> = [
+  { laneBy: "speaker" },
+  { laneBy: "speaker", maxRows: 2 },
+  { laneBy: "speaker", maxRows: 1, rowHeight: 11 },
+  { laneBy: "kind", maxRows: 4 },
+  { laneBy: "kind", maxRows: 2 },
+  { laneBy: "kind", maxRows: 1, rowHeight: 11 },
+];
 
 /**
  * The timeline: the period's items laid out by `@briefline/core/layout` (the same
@@ -150,24 +166,15 @@ export function fitLayout(
       return n === undefined ? undefined : `#${n}`;
     },
   };
-  const attempts: Array<Partial<LayoutOptions>> = [
-    { laneBy: "speaker", maxRows: 10 },
-    { laneBy: "speaker", maxRows: 6 },
-    { laneBy: "speaker", maxRows: 4 },
-    { laneBy: "speaker" },
-    { laneBy: "speaker", maxRows: 2 },
-    { laneBy: "speaker", maxRows: 1, rowHeight: 11 },
-    { laneBy: "kind", maxRows: 4 },
-    { laneBy: "kind", maxRows: 2 },
-    { laneBy: "kind", maxRows: 1, rowHeight: 11 },
-  ];
+  const rich = entries.length <= RICH_UP_TO;
+  const attempts = rich ? [...ROOMY, ...COMPACT] : COMPACT;
   // Room on the right for the latest items' labels: the period's end is where the
   // story usually is, and its marks have nothing but the page edge beside them. An
   // attempt that leaves marks bare on the period as given is tried again widened to the
   // right by a fifth, then by two fifths. (A chart of thousands of items is counts
-  // anyway: not widened.)
+  // anyway: only the compact attempts, not widened, so it costs what it did before.)
   const span = domain[1] - domain[0];
-  const widen = entries.length <= WIDEN_UP_TO ? WIDEN : [0];
+  const widen = rich ? WIDEN : [0];
   const cited = citedIds(ctx);
   const verdicts: Verdict[] = [];
   for (const attempt of attempts) {
