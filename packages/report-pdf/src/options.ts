@@ -1,4 +1,5 @@
 import type { Chronicle } from "@briefline/core";
+import type { Layout } from "@briefline/core/layout";
 
 /** What to brief and how to print it. */
 export interface BriefingOptions {
@@ -29,6 +30,11 @@ export interface BriefingOptions {
   onWarning?: (message: string) => void;
   /** Receives progress as units of work done out of a total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Receives each timeline chart's layout as it is drawn, with its title, so a caller
+   * can check what the pages show (`labelReport(layout)` from `@briefline/core/layout`).
+   */
+  onChart?: (chart: { title: string; layout: Layout }) => void;
 }
 
 /**

@@ -14,6 +14,7 @@ import { itemDest, Notes } from "./model/notes.js";
 import { resolveScope } from "./model/scope.js";
 import { BriefingOptionError, type BriefingOptions } from "./options.js";
 import { sectionsFor } from "./sections/all.js";
+import { itemNumbers } from "./sections/chronology.js";
 import { drawCover } from "./sections/cover.js";
 import { missingGlyphs } from "./sections/describe.js";
 import { beginSection, endSection } from "./sections/section.js";
@@ -83,6 +84,7 @@ function prepare(given: Chronicle, options: BriefingOptions) {
   const seen = new Set<string>();
   const byId = new Map(entriesOf(chronicle).map((e) => [e.id, e]));
   const shown = new Set(scope.entries.map((e) => e.id));
+  const numbers = itemNumbers(scope.entries, tz);
   const sections = sectionsFor(options.previous !== undefined);
   let done = 0;
   let total = 1;
@@ -102,12 +104,16 @@ function prepare(given: Chronicle, options: BriefingOptions) {
     sources: new Map((chronicle.sources ?? []).map((s) => [s.id, s])),
     byId,
     shown,
+    itemNumber: (id) => numbers.get(id),
     name: (id) => sanitizeText(actors.get(id)?.name ?? id),
     itemLink: (id) => (shown.has(id) ? { dest: itemDest(id) } : undefined),
     warn(message) {
       if (seen.has(message)) return;
       seen.add(message);
       options.onWarning?.(message);
+    },
+    chart(title, layout) {
+      options.onChart?.({ title, layout });
     },
     step(units = 1) {
       done = Math.min(total, done + units);
