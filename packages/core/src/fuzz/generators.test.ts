@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+// Extraction is its own package (core carries no NLP); the fuzz cases reach it from its sources.
+import { extractCandidates } from "../../../extract/src/index.js";
 import { parseDate } from "../dates/parse-date.js";
-import { extractCandidates } from "../extract/index.js";
 import { chronicleFromAcled } from "../interop/acled.js";
 import { chronicleFromTimelineJs } from "../interop/timelinejs.js";
 import { entriesOf } from "../model/entries.js";
