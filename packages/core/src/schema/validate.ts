@@ -11,6 +11,7 @@ import {
   statementReferences,
 } from "./references.js";
 import { checkRelations } from "./relation-checks.js";
+import { sortIssues } from "./sort-issues.js";
 import { checkStructure } from "./structure.js";
 import { eventWarnings, statementWarnings, unusedWarnings } from "./warnings.js";
 
@@ -23,7 +24,8 @@ export type ValidationResult =
  * Validates plain data (from YAML, JSON or an app) as a chronicle. Returns values,
  * never throws: structure and types first, then ids, references, dates, codes and
  * relations (of the items whose structure is right, when some are not), each issue
- * with its path, what was expected and a hint.
+ * with its path, what was expected and a hint. Issues come in the order of the
+ * document (see {@link sortIssues}), so one run shows every problem, top to bottom.
  *
  * @example
  * const result = validateChronicle(JSON.parse(text));
@@ -52,10 +54,11 @@ export function validateChronicle(data: unknown): ValidationResult {
       const result = checkContent(chronicle);
       return { errors: result.ok ? [] : result.errors };
     });
-    return { ok: false, errors: [...structure.errors, ...rest], warnings: [] };
+    return { ok: false, errors: sortIssues([...structure.errors, ...rest], data), warnings: [] };
   }
-  const chronicle = structure.chronicle;
-  return checkContent(chronicle);
+  const result = checkContent(structure.chronicle);
+  if (result.ok) return { ...result, warnings: sortIssues(result.warnings, data) };
+  return { ok: false, errors: sortIssues(result.errors, data), warnings: sortIssues(result.warnings, data) };
 }
 
 /**
