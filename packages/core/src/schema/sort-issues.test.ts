@@ -20,7 +20,11 @@ describe("sortIssues", () => {
   });
 
   it("sortIssues keeps the order of issues at one place and does not mutate its input", () => {
-    const issues = [error("second", ["title"], "m"), error("first", ["briefline"], "m"), error("third", ["title"], "m")];
+    const issues = [
+      error("second", ["title"], "m"),
+      error("first", ["briefline"], "m"),
+      error("third", ["title"], "m"),
+    ];
     const before = [...issues];
     expect(sortIssues(issues, { briefline: 2, title: 1 }).map((i) => i.code)).toEqual(["first", "second", "third"]);
     expect(issues).toEqual(before);
