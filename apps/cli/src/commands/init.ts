@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
@@ -92,7 +92,9 @@ export function register(program: Command, env: CliEnv): void {
         throw usageError(`${file} already exists`, "choose another name, or pass --force to overwrite it");
       }
       const stream = isStreamOutput(file, env.cwd);
-      const starter = await renderStarter(file, stream);
+      // A folder gets the YAML starter, for the writer to refuse with its own message.
+      const folder = existsSync(resolve(env.cwd, file)) && statSync(resolve(env.cwd, file)).isDirectory();
+      const starter = await renderStarter(file, stream || folder);
       if (starter === undefined) {
         throw usageError(
           `cannot write a chronicle to ${file}: expected a name ending in .yaml, .yml or .json, found "${extname(file) || "no extension"}"`,

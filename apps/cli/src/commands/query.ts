@@ -1,9 +1,10 @@
 import type { Entry, Filter } from "@briefline/core";
-import { type Command, Option } from "commander";
+import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { usageError } from "../errors.js";
 import { checkNamedFilters } from "../io/filter-options.js";
 import { loadChronicle } from "../io/load.js";
+import { choiceOption, lowerList } from "../io/options.js";
 import { renderTable } from "../io/table.js";
 import { tableWidth, threatTable } from "../io/threat-table.js";
 
@@ -42,21 +43,21 @@ export function register(program: Command, env: CliEnv): void {
     .option("--actor <ids>", "items involving these actors (comma-separated, repeatable)", list)
     .option("--speaker <ids>", "statements by these actors", list)
     .option("--target <ids>", "items addressed to these actors", list)
-    .option("--kind <kinds>", "these kinds, e.g. threat,offer", list)
+    .option("--kind <kinds>", "these kinds, e.g. threat,offer", lowerList)
     .option("--from <date>", "on or after this EDTF date")
     .option("--to <date>", "on or before this EDTF date (to the end of its precision)")
     .option("--tag <tags>", "with any of these tags", list)
-    .option("--status <statuses>", "confirmed, candidate or disputed", list)
+    .option("--status <statuses>", "confirmed, candidate or disputed", lowerList)
     .option("--text <words>", "containing all these words")
     .addOption(
-      new Option("--sort <key>", "order").choices(["date", "-date", "intensity", "-intensity", "kind"]).default("date"),
+      choiceOption("--sort <key>", "order", ["date", "-date", "intensity", "-intensity", "kind"]).default("date"),
     )
     .option("--limit <n>", "at most n items")
-    .addOption(new Option("--group <unit>", "group items by period").choices(["day", "week", "month"]))
+    .addOption(choiceOption("--group <unit>", "group items by period", ["day", "week", "month"]))
     .addOption(
-      new Option("--view <view>", "what to show")
-        .choices(["items", "threats", "offers", "escalation", "threads"])
-        .default("items"),
+      choiceOption("--view <view>", "what to show", ["items", "threats", "offers", "escalation", "threads"]).default(
+        "items",
+      ),
     )
     .option("--json", "JSON output (the default when stdout is not a terminal)")
     .option("--table", "table output (the default on a terminal)")

@@ -6,8 +6,9 @@ import { CliError, usageError } from "../errors.js";
 import { loadExtractor } from "../io/_extract-core.js";
 import { EVENT_HELP, HELP, renderCard, renderEventCard } from "../io/_review-card.js";
 import { type Asker, createAsker } from "../io/_review-prompt.js";
-import { writeFileAtomic } from "../io/files.js";
+import { isStreamOutput, writeFileAtomic } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
+import { checkOutputExtension, outputOption } from "../io/options.js";
 
 type Edits = { kind?: string; speaker?: string; summary?: string; title?: string };
 type Decision = ({ type: "accept" } & Edits) | { type: "reject" } | { type: "skip" };
@@ -21,12 +22,14 @@ type Decisions = Record<Collection, Map<number, Decision>>;
 
 /** `briefline review`: accept, correct or reject candidate events and statements, one by one or all at once. */
 export function register(program: Command, env: CliEnv): void {
-  program
-    .command("review")
-    .description("go through candidate events and statements: accept, change kind or speaker, or reject")
-    .argument("<file>", "a chronicle or candidates file (from briefline extract)")
+  outputOption(
+    program
+      .command("review")
+      .description("go through candidate events and statements: accept, change kind or speaker, or reject")
+      .argument("<file>", "a chronicle or candidates file (from briefline extract)"),
+    "write the reviewed chronicle here instead of in place",
+  )
     .option("-y, --yes", "accept every candidate without asking")
-    .option("-o, --output <file>", "write the reviewed chronicle here instead of in place")
     .addHelpText(
       "after",
       `\nKeys:\n${HELP}\nExamples:\n  briefline review candidates.yaml\n  briefline review candidates.yaml --yes -o reviewed.yaml\n`,
@@ -41,6 +44,14 @@ async function review(file: string, opts: { yes?: boolean; output?: string }, en
     throw usageError(
       "review reads your answers from standard input, so the candidates cannot come from it",
       "save them to a file first, e.g. briefline extract article.txt -o candidates.yaml",
+    );
+  if (opts.output)
+    checkOutputExtension(
+      opts.output,
+      "a chronicle",
+      [".yaml", ".yml", ".json"],
+      isStreamOutput(opts.output, env.cwd),
+      env.cwd,
     );
   const core = await import("@briefline/core");
   const { candidateInfo, findActor } = await loadExtractor();

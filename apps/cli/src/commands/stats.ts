@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { loadChronicle } from "../io/load.js";
+import { count } from "../io/options.js";
 import { renderTable } from "../io/table.js";
 
 /** `briefline stats`: counts by kind, speaker and month, and the date span. */
@@ -33,7 +34,14 @@ export function renderStats(
   const span = stats.span ? `${stats.span.from.slice(0, 10)} to ${stats.span.to.slice(0, 10)}` : "no dated items";
   return [
     `${title}\n`,
-    `${stats.actors} actors, ${stats.sources} sources, ${stats.events} events, ${stats.statements} statements, ${stats.relations} relations, ${stats.judgments} judgments`,
+    [
+      count(stats.actors, "actor"),
+      count(stats.sources, "source"),
+      count(stats.events, "event"),
+      count(stats.statements, "statement"),
+      count(stats.relations, "relation"),
+      count(stats.judgments, "judgment"),
+    ].join(", "),
     `span: ${span}\n`,
     renderTable(
       ["kind", "items"],
