@@ -2,7 +2,7 @@ import type { Entry, Filter } from "@briefline/core";
 import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { usageError } from "../errors.js";
-import { checkNamedFilters } from "../io/filter-options.js";
+import { refuseBadFilter } from "../io/filter-options.js";
 import { loadChronicle } from "../io/load.js";
 import { choiceOption, lowerList } from "../io/options.js";
 import { renderTable } from "../io/table.js";
@@ -81,31 +81,25 @@ export function register(program: Command, env: CliEnv): void {
       const core = await import("@briefline/core");
       const { chronicle } = await loadChronicle(file, env, { quiet: true });
       const tz = chronicle.timezone ?? "UTC";
-      checkNamedFilters(core, chronicle, {
-        kind: opts.kind,
+      refuseBadFilter(core, chronicle, {
+        kinds: opts.kind,
         status: opts.status,
         actors: { actor: opts.actor, speaker: opts.speaker, target: opts.target },
+        from: opts.from,
+        to: opts.to,
       });
+      const { period } = core.readPeriod({ from: opts.from, to: opts.to }, tz);
       const filter: Filter = {
         ...(opts.speaker ? { actors: opts.speaker, role: "speaker" as const } : {}),
         ...(opts.target ? { actors: opts.target, role: "target" as const } : {}),
         ...(opts.actor ? { actors: [...(opts.actor ?? [])], role: "any" as const } : {}),
         ...(opts.kind ? { kinds: opts.kind } : {}),
-        ...(opts.from ? { from: opts.from } : {}),
-        ...(opts.to ? { to: opts.to } : {}),
+        ...period,
         ...(opts.tag ? { tags: opts.tag } : {}),
         ...(opts.status ? { status: opts.status as Filter["status"] } : {}),
         ...(opts.text ? { text: opts.text } : {}),
       };
-      let entries: Entry[];
-      try {
-        entries = core.filterEntries(core.entriesOf(chronicle), filter, tz);
-      } catch (error) {
-        throw usageError(
-          `bad date in --from/--to: ${(error as Error).message}`,
-          "write an EDTF date such as 2025-09 or 2025-09-05",
-        );
-      }
+      let entries = core.filterEntries(core.entriesOf(chronicle), filter);
       entries = core.sortEntries(entries, opts.sort as "date");
       if (limit !== undefined) entries = entries.slice(0, limit);
       const json = opts.json || (!opts.table && !env.stdout.isTTY);

@@ -3,7 +3,7 @@ import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
 import { usageError } from "../errors.js";
 import { isStreamOutput, writeFileAtomic } from "../io/files.js";
-import { checkNamedFilters } from "../io/filter-options.js";
+import { refuseBadFilter } from "../io/filter-options.js";
 import { loadChronicle } from "../io/load.js";
 import { checkOutputExtension, choiceOption, count, formatSize, lowerList, outputOption } from "../io/options.js";
 
@@ -84,7 +84,7 @@ export async function pageOf(
 ): Promise<string> {
   const core = await import("@briefline/core");
   const web = await import("@briefline/timeline-web");
-  checkNamedFilters(core, chronicle, { kind: opts.kind, status: opts.status, actors: { actor: opts.actor } });
+  refuseBadFilter(core, chronicle, { kinds: opts.kind, status: opts.status, actors: { actor: opts.actor } });
   try {
     return web.renderTimelinePage(chronicle, {
       title: opts.title,
