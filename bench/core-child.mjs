@@ -1,7 +1,13 @@
 // One measurement in a fresh process: read the file, time JSON.parse alone, then load +
 // validate (parseChronicle) twice, build the entries index, and time a filter.
 import { readFileSync, statSync } from "node:fs";
-import { enableFastValidation, entriesOf, filterEntries, parseChronicle, readPeriod } from "../packages/core/dist/index.js";
+import {
+  enableFastValidation,
+  entriesOf,
+  filterEntries,
+  parseChronicle,
+  readPeriod,
+} from "../packages/core/dist/index.js";
 
 // As the CLI does for files above 2 MB.
 await enableFastValidation();
