@@ -1,4 +1,3 @@
-import type { Chronicle } from "@briefline/core";
 import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
@@ -23,28 +22,8 @@ interface ReportOptions {
   issued?: string;
 }
 
-/** What this command uses of `@briefline/report-pdf` (see the note on loading it below). */
-interface ReportPdf {
-  renderBriefing(
-    chronicle: Chronicle,
-    options: {
-      from?: string;
-      to?: string;
-      actors?: string[];
-      kinds?: string[];
-      title?: string;
-      marking?: string;
-      paper?: "a4" | "letter";
-      previous?: Chronicle;
-      fonts?: Uint8Array[];
-      tagged?: boolean;
-      creationDate?: Date;
-      onWarning?: (message: string) => void;
-      onProgress?: (done: number, total: number) => void;
-    },
-  ): Promise<Uint8Array>;
-  BriefingOptionError: new (...args: never[]) => Error & { hint?: string };
-}
+/** The renderer's API, from the package itself (type-only: loaded when a report is drawn). */
+type ReportPdf = typeof import("@briefline/report-pdf");
 
 const list = (value: string, previous: string[] = []) => [
   ...previous,
@@ -101,7 +80,7 @@ async function report(file: string, opts: ReportOptions, env: CliEnv): Promise<v
   const fonts = await Promise.all((opts.font ?? []).map((f) => readInput(f, env)));
   const pdf = await loadRenderer();
   const bar = progressBar(env);
-  let bytes: Uint8Array;
+  let bytes: import("@briefline/report-pdf").BriefingBytes;
   try {
     bytes = await pdf.renderBriefing(chronicle, {
       ...(opts.from ? { from: opts.from } : {}),
@@ -125,19 +104,18 @@ async function report(file: string, opts: ReportOptions, env: CliEnv): Promise<v
   }
   bar.clear();
   writeFileAtomic(opts.output, bytes, env.cwd, inputs);
-  const pages = countPages(bytes);
+  const pages = bytes.pages;
   // Written to standard output (-o /dev/stdout | …): the message goes to standard error, not into the PDF.
   const say = isStreamOutput(opts.output, env.cwd) ? env.stderr : env.stdout;
   const out = styles(useColor(env, say === env.stdout ? "stdout" : "stderr"));
   say.write(`${out.green("✓")} wrote ${opts.output} (${count(pages, "page")}, ${formatSize(bytes.length)})\n`);
 }
 
-// The renderer is loaded by name at run time, so the CLI builds even before the
-// workspace links @briefline/report-pdf into it; a missing link is reported plainly.
+// The renderer is loaded when a report is drawn (pdfkit and the fonts are heavy); a
+// missing workspace link is reported plainly.
 async function loadRenderer(): Promise<ReportPdf> {
-  const name = "@briefline/report-pdf";
   try {
-    return (await import(name)) as ReportPdf;
+    return await import("@briefline/report-pdf");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") {
@@ -194,8 +172,3 @@ function progressBar(env: CliEnv): { update: (done: number, total: number) => vo
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const printable = (message: string) => message.replace(UNPRINTABLE, "\uFFFD");
-
-function countPages(bytes: Uint8Array): number {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  return text.match(/\/Type \/Page\b/g)?.length ?? 0;
-}
