@@ -41,3 +41,21 @@ describe("the CLI's view of other packages", () => {
     for (const { name, text } of files) expect(declared.exec(text)?.[0], name).toBeUndefined();
   });
 });
+
+describe("domain rules live in core, not in the CLI", () => {
+  // Each pattern is a rule the CLI used to restate: re-coding by kind and judgments'
+  // basis (review, now core's applyReview), counting pages in PDF bytes (now
+  // renderBriefing's page count), telling TimelineJS from a chronicle (detectFormat),
+  // and reading EDTF filter bounds (checkFilter / readPeriod).
+  const RULES: Array<[string, RegExp]> = [
+    ["default coding by kind", /\bSTATEMENT_DEFAULTS\b|\bEVENT_DEFAULTS\b/],
+    ["judgments' basis", /\.basis\b/],
+    ["pages counted in PDF bytes", /\/Type \\?\/Page/],
+    ["TimelineJS told from a chronicle", /Array\.isArray\(\w+\.events\)/],
+    ["filter dates parsed by hand", /\bparseDate\(\s*(?:value|from|to|opts\.(?:from|to))\s*[,)]/],
+  ];
+  for (const [rule, pattern] of RULES)
+    it(`no CLI file restates ${rule}`, () => {
+      for (const { name, text } of files) expect(pattern.exec(text)?.[0], name).toBeUndefined();
+    });
+});

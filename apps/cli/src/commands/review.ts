@@ -1,4 +1,4 @@
-import type { Chronicle, Event, Statement } from "@briefline/core";
+import type { Chronicle, Event, ReviewDecision, Statement } from "@briefline/core";
 import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
@@ -11,7 +11,7 @@ import { loadChronicle } from "../io/load.js";
 import { checkOutputExtension, outputOption } from "../io/options.js";
 
 type Edits = { kind?: string; speaker?: string; summary?: string; title?: string };
-type Decision = ({ type: "accept" } & Edits) | { type: "reject" } | { type: "skip" };
+type Decision = ReviewDecision;
 type Collection = "events" | "statements";
 /** A candidate to review: the index of the item in its list. */
 type Todo =
@@ -189,9 +189,8 @@ function eventDecider(asker: Asker, e: Event, kinds: readonly string[]): Decider
 }
 
 /**
- * The file's text with decisions applied: YAML edited in place (comments kept), JSON
- * re-written. A rejected item goes with what points to it: its relations, and the `at`
- * of statements said at a rejected event (the statement stays, without its place).
+ * The file's text with core's `applyReview` applied: YAML edited in place (comments
+ * kept), JSON re-written. A judgment resting on a rejected item stops the review.
  */
 async function applyDecisions(
   text: string,
@@ -200,53 +199,17 @@ async function applyDecisions(
   json: boolean,
   core: typeof import("@briefline/core"),
 ): Promise<string> {
+  const result = core.applyReview(chronicle, decisions);
+  if (!result.ok) {
+    const first = result.issues[0];
+    throw new CliError(1, first?.message ?? "the review cannot be applied", first?.hint);
+  }
+  if (json) return core.formatChronicle(result.chronicle, "json");
   const { parseDocument } = await import("yaml");
-  const statements = chronicle.statements ?? [];
-  const events = chronicle.events ?? [];
-  const decided = (collection: Collection, type: Decision["type"]) =>
-    [...decisions[collection]].filter(([, d]) => d.type === type).map(([index, d]) => ({ index, d }));
-  const rejectedEvents = decided("events", "reject").map(({ index }) => index);
-  const rejectedStatements = decided("statements", "reject").map(({ index }) => index);
-  const rejected = new Set([
-    ...rejectedEvents.map((i) => events[i]?.id),
-    ...rejectedStatements.map((i) => statements[i]?.id),
-  ]);
-  const cited = (chronicle.judgments ?? []).flatMap((j) => j.basis).filter((id) => rejected.has(id));
-  if (cited.length)
-    throw new CliError(
-      1,
-      `cannot reject ${[...new Set(cited)].join(", ")}: a judgment rests on it`,
-      "edit the judgment's basis first, or accept the item",
-    );
   const doc = parseDocument(text);
-  const relationIndexes = (chronicle.relations ?? [])
-    .map((r, i) => (rejected.has(r.from) || rejected.has(r.to) ? i : -1))
-    .filter((i) => i >= 0);
-  for (const { index, d } of decided("statements", "accept")) {
-    if (d.type !== "accept") continue;
-    const s = statements[index] as Statement;
-    doc.setIn(["statements", index, "status"], "confirmed");
-    if (d.kind && d.kind !== s.kind) {
-      doc.setIn(["statements", index, "kind"], d.kind);
-      const coding = core.STATEMENT_DEFAULTS[d.kind as keyof typeof core.STATEMENT_DEFAULTS].coding;
-      doc.setIn(["statements", index, "coding"], doc.createNode(coding));
-    }
-    if (d.speaker) doc.setIn(["statements", index, "speaker"], d.speaker);
-    if (d.summary) doc.setIn(["statements", index, "summary"], d.summary);
+  for (const change of result.changes) {
+    if (change.op === "set") doc.setIn(change.path, doc.createNode(change.value));
+    else doc.deleteIn(change.path);
   }
-  for (const { index, d } of decided("events", "accept")) {
-    if (d.type !== "accept") continue;
-    const e = events[index] as Event;
-    doc.setIn(["events", index, "status"], "confirmed");
-    if (d.kind && d.kind !== e.kind) doc.setIn(["events", index, "kind"], d.kind);
-    if (d.title) doc.setIn(["events", index, "title"], d.title);
-  }
-  statements.forEach((s, index) => {
-    if (s.at !== undefined && rejected.has(s.at)) doc.deleteIn(["statements", index, "at"]);
-  });
-  for (const i of relationIndexes.sort((a, b) => b - a)) doc.deleteIn(["relations", i]);
-  for (const i of rejectedStatements.sort((a, b) => b - a)) doc.deleteIn(["statements", i]);
-  for (const i of rejectedEvents.sort((a, b) => b - a)) doc.deleteIn(["events", i]);
-  if (!json) return doc.toString({ lineWidth: 0 });
-  return core.formatChronicle(doc.toJS() as Chronicle, "json");
+  return doc.toString({ lineWidth: 0 });
 }
