@@ -1,4 +1,5 @@
 import { sortIssues } from "../schema/sort-issues.js";
+import type { ValidateOptions } from "../schema/structure.js";
 import { type ValidationResult, validateChronicle } from "../schema/validate.js";
 import { placeIssues } from "./positions.js";
 import { type ReadOptions, readDocument } from "./read-document.js";
@@ -14,10 +15,10 @@ import { type ReadOptions, readDocument } from "./read-document.js";
  * if (result.ok) console.log(result.chronicle.statements?.length);
  * else for (const e of result.errors) console.error(`${e.file}:${e.line}:${e.column}: ${e.message}`);
  */
-export function parseChronicle(text: string, options: ReadOptions = {}): ValidationResult {
+export function parseChronicle(text: string, options: ReadOptions & ValidateOptions = {}): ValidationResult {
   const read = readDocument(text, options);
   if (!read.ok) return { ok: false, errors: read.errors, warnings: [] };
-  const result = validateChronicle(read.data);
+  const result = validateChronicle(read.data, { fast: options.fast });
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Sorted again by line: a key written before its value, or a position found for a
   // path the data no longer has, can differ from the order of the paths.

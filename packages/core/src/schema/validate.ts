@@ -12,7 +12,7 @@ import {
 } from "./references.js";
 import { checkRelations } from "./relation-checks.js";
 import { sortIssues } from "./sort-issues.js";
-import { checkStructure } from "./structure.js";
+import { checkStructure, type ValidateOptions } from "./structure.js";
 import { eventWarnings, statementWarnings, unusedWarnings } from "./warnings.js";
 
 /** The outcome of validation: a chronicle with warnings, or the errors (and warnings). */
@@ -27,11 +27,13 @@ export type ValidationResult =
  * with its path, what was expected and a hint. Issues come in the order of the
  * document (see {@link sortIssues}), so one run shows every problem, top to bottom.
  *
+ * `options.fast` (from `loadFastValidation`) speeds up the structural check of large data.
+ *
  * @example
  * const result = validateChronicle(JSON.parse(text));
  * if (!result.ok) for (const e of result.errors) console.error(formatPath(e.path), e.message);
  */
-export function validateChronicle(data: unknown): ValidationResult {
+export function validateChronicle(data: unknown, options: ValidateOptions = {}): ValidationResult {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return {
       ok: false,
@@ -47,7 +49,7 @@ export function validateChronicle(data: unknown): ValidationResult {
       warnings: [],
     };
   }
-  const structure = checkStructure(data);
+  const structure = checkStructure(data, options);
   if (!structure.ok) {
     // The rest is checked too, so that one run shows a file's mistakes of both kinds.
     const rest = partialContentErrors(data as Record<string, unknown>, structure.errors, (chronicle) => {
