@@ -13,6 +13,7 @@ import {
 import { checkRelations } from "./relation-checks.js";
 import { sortIssues } from "./sort-issues.js";
 import { checkStructure, type ValidateOptions } from "./structure.js";
+import { timingWarnings } from "./timing-warnings.js";
 import { eventWarnings, statementWarnings, unusedWarnings } from "./warnings.js";
 
 /** The outcome of validation: a chronicle with warnings, or the errors (and warnings). */
@@ -100,6 +101,7 @@ function checkContent(chronicle: Chronicle): ValidationResult {
   const relations: Issue[] = [];
   checkRelations(chronicle, relations);
   unusedWarnings(chronicle, laterWarns);
+  timingWarnings(chronicle, zone, laterWarns);
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   for (const group of [duplicates, refs.issues, values, relations, statementWarns, laterWarns]) {
