@@ -3,10 +3,10 @@ import type { Layout } from "@briefline/core/layout";
 
 /** What to brief and how to print it. */
 export interface BriefingOptions {
-  /** Start of the period: an EDTF date ("2025-09", "2025-09-01") or ms. Default: the first item. */
-  from?: string | number;
-  /** End of the period (to the end of its precision). Default: the last item. */
-  to?: string | number;
+  /** Start of the period: an EDTF date ("2025-09", "2025-09-01"). Default: the first item. */
+  from?: string;
+  /** End of the period, an EDTF date (to the end of its precision). Default: the last item. */
+  to?: string;
   /** Only items involving these actor ids (as speaker, target or participant). */
   actors?: string[];
   /** Only these statement or event kinds. */

@@ -27,16 +27,26 @@ import { sanitizeText } from "./text/sanitize.js";
  * reading font files. Bad options throw {@link BriefingOptionError}; problems with the
  * data are reported through `onWarning` and never stop the briefing.
  *
+ * Returns the bytes with their page count (`pdf.pages`).
+ *
  * @example
  * const pdf = await renderBriefing(chronicle, { from: "2025-09-01", paper: "a4", creationDate: new Date("2025-09-06") });
  * await writeFile("briefing.pdf", pdf);
+ * console.log(`${pdf.pages} pages`);
  */
-export async function renderBriefing(chronicle: Chronicle, options: BriefingOptions = {}): Promise<Uint8Array> {
+export async function renderBriefing(chronicle: Chronicle, options: BriefingOptions = {}): Promise<BriefingBytes> {
   const doc = prepare(chronicle, options);
+  let pages = 0;
+  doc.doc.on("pageAdded", () => {
+    pages++;
+  });
   const bytes = collectBytes(doc.doc);
   await doc.draw();
-  return bytes;
+  return Object.assign(await bytes, { pages });
 }
+
+/** The PDF's bytes, with the number of pages they hold (callers need not parse the PDF to say it). */
+export type BriefingBytes = Uint8Array & { readonly pages: number };
 
 /**
  * The briefing as a readable stream of PDF bytes, for piping to a response or a

@@ -142,7 +142,7 @@ describe("briefline review", () => {
     writeFileSync(join(dir, "c.yaml"), withJudgment);
     const r = await runWith(["review", "c.yaml"], { cwd: dir, stdin: "r\n" });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("cannot reject talks-brussels");
+    expect(r.stderr).toContain('cannot reject "talks-brussels": judgment "j1" rests on it');
     expect(readFileSync(join(dir, "c.yaml"), "utf8")).toBe(withJudgment);
   });
 });

@@ -41,7 +41,9 @@ function formatter(timezone: string, parts: keyof typeof PARTS, era: boolean): I
 export function formatInstant(instant: number, precision: Precision, timezone: string): string {
   if (!Number.isFinite(instant)) throw new RangeError(`invalid instant: ${instant}`);
   const parts = precision === "year" || precision === "month" || precision === "day" ? precision : "time";
-  return formatter(timezone, parts, instant < YEAR_ONE).format(instant).replace("Sept", "Sep");
+  return formatter(timezone, parts, instant < YEAR_ONE)
+    .format(instant)
+    .replace("Sept", "Sep");
 }
 
 /**
