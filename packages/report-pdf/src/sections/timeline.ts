@@ -8,6 +8,7 @@ import { emptyNote, type Section, span, subheading } from "./section.js";
 
 const DAY = 86_400_000;
 const DETAIL_DAYS = 14;
+
 /**
  * The timeline: the period's items laid out by `@briefline/core/layout` (the same
  * layout as the web timeline) across the full text width and drawn as vectors, lanes
