@@ -52,6 +52,10 @@ export function readStatements(
       const r = attributeNoun(view, trigger, earlier);
       if (r && "attribution" in r) attribution = r.attribution;
     }
+    // "if they pressed on with what it called provocations": a word quoted inside another
+    // statement, not a characterisation of its own.
+    if (trigger.judges && view.tokens.slice(Math.max(0, trigger.at - 3), trigger.at).some((t) => t.base === "what"))
+      return;
     if (
       /^(refuse|decline)$/.test(trigger.lemma) &&
       view.tokens[trigger.end]?.base === "to" &&

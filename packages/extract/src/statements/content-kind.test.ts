@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { readOf } from "../_test-support.js";
+import { kindOfContent } from "./content-kind.js";
+
+const kindsOf = (text: string) => readOf(text).map((r) => r.kind);
+
+// Sentences written for these tests (issue 14, failure classes 1 and 3); no evaluation text.
+describe("kindOfContent: the kind of a reported clause from what it says", () => {
+  it("reads a refusal ('will never accept', 'would not negotiate … while') as a rejection", () => {
+    expect(kindsOf("Chile's foreign ministry said Santiago would never accept the new levies.")).toEqual(["rejection"]);
+    expect(kindsOf("Peru's foreign minister said Lima would not negotiate while the blockade lasted.")).toEqual([
+      "rejection",
+    ]);
+    expect(kindsOf("Norway's defence minister added that Oslo will not back down.")).toEqual(["rejection"]);
+  });
+  it("keeps 'will not attack' an assurance: a promise of restraint, not a refusal", () => {
+    expect(kindsOf("Malta's prime minister said Valletta will not attack anyone.")).toEqual(["assurance"]);
+  });
+  it("reads an obligation laid on others ('X must withdraw') as a demand, but not one the speaker takes on", () => {
+    expect(kindsOf("Kenya's president said Somalia must withdraw its forces from the border.")).toEqual(["demand"]);
+    expect(kindsOf("Iceland's premier assured that the harassment of fishermen should end at once.")).toEqual([
+      "demand",
+    ]);
+    expect(kindsOf("Kenya's president said we must protect our fishermen.")).not.toContain("demand");
+  });
+  it("reads a response held in reserve ('would take countermeasures if …') as a threat, with its condition", () => {
+    const [read] = readOf(
+      "Vietnam's foreign ministry said on Tuesday that Hanoi would resolutely take countermeasures if the duties came into force.",
+    );
+    expect(read?.kind).toBe("threat");
+    expect(read?.conditions).toEqual(["if: the duties came into force"]);
+    expect(kindsOf("Ecuador's defence minister said Quito will certainly respond to such hostile acts.")).toEqual([
+      "threat",
+    ]);
+    expect(kindsOf("Bolivia's president added that all options remained open.")).toEqual(["threat"]);
+  });
+  it("reads a consequence foretold under a condition as a warning", () => {
+    expect(kindsOf("Uruguay's envoy remarked that if the talks failed, the region could face more shortages.")).toEqual(
+      ["warning"],
+    );
+  });
+  it("reads a cooperative act made conditional on the other side ('only … once', 'conditional on') as a demand", () => {
+    expect(
+      kindsOf(
+        "General Omar Bashir insisted that the army would only agree to a truce once the militia left the towns.",
+      ),
+    ).toEqual(["demand"]);
+    expect(
+      kindsOf("Laos indicated on Friday that any deal remains conditional on a change of the border law."),
+    ).toEqual(["demand"]);
+  });
+  it("reads blame in a reported clause ('is to blame', 'a mistake') as an accusation", () => {
+    expect(kindsOf("Estonia's foreign ministry said Moscow's reckless drills were to blame for the crisis.")).toEqual([
+      "accusation",
+    ]);
+  });
+  it("reads a wish for dialogue ('sought dialogue') as an offer", () => {
+    expect(kindsOf("Canada's foreign minister reiterated that Ottawa sought dialogue with Mexico.")).toEqual(["offer"]);
+  });
+  it("gives nothing for a plain report", () => {
+    expect(kindOfContent(" the ship docked on monday ", [], false)).toBeUndefined();
+  });
+});
+
+describe("characterising verbs: 'called X a Y'", () => {
+  it("reads 'called the raid a violation of the law' as an accusation, and 'called talk of a siege a lie' as a denial", () => {
+    expect(kindsOf("Finland's foreign minister called the raid a violation of international law.")).toEqual([
+      "accusation",
+    ]);
+    expect(kindsOf("Latvia called talk of a siege of the port a lie.")).toEqual(["denial"]);
+  });
+  it("leaves out a word quoted inside another statement ('what it called provocations')", () => {
+    expect(
+      kindsOf(
+        "Morocco's defence ministry warned that the rebels would be crushed if they continued what it called provocations.",
+      ),
+    ).toEqual(["threat"]);
+  });
+});
