@@ -52,6 +52,9 @@ export function readStatements(
       const r = attributeNoun(view, trigger, earlier);
       if (r && "attribution" in r) attribution = r.attribution;
     }
+    // "If the US insists on going its own way, China will fight": an act supposed in a
+    // condition is not one reported.
+    if (insideCondition(view, trigger.at)) return;
     // "if they pressed on with what it called provocations": a word quoted inside another
     // statement, not a characterisation of its own.
     if (trigger.judges && view.tokens.slice(Math.max(0, trigger.at - 3), trigger.at).some((t) => t.base === "what"))
@@ -97,6 +100,15 @@ export function readStatements(
       !renamed.has(s) &&
       (s.kind !== "comment" || !out.some((o) => o !== s && o.speaker === s.speaker && o.kind !== "comment")),
   );
+}
+
+/** Whether token `at` sits in an "if"/"unless"/"whether" clause that has not yet closed with a comma. */
+function insideCondition(view: SentenceView, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
+    if (commaAfter(view.tokens, k)) return false;
+    if (/^(if|unless|whether)$/.test(view.tokens[k]?.base ?? "")) return true;
+  }
+  return false;
 }
 
 const FAMILY: Partial<Record<StatementKind, string>> = {
