@@ -57,6 +57,27 @@ describe("kindOfContent: the kind of a reported clause from what it says", () =>
   it("reads a wish for dialogue ('sought dialogue') as an offer", () => {
     expect(kindsOf("Canada's foreign minister reiterated that Ottawa sought dialogue with Mexico.")).toEqual(["offer"]);
   });
+  it("reads an act named in the first person inside the quote ('I reject …', 'we wish to issue a warning')", () => {
+    expect(kindsOf('"I reject outright these terms of capitulation," Prime Minister Viktor Orban said.')).toEqual([
+      "rejection",
+    ]);
+    expect(kindsOf('"I propose a border commission," said President Gustavo Petro.')).toEqual(["proposal"]);
+  });
+  it("reads a condition by inversion ('Should the truce fail, our forces stand ready to intervene') as a threat", () => {
+    expect(
+      kindsOf('"Should the truce fail, the brigade stands ready to intervene," General Joseph Aoun said.'),
+    ).toEqual(["threat"]);
+  });
+  it("reads a commitment to a truce ('would observe a truce') as an offer", () => {
+    expect(kindsOf("Militia leader Joseph Kony announced that his fighters would observe a two-week truce.")).toEqual([
+      "offer",
+    ]);
+  });
+  it("reads 'and it never will' as a standing refusal, not as blame for the word 'terrorists'", () => {
+    expect(
+      kindsOf('"Mali does not pay terrorists for hostages, and it never will," said General Assimi Goita.'),
+    ).toEqual(["rejection"]);
+  });
   it("gives nothing for a plain report", () => {
     expect(kindOfContent(" the ship docked on monday ", [], false)).toBeUndefined();
   });

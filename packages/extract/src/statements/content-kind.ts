@@ -17,6 +17,8 @@ const YIELD_VERBS =
 const REFUSAL = new RegExp(
   `\\b(?:will|would|shall|could|can|do|does|did|is|are|was|were|am)?\\s?${NEG}\\s(?:\\w+ly\\s)?(?:be\\s)?(?:ready to\\s|prepared to\\s|willing to\\s|want to\\s|going to\\s)?${YIELD_VERBS}\\b`,
 );
+// "… does not pay ransoms, and it never will": a standing refusal.
+const NEVER_WILL = /\b(?:it|we|they|he|she|i) (?:never will|will never|won't|will not)\W*$/;
 // "Armenia must remove …", "they have to leave": an obligation laid on someone.
 const OBLIGATION =
   /\b([a-z'-]+) (?:\w+ly )?(?:must|should|has to|have to|needs to|need to|needed to|had to|is obliged to|are obliged to|ought to)\b/;
@@ -24,7 +26,7 @@ const FIRST_PERSON = /^(i|we|us|our|my)$/;
 const RESPONSIBILITY = /\b(?:it is|it was) (?:the|their|his|her|its) (?:responsibility|duty|obligation) of\b/;
 // A response held in reserve: named, with a future or conditional verb.
 const RESPONSE =
-  /\b(?:respond|react|retaliat\w*|counter-?measures?|repercussions?|act of war|declaration of war|take (?:\w+ )?(?:measures|actions?|steps)|fight (?:it|them|back|to the end|until)|full force)\b/;
+  /\b(?:respond|react|retaliat\w*|counter-?measures?|repercussions?|act of war|declaration of war|take (?:\w+ )?(?:measures|actions?|steps)|fight (?:it|them|back|to the end|until)|full force|intervene|step in|deploy\w*|military (?:units?|action|operations?|options?|response|force))\b/;
 // A stance that keeps force at hand, whatever the tense: "all options are open".
 const POSTURE =
   /\b(?:reserves? the right|options? (?:are|is|were|was|remain|remains|remained) (?:open|on the table)|all options|any option)\b/;
@@ -32,6 +34,22 @@ const FUTURE = /\b(?:will|would|shall|could|might|can|may|'ll|'d|going to|ready 
 // What one side would do in return for the other's act: sign, agree, talk, a truce.
 const COOPERATIVE =
   /\b(?:sign\w*|agree\w*|accept\w*|talks?|negotiat\w*|truce|ceasefire|peace|treaty|deal|normali[sz]\w*|dialogue|resume\w*)\b/;
+// "Should stability be threatened, the force stands ready": a condition by inversion.
+const INVERTED_IF = /^\s*(?:should|were|had) \w+/;
+// "I reject outright …", "we wish to issue a warning": the act named in the first person.
+const FIRST_PERSON_ACTS: ReadonlyArray<[RegExp, StatementKind]> = [
+  [/^\s*(?:i|we) (?:\w+ )?(?:reject|refuse)\b/, "rejection"],
+  [/^\s*(?:i|we) (?:\w+ )?(?:propose|suggest)\b/, "proposal"],
+  [/^\s*(?:i|we) (?:\w+ )?(?:warn\b|(?:wish|want) to (?:issue|give) a warning)/, "warning"],
+  [/^\s*(?:i|we) (?:\w+ )?(?:call on|call upon|urge|appeal)\b/, "appeal"],
+  [/^\s*(?:i|we) (?:\w+ )?(?:demand|insist)\b/, "demand"],
+  [/^\s*(?:i|we) (?:\w+ )?(?:accuse|condemn|denounce)\b/, "accusation"],
+  [/^\s*(?:i|we) (?:\w+ )?(?:deny)\b/, "denial"],
+  [/^\s*(?:i|we) (?:\w+ )?(?:offer|invite)\b/, "offer"],
+];
+// "his fighters would observe a three-month truce": a commitment to a truce, an offer.
+const KEEP_TRUCE =
+  /\b(?:will|would|shall) (?:\w+ )?(?:observe|respect|honou?r|abide by|implement|declare|halt|suspend)\b.{0,40}\b(?:truce|ceasefire|cease-fire|armistice|hostilities)\b/;
 const CONDITIONAL_ON = /\b(?:conditional (?:on|upon)|preconditions?|on condition)\b/;
 const ONLY_THEN = /\bonly\b/;
 const SEEK =
@@ -50,10 +68,12 @@ export function kindOfContent(
   conditions: readonly FoundCondition[],
   pejorative: boolean,
 ): StatementKind | undefined {
-  if (REFUSAL.test(text)) return "rejection";
+  for (const [act, kind] of FIRST_PERSON_ACTS) if (act.test(text)) return kind;
+  if (REFUSAL.test(text) || NEVER_WILL.test(text)) return "rejection";
   const obligation = OBLIGATION.exec(text);
   if (obligation && !FIRST_PERSON.test(obligation[1] ?? "")) return "demand";
   if (RESPONSIBILITY.test(text)) return "appeal";
+  const inverted = INVERTED_IF.test(text);
   const explicit = conditions.filter((c) => !c.regards);
   const cooperative = COOPERATIVE.test(text);
   // "will only agree to a truce once the RSF withdraws", "can be signed once the
@@ -64,9 +84,10 @@ export function kindOfContent(
   const future = FUTURE.test(text);
   const response = RESPONSE.exec(text);
   if (POSTURE.test(text)) return "threat";
-  if (response && (future || explicit.length > 0) && !negatedBefore(text, response.index)) return "threat";
+  if (response && (future || inverted || explicit.length > 0) && !negatedBefore(text, response.index)) return "threat";
   // "if they do not want a solution, it could create more obstacles": a consequence foretold.
   if (future && explicit.some((c) => c.kind === "if" || c.kind === "unless")) return "warning";
+  if (KEEP_TRUCE.test(text)) return "offer";
   if (pejorative) return "accusation";
   if (SEEK.test(text)) return "offer";
   return undefined;
