@@ -78,6 +78,22 @@ describe("kindOfContent: the kind of a reported clause from what it says", () =>
       kindsOf('"Mali does not pay terrorists for hostages, and it never will," said General Assimi Goita.'),
     ).toEqual(["rejection"]);
   });
+  it("reads a first-person act after a colon ('told reporters: \"We wish to issue a warning …\"')", () => {
+    expect(
+      kindsOf('Turkish Foreign Minister Hakan Fidan told reporters on Monday: "We wish to issue a warning to Athens."'),
+    ).toEqual(["warning"]);
+  });
+  it("reads a launch foretold ('could fire more rockets') and a case taken to the UN as threats", () => {
+    expect(kindsOf("Yemen's defence minister hinted that Sanaa could fire more rockets at the ships.")).toEqual([
+      "threat",
+    ]);
+    expect(
+      kindsOf("President William Ruto said he would take the dispute to the United Nations if talks failed."),
+    ).toEqual(["threat"]);
+  });
+  it("reads a renewed pledge to destroy as a threat", () => {
+    expect(kindsOf("President Paul Kagame renewed a pledge to destroy the militia.")).toEqual(["threat"]);
+  });
   it("gives nothing for a plain report", () => {
     expect(kindOfContent(" the ship docked on monday ", [], false)).toBeUndefined();
   });

@@ -26,7 +26,7 @@ const FIRST_PERSON = /^(i|we|us|our|my)$/;
 const RESPONSIBILITY = /\b(?:it is|it was) (?:the|their|his|her|its) (?:responsibility|duty|obligation) of\b/;
 // A response held in reserve: named, with a future or conditional verb.
 const RESPONSE =
-  /\b(?:respond|react|retaliat\w*|counter-?measures?|repercussions?|act of war|declaration of war|take (?:\w+ )?(?:measures|actions?|steps)|fight (?:it|them|back|to the end|until)|full force|intervene|step in|deploy\w*|military (?:units?|action|operations?|options?|response|force))\b/;
+  /\b(?:respond|react|retaliat\w*|counter-?measures?|repercussions?|act of war|declaration of war|take (?:\w+ )?(?:measures|actions?|steps)|fight (?:it|them|back|to the end|until)|full force|(?:fire|launch) (?:\w+ )?(?:missiles?|rockets?)|(?:approach|report \w+ \w+ to|take \w+ \w+ to|refer \w+ \w+ to) the (?:un|united nations|security council|international court|icj|world court)|intervene|step in|deploy\w*|military (?:units?|action|operations?|options?|response|force))\b/;
 // A stance that keeps force at hand, whatever the tense: "all options are open".
 const POSTURE =
   /\b(?:reserves? the right|options? (?:are|is|were|was|remain|remains|remained) (?:open|on the table)|all options|any option)\b/;
@@ -68,7 +68,9 @@ export function kindOfContent(
   conditions: readonly FoundCondition[],
   pejorative: boolean,
 ): StatementKind | undefined {
-  for (const [act, kind] of FIRST_PERSON_ACTS) if (act.test(text)) return kind;
+  // After a colon ("told a briefing: 'We wish to issue a warning …'") the words said begin.
+  const opening = text.replace(/^[^:]*:/, "");
+  for (const [act, kind] of FIRST_PERSON_ACTS) if (act.test(text) || act.test(opening)) return kind;
   if (REFUSAL.test(text) || NEVER_WILL.test(text)) return "rejection";
   const obligation = OBLIGATION.exec(text);
   if (obligation && !FIRST_PERSON.test(obligation[1] ?? "")) return "demand";
