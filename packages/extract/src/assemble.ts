@@ -100,6 +100,7 @@ export function assemble(input: Input): { chronicle: Chronicle; candidates: Cand
       ...(targets.length ? { targets } : {}),
       date,
       ...(at ? { at: eventIds.get(at) as string } : {}),
+      title: s.title,
       summary: s.summary,
       ...(s.quote ? { quote: { text: s.quote, verbatim: true, language: options.source?.language ?? "en" } } : {}),
       ...(s.conditions.length ? { conditions: s.conditions.map((c) => ({ kind: c.kind, text: c.text })) } : {}),
@@ -141,8 +142,12 @@ function actorSlug(r: ActorRecord): string {
         .split(" ")
         .filter((w) => !/^(jr|sr)\.?$/i.test(w))
         .pop() ?? r.name;
-    // "Kim Jong Un": a short last word is rarely the family name; keep the whole name.
-    return slugify(last.length <= 3 ? r.name : last);
+    // "Kim Jong Un", "Kim Yo Jong", "Kim Yo-jong": in a name whose family name comes
+    // first (a short first word, then two given-name parts or a hyphenated one), the last
+    // word is not the family name; keep the whole name.
+    const parts = r.name.split(" ");
+    const familyFirst = (parts[0]?.length ?? 9) <= 3 && (parts.length >= 3 || /-/.test(last));
+    return slugify(last.length <= 3 || familyFirst ? r.name : last);
   }
   return slugify(r.name);
 }

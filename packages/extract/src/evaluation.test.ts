@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+// @ts-expect-error: the same, for pooling the real-news split
+import { poolScores } from "../../../eval/extract/pool.mjs";
 // @ts-expect-error: a plain ES module shared with eval/extract/run.mjs, without types
 import { scoreArticle } from "../../../eval/extract/score.mjs";
 import { candidateInfo } from "./candidate-info.js";
@@ -11,6 +13,12 @@ const root = fileURLToPath(new URL("../../../", import.meta.url));
 const seed = resolve(root, "../shared/corpus/eef-2025");
 const held = join(root, "eval/extract/texts");
 const blind = join(root, "eval/extract/blind");
+const real = join(root, "eval/extract/real");
+
+// Floor for the real-news development split (issue 14), pooled over its 30 articles: the
+// baseline was F1 0.36; after the content-kind and speaker rules it measured 0.63. The
+// floor is that minus 0.05. The test split is not scored here: it is scored once, by hand.
+const REAL_DEV_F1_FLOOR = 0.58;
 
 // Regression floors for the blind texts (written and labelled by a reviewer who had not
 // seen the rules). First contact scored F1 0.82, 0.59 and 0.44; after the fixes for the
@@ -54,6 +62,12 @@ describe("extraction evaluation", () => {
       expect(r.statements.precision).toBeGreaterThanOrEqual(0.7);
     });
   }
+  it("keeps the pooled F1 of the real-news development split at or above its floor", { timeout: 600_000 }, () => {
+    const manifest = JSON.parse(readFileSync(join(real, "manifest.json"), "utf8"));
+    const dev = manifest.articles.filter((a: { split: string }) => a.split === "dev");
+    const pooled = poolScores(dev.map((a: { folder: string }) => score(join(real, a.folder))));
+    expect(pooled.statements.f1).toBeGreaterThanOrEqual(REAL_DEV_F1_FLOOR);
+  });
   for (const name of readdirSync(blind)) {
     it(`keeps F1 at or above its floor on the blind text ${name}`, () => {
       const floor = BLIND_F1_FLOORS[name];

@@ -27,7 +27,8 @@ describe("extractCandidates: speech acts and their speakers", () => {
     const read = readOf(
       "Prime Minister Nikol Pashinyan rejected the plan. He said Armenia would never accept foreign bases.",
     );
-    expect(read[1]).toMatchObject({ speaker: "Nikol Pashinyan", kind: "assurance" });
+    // "would never accept …" refuses: a rejection (issue 14, class 3), not an assurance.
+    expect(read[1]).toMatchObject({ speaker: "Nikol Pashinyan", kind: "rejection" });
   });
   it("reads the possessive before a statement noun ('his dismissal of …')", () => {
     const read = readOf(

@@ -14,6 +14,21 @@ const eventsOf = (text: string) => {
 
 // Texts written for these tests: other conflicts, other wordings. Published 2025-09-05 (a Friday).
 describe("events", () => {
+  it("finds acts of force told as facts ('Greece held live-fire exercises', 'launched strikes') as military events", () => {
+    expect(eventsOf("Greece held live-fire exercises off Crete on Wednesday.").map((e) => e.kind)).toEqual([
+      "military",
+    ]);
+    expect(eventsOf("The Turkish army launched strikes on the border towns on Thursday.").map((e) => e.kind)).toEqual([
+      "military",
+    ]);
+  });
+  it("leaves out drills that are only threatened ('would hold drills' inside what was said)", () => {
+    expect(
+      eventsOf("Greece's defence minister warned that the navy would hold drills if the survey ship returned.").map(
+        (e) => e.kind,
+      ),
+    ).not.toContain("military");
+  });
   it("gives a speech in the opening phrase ('During a radio interview on Monday, X said') to the main subject", () => {
     expect(
       eventsOf(

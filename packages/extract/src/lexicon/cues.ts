@@ -170,6 +170,21 @@ export const PEJORATIVE_CUES: readonly string[] = [
   "barbar",
   "cowardly",
   "shameful",
+  "blame",
+  "fault",
+  "outlaw",
+  "obstina",
+  "intransigen",
+  "aggravat",
+  "insult",
+  "mistake",
+  "bully",
+  "arrogan",
+  "hypocri",
+  "destabiliz",
+  "destabilis",
+  "undermin",
+  "violat",
 ];
 
 /** Words of approval in a characterisation, matched as stems ("called the deal a milestone"). */
@@ -198,6 +213,7 @@ export const COOPERATIVE_CUES: readonly string[] = [
   "negotiat",
   "dialogue",
   "mediat",
+  "discuss",
   "host",
   "help",
   "assist",
@@ -252,6 +268,26 @@ export const EVENT_CUES: readonly EventCue[] = [
     kind: "call",
   },
   { words: ["speech", "address", "remarks", "press conference", "news conference", "interview"], kind: "speech" },
+  // Acts of force told as facts: "China's navy is holding live-fire exercises", "launched strikes on …".
+  {
+    words: [
+      "live-fire military exercises",
+      "live-fire exercises",
+      "military exercises",
+      "military drills",
+      "joint drill",
+      "joint drills",
+      "drills",
+      "exercises",
+      "air strikes",
+      "airstrikes",
+      "strikes",
+      "bombardment",
+      "water cannons",
+      "water cannon",
+    ],
+    kind: "military",
+  },
 ];
 
 /** Last words of named events ("Eastern Economic Forum") and the kind they make. */

@@ -1,6 +1,7 @@
 import type { Coding, StatementKind } from "@briefline/core";
 import type { Lexicon } from "../lexicon/types.js";
 import type { FoundCondition } from "./conditions.js";
+import { kindOfContent } from "./content-kind.js";
 import type { Trigger } from "./triggers.js";
 
 /** What a statement is, once what was said has been read. */
@@ -18,6 +19,7 @@ const DEADLINE =
 const OR_ELSE = /\b(or face|or else|or risk|or we will|or it will|otherwise)\b/;
 // "The accusation, he said, was a pretext": what is dismissed is a claim (a denial) or an idea (a rejection).
 const CLAIM_SUBJECT = /^ (the|these|this|such) (accusations?|claims?|charges?|allegations?|reports?)\b/;
+const CLAIM_NAMED = /^ (the )?(talk|claims?|reports?|accusations?|allegations?|rumou?rs?|charges?) (of|that|about)\b/;
 const IDEA_SUBJECT = /^ (the|these|this|such) (proposals?|ideas?|plans?|offers?|initiatives?|suggestions?)\b/;
 
 /**
@@ -73,7 +75,9 @@ export function classify(
     fromContent = true;
   };
   if (trigger.judges) {
-    if (has(lexicon.pejorativeCues) || has(lexicon.dismissiveCues)) sharpen("accusation");
+    // "called talk of a blockade a lie": a claim dismissed is a denial.
+    if (has(lexicon.dismissiveCues) && CLAIM_NAMED.test(text)) sharpen("denial");
+    else if (has(lexicon.pejorativeCues) || has(lexicon.dismissiveCues)) sharpen("accusation");
     else if (has(lexicon.laudatoryCues)) sharpen("praise");
     else if (kind === "comment") return undefined;
   } else if (kind === "demand" && DEADLINE.test(text) && (OR_ELSE.test(text) || force)) sharpen("ultimatum");
@@ -86,12 +90,26 @@ export function classify(
   // "said it would regard any deployment as a provocation": a warning of what would follow.
   else if (trigger.neutral && conditions.some((c) => c.regards)) sharpen("warning");
   else if (trigger.content || trigger.neutral) {
-    if (lexicon.assuranceCues.some((c) => text.includes(` ${c} `))) sharpen("assurance");
+    const read = kindOfContent(text, conditions, trigger.neutral === true && has(lexicon.pejorativeCues));
+    if (read && sharpens(trigger, read)) sharpen(read);
+    else if (lexicon.assuranceCues.some((c) => text.includes(` ${c} `))) sharpen("assurance");
     else if (OPEN_TO.test(text) && words.some((w) => lexicon.cooperativeCues.some((c) => isFormOf(w, c))))
       sharpen("offer");
   }
   const coding = codingFor(kind, trigger, words, force, fromContent);
   return { kind, coding, fromContent };
+}
+
+/**
+ * Whether the kind read from the content may replace the kind of the verb: anything
+ * may follow a reporting verb; a warning can only harden into a threat; a vow or
+ * pledge ("vowed to fight to the end", "assured that the raids should stop") can become
+ * a threat, a rejection or a demand, never an accusation.
+ */
+function sharpens(trigger: Trigger, read: StatementKind): boolean {
+  if (trigger.neutral) return true;
+  if (trigger.kind === "warning" || trigger.kind === "threat") return read === "threat";
+  return read === "threat" || read === "rejection" || read === "demand";
 }
 
 /**

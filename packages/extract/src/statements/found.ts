@@ -25,6 +25,8 @@ export interface FoundStatement {
   targets: string[];
   quote?: string;
   summary: string;
+  /** A headline of at most 80 characters: "Putin: foreign troops would be legitimate targets". */
+  title: string;
   confidence: number;
   /** A date fixed by the reading itself ("recent pledges", "before the rejection"). */
   date?: { value: string; note: string };

@@ -8,6 +8,7 @@ import { answersTo, inferPassive, linkInSentence } from "./references.js";
 import { contentStart, hasClause, regionEnd } from "./region.js";
 import { type Attribution, attributeVerb } from "./speaker.js";
 import { findTargets } from "./targets.js";
+import { shortNameOf, titleFor } from "./title.js";
 import type { Trigger } from "./triggers.js";
 import { commaAfter, isSkippable, type SentenceView } from "./view.js";
 
@@ -52,6 +53,13 @@ export function readStatements(
       const r = attributeNoun(view, trigger, earlier);
       if (r && "attribution" in r) attribution = r.attribution;
     }
+    // "If the US insists on going its own way, China will fight": an act supposed in a
+    // condition is not one reported.
+    if (insideCondition(view, trigger.at)) return;
+    // "if they pressed on with what it called provocations": a word quoted inside another
+    // statement, not a characterisation of its own.
+    if (trigger.judges && view.tokens.slice(Math.max(0, trigger.at - 3), trigger.at).some((t) => t.base === "what"))
+      return;
     if (
       /^(refuse|decline)$/.test(trigger.lemma) &&
       view.tokens[trigger.end]?.base === "to" &&
@@ -93,6 +101,15 @@ export function readStatements(
       !renamed.has(s) &&
       (s.kind !== "comment" || !out.some((o) => o !== s && o.speaker === s.speaker && o.kind !== "comment")),
   );
+}
+
+/** Whether token `at` sits in an "if"/"unless"/"whether" clause that has not yet closed with a comma. */
+function insideCondition(view: SentenceView, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
+    if (commaAfter(view.tokens, k)) return false;
+    if (/^(if|unless|whether)$/.test(view.tokens[k]?.base ?? "")) return true;
+  }
+  return false;
 }
 
 const FAMILY: Partial<Record<StatementKind, string>> = {
@@ -155,6 +172,8 @@ function build(
     if (k < end) content = k;
   }
   let said = textOf(view, start, end);
+  // "told Fox News that …": the headline takes the words from the content on.
+  let gist = content !== undefined && content > start ? textOf(view, content, end) : said;
   let quoted: string | undefined;
   let regionStart = start;
   let regionEnd = end;
@@ -172,6 +191,7 @@ function build(
       // whatever follows ("she told reporters as she returned home").
       quoted = lead.text;
       said = quoted;
+      gist = said;
       content = 0;
       saying = [trigger.at, all];
       conditions = findConditions(view, 0, lead.end);
@@ -179,6 +199,7 @@ function build(
     } else if (clause) {
       // "Stockholm was ready to host talks, she said": the clause before is what was said.
       said = sentenceStart(view, 0, clause);
+      gist = said;
       content = 0;
       regionStart = 0;
       regionEnd = clause;
@@ -187,6 +208,7 @@ function build(
     } else if (aside !== undefined) {
       // "The families, he said, could be certain …": the words around the aside.
       said = `${sentenceStart(view, 0, subjectAt)} ${textOf(view, aside, end)}`;
+      gist = said;
       content = 0;
       regionStart = 0;
       saying = [trigger.at, aside];
@@ -210,7 +232,15 @@ function build(
       ? `${trigger.past}${particle(view, trigger)}`
       : textOf(view, nounStart(view, trigger), trigger.end);
   const summary = `${record.name}${trigger.pos === "verb" ? " " : ": "}${phrase}${said ? ` ${said}` : ""}`;
+  const speakerName = record.existing?.name ?? record.name;
   const found: FoundStatement = {
+    title: titleFor(
+      shortNameOf(speakerName, record.existing?.type ?? record.type),
+      classified.kind,
+      gist,
+      phrase,
+      trigger.pos === "verb" && Boolean(trigger.neutral || trigger.content),
+    ),
     sentence: view.sentence,
     trigger,
     speaker: who.key,

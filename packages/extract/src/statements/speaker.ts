@@ -40,7 +40,10 @@ export interface Passive {
   auxStart: number;
 }
 
-const CLAUSE_OPENERS = /^(who|whose|which|according|a|an|as|when|while|after|before|since)$/;
+const CLAUSE_OPENERS =
+  /^(who|whose|which|according|a|an|as|when|while|after|before|since|however|meanwhile|though|nevertheless|nonetheless|moreover|furthermore|too|also|in turn)$/;
+// ", the secretary of the council," after a name: an apposition, the name speaks.
+const APPOSITION_OPENERS = /^(the|his|her|its|their)$/;
 const RELATIVE_OPENERS = /^(who|which|whose|where)$/;
 const PREPOSITIONS =
   /^(in|of|near|at|from|with|for|on|across|inside|outside|along|against|between|over|under|around|into|off|behind|beyond|within|without|to|by|about)$/;
@@ -95,7 +98,8 @@ export function attributeVerb(
       const open = parenthesisStart(view, j);
       // ", who visited X for talks with Y," ends on a name that is not the subject.
       const relative = open !== undefined && RELATIVE_OPENERS.test(tokens[open]?.base ?? "");
-      if (mentionEndingAt(view, j) && !relative) break;
+      const apposition = open !== undefined && APPOSITION_OPENERS.test(tokens[open]?.base ?? "");
+      if (mentionEndingAt(view, j) && !relative && !apposition) break;
       if (open === undefined) break;
       j = open - 1;
       continue;
@@ -221,7 +225,12 @@ function parenthesisStart(view: SentenceView, close: number): number | undefined
   for (let k = close - 1; k >= 0; k--) {
     if (commaAfter(view.tokens, k)) {
       const first = view.tokens[k + 1];
-      return first && (CLAUSE_OPENERS.test(first.base) || view.dateTokens.has(k + 1)) ? k + 1 : undefined;
+      const opens =
+        first &&
+        (CLAUSE_OPENERS.test(first.base) ||
+          view.dateTokens.has(k + 1) ||
+          (APPOSITION_OPENERS.test(first.base) && mentionEndingAt(view, k) !== undefined));
+      return opens ? k + 1 : undefined;
     }
   }
   return undefined;
