@@ -43,8 +43,28 @@ describe.skipIf(!ready)("the timeline page in Chromium (file://)", () => {
       return [...new Set([...l.marks.map((m) => m.id), ...l.clusters.flatMap((c) => c.ids)])].sort();
     });
 
+  test("opens on the story window: the first week of September fills the chart, and Fit shows the whole period", async () => {
+    const page = await open();
+    const domain = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { briefline: { layout(): { domain: [number, number] } } }).briefline.layout().domain,
+      );
+    const [a, b] = await domain();
+    expect(a).toBeGreaterThan(Date.UTC(2025, 6, 1));
+    expect(a).toBeLessThanOrEqual(Date.UTC(2025, 8, 1));
+    expect(b).toBeGreaterThan(Date.UTC(2025, 8, 6));
+    await page.click("[data-action=fit]");
+    await page.waitForTimeout(100);
+    const [c] = await domain();
+    expect(c).toBeLessThan(Date.UTC(2025, 2, 12));
+    await page.close();
+  });
+
   test("draws one mark per item (or counts it in a cluster), and the DOM matches the layout", async () => {
     const page = await open();
+    await page.click("[data-action=fit]");
+    await page.waitForTimeout(100);
     const ids = await shownIds(page);
     expect(ids).toHaveLength(ITEMS);
     const domMarks = await page.$$eval("g.blt-mark", (els) => els.length);
@@ -115,6 +135,8 @@ describe.skipIf(!ready)("the timeline page in Chromium (file://)", () => {
 
   test("zooming in changes the ticks from months to days, and Fit brings them back", async () => {
     const page = await open();
+    await page.click("[data-action=fit]");
+    await page.waitForTimeout(100);
     const before = await ticks(page);
     expect(before).toContain("Sep");
     for (let i = 0; i < 4; i++) await page.click("[data-action=zoom-in]");

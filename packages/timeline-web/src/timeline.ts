@@ -301,9 +301,10 @@ export function createTimeline(
   }
 
   refilter();
-  // Without a view asked for, open where most of the story happens (the whole period
-  // when it is spread out): a week of crisis in a half-year chronicle is not a sliver.
-  if (!state.domain) {
+  // Asked to, and without a view asked for, open where most of the story happens (the
+  // whole period when it is spread out): a week of crisis in a half-year chronicle is
+  // not a sliver.
+  if (!state.domain && options.open === "story") {
     const story = storyDomain(filtered);
     if (story[0] !== full[0] || story[1] !== full[1]) state.domain = story;
   }

@@ -5,8 +5,15 @@ import type { TimelineFilter, ViewState } from "./state.js";
 /** Options of `createTimeline`. */
 export interface TimelineOptions {
   laneBy?: LaneMode;
-  /** Visible domain in ms; default fits all items. */
+  /** Visible domain in ms; default fits all items (or the story window, with `open: "story"`). */
   domain?: [number, number];
+  /**
+   * Without a `domain` (or one in the link): `"fit"` (the default) opens on every item;
+   * `"story"` on where most of the story happens (core's `storyDomain`: the shortest
+   * window holding 80 % of the items, when that is less than half the period), as the
+   * standalone page does. `Fit` still shows everything.
+   */
+  open?: "fit" | "story";
   filter?: Partial<TimelineFilter>;
   selected?: string | null;
   view?: "timeline" | "table";

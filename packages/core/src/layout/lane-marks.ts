@@ -146,18 +146,38 @@ export function layoutLane(
           at.hi[v] as number,
         ]);
     }
-  const loOf = (v: number) => wide.get(v)?.[0] ?? (at.lo[v] as number);
-  const hiOf = (v: number) => wide.get(v)?.[1] ?? (at.hi[v] as number);
-  items.sort((a, b) => loOf(a) - loOf(b));
-  const lo = items.map(loOf);
-  const hi = items.map(hiOf);
-  let rows = packRows(lo, hi, ctx.maxRows, ctx.gap);
-  // When the rows overflow, the marks that give way to a count are the least important
-  // ones: the most important are packed first (a threat is never hidden behind "+3"
-  // while a comment keeps its place).
-  if (rows.includes(-1)) {
-    const rank = items.map((v) => ctx.priority(at.index[v] as number));
-    rows = packRowsByPriority(lo, hi, rank, ctx.maxRows, ctx.gap);
+  let maxRows = ctx.maxRows;
+  const pack = () => {
+    const loOf = (v: number) => wide.get(v)?.[0] ?? (at.lo[v] as number);
+    const hiOf = (v: number) => wide.get(v)?.[1] ?? (at.hi[v] as number);
+    items.sort((a, b) => loOf(a) - loOf(b));
+    const lo = items.map(loOf);
+    const hi = items.map(hiOf);
+    let packed = packRows(lo, hi, maxRows, ctx.gap);
+    // When the rows overflow, the marks that give way to a count are the least important
+    // ones: the most important are packed first (a threat is never hidden behind "+3"
+    // while a comment keeps its place).
+    if (packed.includes(-1)) {
+      const rank = items.map((v) => ctx.priority(at.index[v] as number));
+      packed = packRowsByPriority(lo, hi, rank, maxRows, ctx.gap);
+    }
+    return packed;
+  };
+  let rows = pack();
+  // Reserved room must never cost a reserved mark its place: the lane first gets a row
+  // for each that was left over, then, while one still is, the least important
+  // reservation is given up and the lane packed again.
+  const left = items.filter((v, j) => rows[j] === -1 && wide.has(v)).length;
+  if (left) {
+    maxRows += left;
+    rows = pack();
+  }
+  while (wide.size && items.some((v, j) => rows[j] === -1 && wide.has(v))) {
+    let least = -1;
+    for (const v of wide.keys())
+      if (least < 0 || ctx.priority(at.index[v] as number) < ctx.priority(at.index[least] as number)) least = v;
+    wide.delete(least);
+    rows = pack();
   }
   let used = 1;
   const spill: number[] = [];

@@ -55,6 +55,7 @@ function showTimeline(doc: Document, host: HTMLElement, data: PageData): void {
   const timeline = createTimeline(app, chronicle, {
     laneBy: o.laneBy,
     domain,
+    open: "story",
     filter: o.filter,
     theme: o.theme,
     title: o.title,
