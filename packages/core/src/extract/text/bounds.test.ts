@@ -5,7 +5,20 @@ import { splitSentences } from "./tokenize.js";
 
 // Issue 11: one long unpunctuated sentence made extraction super-linear (28 KB 4 s,
 // 114 KB 59 s). A run without a sentence end is read in bounded pieces.
-const WORDS = ["the", "minister", "said", "that", "troops", "would", "move", "north", "and", "Moscow", "warned", "talks"];
+const WORDS = [
+  "the",
+  "minister",
+  "said",
+  "that",
+  "troops",
+  "would",
+  "move",
+  "north",
+  "and",
+  "Moscow",
+  "warned",
+  "talks",
+];
 const run = (chars: number) => {
   let s = "";
   for (let i = 0; s.length < chars; i++) s += `${WORDS[i % WORDS.length]} `;
@@ -31,8 +44,7 @@ describe("boundedPieces", () => {
 
   it("splitSentences(a long run) keeps every token's offsets in the original text", () => {
     const text = `Intro. ${run(5000)}`;
-    for (const s of splitSentences(text))
-      for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    for (const s of splitSentences(text)) for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });
 
