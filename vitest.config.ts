@@ -6,7 +6,7 @@ const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // One run covers every package and prints one summary. Tests import sibling packages
 // from their sources, so a change is tested without a rebuild.
 const alias = [
-  { find: /^@briefline\/core\/extract$/, replacement: src("./packages/core/src/extract/index.ts") },
+  { find: /^@briefline\/extract$/, replacement: src("./packages/extract/src/index.ts") },
   { find: /^@briefline\/core\/layout$/, replacement: src("./packages/core/src/layout/index.ts") },
   { find: /^@briefline\/core$/, replacement: src("./packages/core/src/index.ts") },
   { find: /^@briefline\/timeline-web$/, replacement: src("./packages/timeline-web/src/index.ts") },
@@ -31,6 +31,10 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        test: { name: "extract", root: "packages/extract", env: { TZ: "UTC" }, setupFiles, testTimeout: 30_000 },
+      },
+      {
+        resolve: { alias },
         test: {
           name: "timeline-web",
           root: "packages/timeline-web",
@@ -52,6 +56,10 @@ export default defineConfig({
         },
       },
       {
+        // The evaluation harness: scoring, pooling and the real-news corpus's own checks (plain .mjs).
+        test: { name: "eval", root: "eval", env: { TZ: "UTC" }, setupFiles },
+      },
+      {
         resolve: { alias },
         test: {
           name: "cli",
@@ -61,6 +69,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
+      },
+      {
+        // Packs and installs every package: slow, and it needs built packages (see the file).
+        test: { name: "packaging", root: "packaging", env: { TZ: "UTC" }, testTimeout: 240_000, hookTimeout: 240_000 },
       },
     ],
   },

@@ -164,6 +164,15 @@ export function scoreArticle({ text, labels, chronicle, spansOf }) {
       speakerAccuracy: looseRequired.length ? speakerRight / looseRequired.length : 1,
       conditionRecall: condWanted ? condFound / condWanted : 1,
       perKind,
+      // Raw counts behind the ratios above, so that several articles can be pooled (micro-average).
+      counts: {
+        tp,
+        counted,
+        rightKind: looseRequired.length,
+        speakerRight,
+        conditionsWanted: condWanted,
+        conditionsFound: condFound,
+      },
       missed: required.filter((w) => !strict.byLabel.has(w)).map((w) => w.l.id),
       falsePositives: items.filter((i) => !strict.byItem.has(i)).map((i) => `${i.s.id} (${i.s.kind}): ${i.s.summary}`),
     },
@@ -172,6 +181,7 @@ export function scoreArticle({ text, labels, chronicle, spansOf }) {
       requiredFound: events.filter((e) => e.required && e.found).length,
       required: events.filter((e) => e.required).length,
       extracted: extractedEvents,
+      hits: eventHits,
       precision: extractedEvents ? eventHits / extractedEvents : 1,
     },
   };

@@ -142,17 +142,13 @@ async function checkPeriod(command: Command): Promise<void> {
   if (!DATED.has(command.name())) return;
   const { from, to } = command.opts<{ from?: string; to?: string }>();
   if (from === undefined && to === undefined) return;
-  const { parseDate } = await import("@briefline/core");
-  const read = (flag: string, value: string | undefined) => {
-    if (value === undefined) return undefined;
-    const parsed = parseDate(value);
-    if (!parsed.ok) throw usageError(`${flag}: ${parsed.problem.message}`, parsed.problem.hint);
-    return parsed.date;
-  };
-  const start = read("--from", from);
-  const end = read("--to", to);
   // Read in UTC: dates without an offset move alike in any time zone, so their order
-  // holds; with an explicit time the command, which knows the zone, decides.
-  if (start && end && !`${from}${to}`.includes("T") && start.earliest > end.latest)
+  // holds; the command, which knows the chronicle's zone, reads them again.
+  const { readPeriod } = await import("@briefline/core");
+  const problem = readPeriod({ from, to }).issues[0];
+  if (problem === undefined) return;
+  if (problem.code === "empty-period" && `${from}${to}`.includes("T")) return;
+  if (problem.code === "empty-period")
     throw usageError(`--from ${from} is after --to ${to}`, "give the earlier date to --from");
+  throw usageError(`--${problem.message}`, problem.hint);
 }

@@ -5,4 +5,6 @@ export * from "./model/index.js";
 export * from "./parse/index.js";
 export * from "./query/index.js";
 export * from "./reference/index.js";
+export * from "./review/index.js";
 export * from "./schema/index.js";
+export { shortenText, shortenToFit } from "./util/shorten.js";

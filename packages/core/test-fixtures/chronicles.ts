@@ -73,7 +73,7 @@ statements:
     kind: offer
     speaker: putin
     targets: [zelensky]
-    date: 2025-09-03
+    date: 2025-09-03/2025-09-04
     at: plenary
     summary: Offers to meet in Moscow.
     sources: [{ source: wire, credibility: 2 }]

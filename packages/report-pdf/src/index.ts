@@ -1,2 +1,2 @@
 export { BriefingOptionError, type BriefingOptions } from "./options.js";
-export { renderBriefing, renderBriefingStream } from "./render-briefing.js";
+export { type BriefingBytes, renderBriefing, renderBriefingStream } from "./render-briefing.js";

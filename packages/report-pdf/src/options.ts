@@ -1,11 +1,12 @@
 import type { Chronicle } from "@briefline/core";
+import type { Layout } from "@briefline/core/layout";
 
 /** What to brief and how to print it. */
 export interface BriefingOptions {
-  /** Start of the period: an EDTF date ("2025-09", "2025-09-01") or ms. Default: the first item. */
-  from?: string | number;
-  /** End of the period (to the end of its precision). Default: the last item. */
-  to?: string | number;
+  /** Start of the period: an EDTF date ("2025-09", "2025-09-01"). Default: the first item. */
+  from?: string;
+  /** End of the period, an EDTF date (to the end of its precision). Default: the last item. */
+  to?: string;
   /** Only items involving these actor ids (as speaker, target or participant). */
   actors?: string[];
   /** Only these statement or event kinds. */
@@ -29,6 +30,11 @@ export interface BriefingOptions {
   onWarning?: (message: string) => void;
   /** Receives progress as units of work done out of a total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Receives each timeline chart's layout as it is drawn, with its title, so a caller
+   * can check what the pages show (`labelReport(layout)` from `@briefline/core/layout`).
+   */
+  onChart?: (chart: { title: string; layout: Layout }) => void;
 }
 
 /**

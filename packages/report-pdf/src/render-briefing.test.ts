@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { exampleChronicle, ISSUED, type ReadPdf, readPdf } from "./_test/pdf.js";
-import { renderBriefing, renderBriefingStream } from "./index.js";
+import { type BriefingBytes, renderBriefing, renderBriefingStream } from "./index.js";
 
 const SECTIONS = [
   "Bottom line up front",
@@ -18,7 +18,7 @@ const SECTIONS = [
 ];
 
 describe("renderBriefing(example)", () => {
-  let bytes: Uint8Array;
+  let bytes: BriefingBytes;
   let pdf: ReadPdf;
   const warnings: string[] = [];
   beforeAll(async () => {
@@ -31,6 +31,10 @@ describe("renderBriefing(example)", () => {
     expect(pdf.pageCount).toBeGreaterThanOrEqual(15);
     expect(pdf.pageCount).toBeLessThanOrEqual(30);
     for (const size of pdf.sizes) expect(size).toEqual([595.28, 841.89]);
+  });
+
+  it("renderBriefing returns its page count with the bytes (issue 12, item 12)", () => {
+    expect(bytes.pages).toBe(pdf.pageCount);
   });
 
   it("renderBriefing puts every section heading in the text, numbered, in order", () => {
@@ -86,8 +90,8 @@ describe("renderBriefing(example)", () => {
     const all = pdf.pages.slice(endnotesPage).join("\n");
     const text = all.slice(all.indexOf("12. Endnotes") + 12);
     // Each note opens with its number and the date of the item it documents.
-    const numbers = [...text.matchAll(/^(\d+)\.\s*(?:c\. |until |from )?(?:\d{1,2} )?[A-Z][a-z]{2} \d{4}/gm)].map((m) =>
-      Number(m[1]),
+    const numbers = [...text.matchAll(/^(\d+)\.\s*(?:about |until |from )?(?:\d{1,2} )?[A-Z][a-z]{2} \d{4}/gm)].map(
+      (m) => Number(m[1]),
     );
     expect(numbers.length).toBeGreaterThan(20);
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));

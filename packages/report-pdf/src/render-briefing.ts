@@ -14,6 +14,7 @@ import { itemDest, Notes } from "./model/notes.js";
 import { resolveScope } from "./model/scope.js";
 import { BriefingOptionError, type BriefingOptions } from "./options.js";
 import { sectionsFor } from "./sections/all.js";
+import { itemNumbers } from "./sections/chronology.js";
 import { drawCover } from "./sections/cover.js";
 import { missingGlyphs } from "./sections/describe.js";
 import { beginSection, endSection } from "./sections/section.js";
@@ -26,16 +27,26 @@ import { sanitizeText } from "./text/sanitize.js";
  * reading font files. Bad options throw {@link BriefingOptionError}; problems with the
  * data are reported through `onWarning` and never stop the briefing.
  *
+ * Returns the bytes with their page count (`pdf.pages`).
+ *
  * @example
  * const pdf = await renderBriefing(chronicle, { from: "2025-09-01", paper: "a4", creationDate: new Date("2025-09-06") });
  * await writeFile("briefing.pdf", pdf);
+ * console.log(`${pdf.pages} pages`);
  */
-export async function renderBriefing(chronicle: Chronicle, options: BriefingOptions = {}): Promise<Uint8Array> {
+export async function renderBriefing(chronicle: Chronicle, options: BriefingOptions = {}): Promise<BriefingBytes> {
   const doc = prepare(chronicle, options);
+  let pages = 0;
+  doc.doc.on("pageAdded", () => {
+    pages++;
+  });
   const bytes = collectBytes(doc.doc);
   await doc.draw();
-  return bytes;
+  return Object.assign(await bytes, { pages });
 }
+
+/** The PDF's bytes, with the number of pages they hold (callers need not parse the PDF to say it). */
+export type BriefingBytes = Uint8Array & { readonly pages: number };
 
 /**
  * The briefing as a readable stream of PDF bytes, for piping to a response or a
@@ -83,6 +94,7 @@ function prepare(given: Chronicle, options: BriefingOptions) {
   const seen = new Set<string>();
   const byId = new Map(entriesOf(chronicle).map((e) => [e.id, e]));
   const shown = new Set(scope.entries.map((e) => e.id));
+  const numbers = itemNumbers(scope.entries, tz);
   const sections = sectionsFor(options.previous !== undefined);
   let done = 0;
   let total = 1;
@@ -102,12 +114,16 @@ function prepare(given: Chronicle, options: BriefingOptions) {
     sources: new Map((chronicle.sources ?? []).map((s) => [s.id, s])),
     byId,
     shown,
+    itemNumber: (id) => numbers.get(id),
     name: (id) => sanitizeText(actors.get(id)?.name ?? id),
     itemLink: (id) => (shown.has(id) ? { dest: itemDest(id) } : undefined),
     warn(message) {
       if (seen.has(message)) return;
       seen.add(message);
       options.onWarning?.(message);
+    },
+    chart(title, layout) {
+      options.onChart?.({ title, layout });
     },
     step(units = 1) {
       done = Math.min(total, done + units);

@@ -1,6 +1,6 @@
 import { parseDate } from "@briefline/core";
 import { describe, expect, test } from "vitest";
-import { formatFuzzy, formatInstant, shorten } from "./format.js";
+import { formatFuzzy, formatInstant } from "./format.js";
 
 const date = (text: string, tz = "UTC") => {
   const r = parseDate(text, tz);
@@ -26,10 +26,5 @@ describe("date formatting", () => {
 
   test("formatFuzzy reads a date in the chronicle's time zone", () => {
     expect(formatFuzzy(date("2025-09-05", "Europe/Moscow"), "Europe/Moscow")).toBe("5 Sept 2025");
-  });
-
-  test("shorten(text, max) cuts at a word and marks the cut", () => {
-    expect(shorten("Putin offers to meet Zelensky in Moscow", 20)).toBe("Putin offers to…");
-    expect(shorten("short", 20)).toBe("short");
   });
 });

@@ -75,11 +75,3 @@ export function describeEntry(entry: Entry, names: ReadonlyMap<string, string>, 
   const title = entry.title.length > 160 ? `${entry.title.slice(0, 157)}…` : entry.title;
   return `${kindLabel(entry.kind)}${who ? ` ${who}` : ""}, ${formatFuzzy(entry.date, timezone)}: ${title}`;
 }
-
-/** Shortens long text for labels, at a word boundary when there is one. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
-}

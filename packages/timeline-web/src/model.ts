@@ -5,6 +5,7 @@ import {
   type Filter,
   filterEntries,
   type Relation,
+  readPeriod,
   type Source,
 } from "@briefline/core";
 import type { TimelineFilter } from "./state.js";
@@ -66,12 +67,9 @@ export function toCoreFilter(f: TimelineFilter, timezone: string, without?: keyo
   for (const side of ["from", "to"] as const) {
     const value = f[side];
     if (!value || without === side) continue;
-    try {
-      filterEntries([], { [side]: value }, timezone);
-      out[side] = value;
-    } catch {
-      // A half-typed date in the range box: show everything until it parses.
-    }
+    // A half-typed date in the range box: show everything until it parses.
+    const instant = readPeriod({ [side]: value }, timezone).period[side];
+    if (instant !== undefined) out[side] = instant;
   }
   return out;
 }
@@ -87,7 +85,7 @@ export function applyFilter(model: Model, f: TimelineFilter): readonly Entry[] {
   const filter = toCoreFilter(f, model.timezone);
   // No criterion: the entries themselves (the layout's per-entry caches are kept by identity).
   if (Object.keys(filter).length === 0) return model.entries;
-  return filterEntries(model.entries, filter, model.timezone);
+  return filterEntries(model.entries, filter);
 }
 
 /** How many items each facet value would show, given the other filters (so counts guide the next click). */
@@ -108,8 +106,7 @@ export interface FacetCounts {
  */
 export function facetCounts(model: Model, f: TimelineFilter, filtered?: readonly Entry[]): FacetCounts {
   const kept = (without: "kinds" | "actors" | "status"): readonly Entry[] => {
-    if (f[without].length)
-      return filterEntries(model.entries, toCoreFilter(f, model.timezone, without), model.timezone);
+    if (f[without].length) return filterEntries(model.entries, toCoreFilter(f, model.timezone, without));
     filtered ??= applyFilter(model, f);
     return filtered;
   };

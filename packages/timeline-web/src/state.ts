@@ -23,6 +23,8 @@ export interface ViewState {
   filter: TimelineFilter;
   selected: string | null;
   view: "timeline" | "table";
+  /** Keep lanes with nothing in view while zoomed (default: they are hidden). */
+  emptyLanes?: boolean;
 }
 
 /**
@@ -53,6 +55,7 @@ export function encodeHash(state: ViewState): string {
   if (f.text) p.set("q", f.text);
   if (state.selected) p.set("sel", state.selected);
   if (state.view === "table") p.set("view", "table");
+  if (state.emptyLanes) p.set("empty", "keep");
   // Keep dates and lists readable in the address bar: ':', '/' and ',' need no escaping in a fragment.
   return p.toString().replace(/%3A/gi, ":").replace(/%2F/gi, "/").replace(/%2C/gi, ",");
 }
@@ -89,6 +92,7 @@ export function decodeHash(hash: string): Partial<ViewState> {
   const sel = p.get("sel");
   if (sel) out.selected = sel;
   if (p.get("view") === "table") out.view = "table";
+  if (p.get("empty") === "keep") out.emptyLanes = true;
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { Chronicle, Entry } from "@briefline/core";
-import { computeLayout, fitDomain, type LaneMode, type Layout, type Mark } from "@briefline/core/layout";
+import { computeLayout, fitDomain, type LaneMode, type Layout, type Mark, storyDomain } from "@briefline/core/layout";
 import { describeEntry } from "./format.js";
 import { syncHash } from "./interact/hash-sync.js";
 import { attachKeys } from "./interact/keys.js";
@@ -9,6 +9,7 @@ import { attachZoom } from "./interact/zoom.js";
 import { applyFilter, facetCounts, type Model, prepareModel, searchWords } from "./model.js";
 import { createChartView } from "./render/chart-view.js";
 import { download, exportHeight, renderPngExport, renderSvgExport } from "./render/export.js";
+import { createMeasure } from "./render/measure.js";
 import { createOverview } from "./render/overview.js";
 import { createSkeleton } from "./skeleton.js";
 import { decodeHash, emptyFilter, type TimelineFilter, type ViewState } from "./state.js";
@@ -69,6 +70,7 @@ export function createTimeline(
 
   const sk = createSkeleton(doc, uid);
   const chart = createChartView(sk, uid);
+  const measure = createMeasure(sk.root);
   const nav = createNavigator(
     state,
     () => full,
@@ -81,6 +83,10 @@ export function createTimeline(
   const toolbar = createToolbar(doc, {
     search: (text) => setFilter({ text }),
     lanes: (mode) => setLanes(mode),
+    emptyLanes: (keep) => {
+      state.emptyLanes = keep;
+      refresh();
+    },
     zoom: (factor) => zoomBy(factor),
     fit: () => zoomTo("fit"),
     view: (mode) => {
@@ -176,7 +182,13 @@ export function createTimeline(
   }
   function refresh(): void {
     sk.root.dataset.theme = theme;
-    toolbar.sync({ text: state.filter.text, laneBy: state.laneBy, view: state.view, theme });
+    toolbar.sync({
+      text: state.filter.text,
+      laneBy: state.laneBy,
+      view: state.view,
+      theme,
+      emptyLanes: state.emptyLanes === true,
+    });
     const table = state.view === "table";
     sk.main.hidden = table;
     sk.overview.hidden = table;
@@ -211,6 +223,10 @@ export function createTimeline(
       labelWidth: w < 640 ? 104 : 168,
       axisHeight: 40,
       escalationHeight: 64,
+      measure,
+      labelStyle: { size: 11 },
+      // Zoomed in, lanes with nothing in view give their room to the rest (unless kept).
+      hideEmptyLanes: state.domain !== null && !state.emptyLanes,
     });
     if (active && !layout.marks.some((m) => m.key === active)) active = null;
     chart.draw(layout, {
@@ -219,6 +235,7 @@ export function createTimeline(
       describe,
       source: model,
       canvasThreshold: options.canvasThreshold ?? 600,
+      measure,
     });
     // The overview's density only changes with the filters or the width.
     const key = [filtered, w, full[0], full[1]];
@@ -284,6 +301,12 @@ export function createTimeline(
   }
 
   refilter();
+  // Without a view asked for, open where most of the story happens (the whole period
+  // when it is spread out): a week of crisis in a half-year chronicle is not a sliver.
+  if (!state.domain) {
+    const story = storyDomain(filtered);
+    if (story[0] !== full[0] || story[1] !== full[1]) state.domain = story;
+  }
   refresh();
   if (state.domain) zoomer.set(state.domain);
   flush();

@@ -6,6 +6,7 @@ import { styles, useColor } from "../env.js";
 import { usageError } from "../errors.js";
 import { refuseInputs } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
+import { choiceOption, formatSize, outputOption } from "../io/options.js";
 import { inputName } from "../io/read-input.js";
 import { terminalText } from "../io/terminal-text.js";
 import { tableWidth, threatTable } from "../io/threat-table.js";
@@ -17,25 +18,23 @@ import { renderStats } from "./stats.js";
  * threat register, and write the interactive timeline and the PDF briefing into a folder.
  */
 export function register(program: Command, env: CliEnv): void {
-  program
+  const command = program
     .command("brief")
     .description("the whole job: validate, print stats and the threat register, write timeline.html and briefing.pdf")
-    .argument("<file>", "chronicle file, or - for standard input")
-    .option("--out <dir>", "folder for the outputs (created if missing)", "out")
-    .option("--paper <size>", "a4 or letter", "a4")
-    .addHelpText("after", "\nExample:\n  briefline brief examples/eef-2025/chronicle.yaml --out out\n")
-    .action(async (file: string, opts: { out: string; paper: string }) => {
-      if (opts.paper !== "a4" && opts.paper !== "letter")
-        throw usageError(`--paper must be a4 or letter, found "${opts.paper}"`);
+    .argument("<file>", "chronicle file, or - for standard input");
+  outputOption(command, "folder for the outputs (created if missing)", "out", "dir")
+    .addOption(choiceOption("--paper <size>", "paper size", ["a4", "letter"]).default("a4"))
+    .addHelpText("after", "\nExample:\n  briefline brief examples/eef-2025/chronicle.yaml -o out\n")
+    .action(async (file: string, opts: { output: string; paper: "a4" | "letter" }) => {
       const core = await import("@briefline/core");
       const s = styles(useColor(env, "stdout"));
       const { chronicle, warnings } = await loadChronicle(file, env);
-      // The folder is made before anything is printed: a bad --out stops the job cleanly.
-      const dir = resolve(env.cwd, opts.out);
+      // The folder is made before anything is printed: a bad -o stops the job cleanly.
+      const dir = resolve(env.cwd, opts.output);
       try {
         mkdirSync(dir, { recursive: true });
       } catch {
-        throw usageError(`cannot create the output folder ${opts.out}`, "choose another --out");
+        throw usageError(`cannot create the output folder ${opts.output}`, "choose another -o folder");
       }
       // Both outputs are checked before anything is printed, and land together or not at all.
       const outputs = [join(dir, "timeline.html"), join(dir, "briefing.pdf")];
@@ -66,7 +65,7 @@ export function register(program: Command, env: CliEnv): void {
         [file],
       );
       env.stdout.write(
-        `\n${s.bold("Wrote")}\n  timeline  ${shown(html)}  (open it in a browser; works offline)\n  briefing  ${shown(briefing)}  (${Math.round(pdf.length / 1024)} KB PDF)\n`,
+        `\n${s.bold("Wrote")}\n  timeline  ${shown(html)}  (open it in a browser; works offline)\n  briefing  ${shown(briefing)}  (PDF, ${formatSize(pdf.length)})\n`,
       );
     });
 }

@@ -1,15 +1,15 @@
-import { extname } from "node:path";
-import type { Chronicle } from "@briefline/core";
-import { type Command, Option } from "commander";
+import type { Chronicle, InputFormat, OutputFormat } from "@briefline/core";
+import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { CliError, usageError } from "../errors.js";
 import { refuseInputs, writeFileAtomic } from "../io/files.js";
 import { showIssues } from "../io/format-issues.js";
 import { loadChronicle, parseChronicleText, settle } from "../io/load.js";
+import { choiceOption } from "../io/options.js";
 import { inputName, readInput } from "../io/read-input.js";
 
-type From = "chronicle" | "acled" | "timelinejs";
-type To = "yaml" | "json" | "timelinejs" | "plover";
+type From = InputFormat;
+type To = OutputFormat;
 
 /** `briefline convert`: between chronicle YAML/JSON and the interchange formats. */
 export function register(program: Command, env: CliEnv): void {
@@ -19,14 +19,14 @@ export function register(program: Command, env: CliEnv): void {
     .argument("<input>", "input file (.yaml, .json, .csv), or - for standard input")
     .argument("<output>", "output file, or - for stdout")
     .addOption(
-      new Option("--from <format>", "input format (default: from the extension and content)").choices([
+      choiceOption("--from <format>", "input format (default: from the extension and content)", [
         "chronicle",
         "acled",
         "timelinejs",
       ]),
     )
     .addOption(
-      new Option("--to <format>", "output format (default: from the extension)").choices([
+      choiceOption("--to <format>", "output format (default: from the extension)", [
         "yaml",
         "json",
         "timelinejs",
@@ -39,10 +39,10 @@ export function register(program: Command, env: CliEnv): void {
       "\nExamples:\n  briefline convert chronicle.yaml chronicle.json\n  briefline convert acled-export.csv events.yaml --title 'ACLED, September 2025'\n  briefline convert chronicle.yaml timeline.json --to timelinejs\n  briefline convert chronicle.yaml - --to plover\n",
     )
     .action(async (input: string, output: string, opts: { from?: From; to?: To; title?: string }) => {
-      const to = opts.to ?? outputFormat(output);
+      const core = await import("@briefline/core");
+      const to = opts.to ?? outputFormat(core, output);
       if (output !== "-") refuseInputs(output, [input], env.cwd);
       const chronicle = await readAny(input, opts.from, opts.title, env);
-      const core = await import("@briefline/core");
       const text =
         to === "timelinejs"
           ? `${JSON.stringify(core.chronicleToTimelineJs(chronicle), null, 2)}\n`
@@ -57,12 +57,9 @@ export function register(program: Command, env: CliEnv): void {
     });
 }
 
-function outputFormat(output: string): To {
-  const lower = output.toLowerCase();
-  if (lower.endsWith(".timelinejs.json") || lower.endsWith(".tjs.json")) return "timelinejs";
-  if (lower.endsWith(".plover.json")) return "plover";
-  if (lower.endsWith(".json")) return "json";
-  if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
+function outputFormat(core: typeof import("@briefline/core"), output: string): To {
+  const format = output === "-" ? undefined : core.outputFormatOf(output);
+  if (format !== undefined) return format;
   if (output === "-") throw usageError("writing to stdout needs --to", "add --to yaml, json, timelinejs or plover");
   throw usageError(
     `cannot tell the output format of "${output}"`,
@@ -77,19 +74,17 @@ async function readAny(
   env: CliEnv,
 ): Promise<Chronicle> {
   const core = await import("@briefline/core");
-  const ext = extname(input).toLowerCase();
+  const file = input === "-" ? {} : { name: input };
   // A .json file or standard input may be a chronicle or a TimelineJS document: read it first.
-  if (from === "chronicle" || (from === undefined && ext !== ".csv" && ext !== ".json" && input !== "-"))
-    return (await loadChronicle(input, env)).chronicle;
+  if ((from ?? core.detectFormat(file)) === "chronicle") return (await loadChronicle(input, env)).chronicle;
   const name = inputName(input);
   const decoded = core.decodeText(await readInput(input, env), name);
   if (!decoded.ok) {
     showIssues(env, [decoded.error], undefined, core.formatPath);
     throw new CliError(1, `${name} could not be read`);
   }
-  let format: From | undefined = from ?? (ext === ".csv" ? "acled" : undefined);
-  // TimelineJS is JSON: piped text that is not can only be a chronicle (parsed once, under the YAML limit).
-  if (format === undefined && input === "-" && !/^\s*\{/.test(decoded.text)) format = "chronicle";
+  // Piped text that is not JSON is a chronicle, parsed once (under the YAML limit).
+  let format: From | undefined = from ?? core.detectFormat({ ...file, text: decoded.text });
   let data: unknown;
   if (format !== "acled" && format !== "chronicle") {
     const read = core.readDocument(decoded.text, { filename: name });
@@ -98,9 +93,7 @@ async function readAny(
       throw new CliError(1, `${name} is not valid JSON`);
     }
     data = read.data;
-    const obj = data as Record<string, unknown> | null;
-    format ??=
-      obj && typeof obj === "object" && Array.isArray(obj.events) && !("briefline" in obj) ? "timelinejs" : "chronicle";
+    format ??= core.detectFormat({ ...file, data });
   }
   if (format === "chronicle")
     return (await settle(input, decoded.text, await parseChronicleText(decoded.text, name, env), env)).chronicle;

@@ -2,11 +2,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseChronicle } from "@briefline/core";
 import { describe, expect, it } from "vitest";
-import * as extractor from "../../../../packages/core/src/extract/index.js";
+import * as extractor from "../../../../packages/extract/src/index.js";
 import { useExtractor } from "../io/_extract-core.js";
 import { ARTICLE, runWith, tempDir } from "./_extract-test-support.js";
 
-// Tests run the extractor's sources; the built CLI loads @briefline/core/extract.
+// Tests run the extractor's sources; the built CLI loads @briefline/extract.
 useExtractor(extractor);
 
 const CHRONICLE = `# Our running chronicle of the northern standoff

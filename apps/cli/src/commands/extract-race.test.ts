@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseChronicle } from "@briefline/core";
 import { describe, expect, it } from "vitest";
-import * as extractor from "../../../../packages/core/src/extract/index.js";
+import * as extractor from "../../../../packages/extract/src/index.js";
 import { useExtractor } from "../io/_extract-core.js";
 import { writeMerged } from "../io/_extract-merge.js";
 import { lockFile } from "../io/file-lock.js";

@@ -6,9 +6,10 @@ import { CliError, usageError } from "../errors.js";
 import { type ArticleMeta, loadExtractor } from "../io/_extract-core.js";
 import { startProgress } from "../io/_extract-progress.js";
 import { lockFile } from "../io/file-lock.js";
-import { refuseInputs, writeFileAtomic } from "../io/files.js";
+import { isStreamOutput, refuseInputs, writeFileAtomic } from "../io/files.js";
 import { inert } from "../io/format-issues.js";
 import { loadChronicle } from "../io/load.js";
+import { checkOutputExtension, choiceOption, outputOption } from "../io/options.js";
 import { stdinOnce } from "../io/read-input.js";
 
 interface ExtractOptions {
@@ -29,11 +30,13 @@ interface ExtractOptions {
 
 /** `briefline extract`: articles → candidate statements and events, written or merged. */
 export function register(program: Command, env: CliEnv): void {
-  program
-    .command("extract")
-    .description("propose the statements and events in articles (text, Markdown, HTML) as candidates")
-    .argument("[files...]", "article files; - or nothing reads standard input")
-    .option("-o, --output <file>", "write the candidates here (.yaml or .json); default: standard output")
+  outputOption(
+    program
+      .command("extract")
+      .description("propose the statements and events in articles (text, Markdown, HTML) as candidates")
+      .argument("[files...]", "article files; - or nothing reads standard input"),
+    "write the candidates here (.yaml or .json); default: standard output",
+  )
     .option(
       "--merge <chronicle>",
       "add the candidates to this chronicle (reusing actors, folding repeats), written in place, or to -o <file> leaving it unchanged",
@@ -48,7 +51,7 @@ export function register(program: Command, env: CliEnv): void {
     .option("--encoding <name>", "encoding of the input files (default utf-8), e.g. windows-1252")
     .option("--min-confidence <n>", "leave out candidates below this confidence (0..1)")
     .option("--window <days>", "with --merge: a repeat within this many days is a reiteration (default 7)")
-    .option("--format <format>", "format on standard output: yaml or json", "yaml")
+    .addOption(choiceOption("--format <format>", "format on standard output", ["yaml", "json"]).default("yaml"))
     .addHelpText(
       "after",
       "\nFront matter (--- title, publisher, url, published, author ---) and HTML meta tags give the source record too; flags win.\n\nExamples:\n  briefline extract article.txt --published 2025-09-05 -o candidates.yaml\n  briefline extract article.md --merge chronicle.yaml\n  curl -s https://… | briefline extract - --published 2025-09-05 --url https://…\n",
@@ -81,6 +84,14 @@ async function extractArticles(files: string[], opts: ExtractOptions, env: CliEn
   if (opts.output && opts.output !== "-" && opts.merge && opts.output === opts.merge)
     throw usageError("--output and --merge name the same file", "--merge writes in place; drop --output");
   if (opts.output) refuseInputs(opts.output, [...inputs, ...(opts.chronicle ? [opts.chronicle] : [])], env.cwd);
+  if (opts.output)
+    checkOutputExtension(
+      opts.output,
+      "a chronicle",
+      [".yaml", ".yml", ".json"],
+      isStreamOutput(opts.output, env.cwd),
+      env.cwd,
+    );
   if (opts.format !== "yaml" && opts.format !== "json")
     throw usageError(`--format must be yaml or json, found "${opts.format}"`);
   // Loaded here, not at start-up, so `briefline --help` stays fast.

@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { basename, extname, resolve } from "node:path";
 import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { usageError } from "../errors.js";
@@ -8,7 +8,7 @@ import { isStreamOutput, writeFileAtomic } from "../io/files.js";
 /** The starter chronicle: small, valid, and commented field by field. */
 export const STARTER = `# yaml-language-server: $schema=chronicle.schema.json
 # A Briefline chronicle: who said what to whom, when, where, according to which source.
-# Check it with: briefline validate chronicle.yaml
+# Check it with: briefline validate FILE
 briefline: 1
 title: My crisis chronicle
 timezone: UTC                      # for dates written without an offset
@@ -66,22 +66,43 @@ briefing:
   marking: UNCLASSIFIED
 `;
 
+/**
+ * The starter for a file name: commented YAML for `.yaml`/`.yml` (and streams such as
+ * /dev/stdout), the same data as JSON for `.json`; undefined for any other extension.
+ */
+export async function renderStarter(file: string, stream: boolean): Promise<string | undefined> {
+  const ext = extname(file).toLowerCase();
+  if (ext === ".yaml" || ext === ".yml" || stream)
+    return STARTER.replace("FILE", stream ? "chronicle.yaml" : basename(file));
+  if (ext !== ".json") return undefined;
+  const { parse } = await import("yaml");
+  return `${JSON.stringify(parse(STARTER), null, 2)}\n`;
+}
+
 /** `briefline init`: writes a small commented starter chronicle. */
 export function register(program: Command, env: CliEnv): void {
   program
     .command("init")
     .description("write a small, commented starter chronicle")
-    .argument("[file]", "where to write it", "chronicle.yaml")
+    .argument("[file]", "where to write it: .yaml or .yml (commented YAML) or .json", "chronicle.yaml")
     .option("-f, --force", "overwrite an existing file")
     .addHelpText("after", "\nExample:\n  briefline init crisis.yaml && briefline validate crisis.yaml\n")
     .action(async (file: string, opts: { force?: boolean }) => {
       if (existsSync(resolve(env.cwd, file)) && !opts.force) {
         throw usageError(`${file} already exists`, "choose another name, or pass --force to overwrite it");
       }
-      writeFileAtomic(file, STARTER, env.cwd);
+      const stream = isStreamOutput(file, env.cwd);
+      // A folder gets the YAML starter, for the writer to refuse with its own message.
+      const folder = existsSync(resolve(env.cwd, file)) && statSync(resolve(env.cwd, file)).isDirectory();
+      const starter = await renderStarter(file, stream || folder);
+      if (starter === undefined) {
+        throw usageError(
+          `cannot write a chronicle to ${file}: expected a name ending in .yaml, .yml or .json, found "${extname(file) || "no extension"}"`,
+          `e.g. briefline init ${basename(file, extname(file)) || "chronicle"}.yaml`,
+        );
+      }
+      writeFileAtomic(file, starter, env.cwd);
       // Written to standard output (init /dev/stdout): the note goes to standard error.
-      (isStreamOutput(file, env.cwd) ? env.stderr : env.stdout).write(
-        `wrote ${file}; next: briefline validate ${file}\n`,
-      );
+      (stream ? env.stderr : env.stdout).write(`wrote ${file}; next: briefline validate ${file}\n`);
     });
 }

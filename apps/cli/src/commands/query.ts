@@ -1,9 +1,10 @@
 import type { Entry, Filter } from "@briefline/core";
-import { type Command, Option } from "commander";
+import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { usageError } from "../errors.js";
-import { checkNamedFilters } from "../io/filter-options.js";
+import { refuseBadFilter } from "../io/filter-options.js";
 import { loadChronicle } from "../io/load.js";
+import { choiceOption, lowerList } from "../io/options.js";
 import { renderTable } from "../io/table.js";
 import { terminalText } from "../io/terminal-text.js";
 import { tableWidth, threatTable } from "../io/threat-table.js";
@@ -43,21 +44,21 @@ export function register(program: Command, env: CliEnv): void {
     .option("--actor <ids>", "items involving these actors (comma-separated, repeatable)", list)
     .option("--speaker <ids>", "statements by these actors", list)
     .option("--target <ids>", "items addressed to these actors", list)
-    .option("--kind <kinds>", "these kinds, e.g. threat,offer", list)
+    .option("--kind <kinds>", "these kinds, e.g. threat,offer", lowerList)
     .option("--from <date>", "on or after this EDTF date")
     .option("--to <date>", "on or before this EDTF date (to the end of its precision)")
     .option("--tag <tags>", "with any of these tags", list)
-    .option("--status <statuses>", "confirmed, candidate or disputed", list)
+    .option("--status <statuses>", "confirmed, candidate or disputed", lowerList)
     .option("--text <words>", "containing all these words")
     .addOption(
-      new Option("--sort <key>", "order").choices(["date", "-date", "intensity", "-intensity", "kind"]).default("date"),
+      choiceOption("--sort <key>", "order", ["date", "-date", "intensity", "-intensity", "kind"]).default("date"),
     )
     .option("--limit <n>", "at most n items")
-    .addOption(new Option("--group <unit>", "group items by period").choices(["day", "week", "month"]))
+    .addOption(choiceOption("--group <unit>", "group items by period", ["day", "week", "month"]))
     .addOption(
-      new Option("--view <view>", "what to show")
-        .choices(["items", "threats", "offers", "escalation", "threads"])
-        .default("items"),
+      choiceOption("--view <view>", "what to show", ["items", "threats", "offers", "escalation", "threads"]).default(
+        "items",
+      ),
     )
     .option("--json", "JSON output (the default when stdout is not a terminal)")
     .option("--table", "table output (the default on a terminal)")
@@ -81,31 +82,25 @@ export function register(program: Command, env: CliEnv): void {
       const core = await import("@briefline/core");
       const { chronicle } = await loadChronicle(file, env, { quiet: true });
       const tz = chronicle.timezone ?? "UTC";
-      checkNamedFilters(core, chronicle, {
-        kind: opts.kind,
+      refuseBadFilter(core, chronicle, {
+        kinds: opts.kind,
         status: opts.status,
         actors: { actor: opts.actor, speaker: opts.speaker, target: opts.target },
+        from: opts.from,
+        to: opts.to,
       });
+      const { period } = core.readPeriod({ from: opts.from, to: opts.to }, tz);
       const filter: Filter = {
         ...(opts.speaker ? { actors: opts.speaker, role: "speaker" as const } : {}),
         ...(opts.target ? { actors: opts.target, role: "target" as const } : {}),
         ...(opts.actor ? { actors: [...(opts.actor ?? [])], role: "any" as const } : {}),
         ...(opts.kind ? { kinds: opts.kind } : {}),
-        ...(opts.from ? { from: opts.from } : {}),
-        ...(opts.to ? { to: opts.to } : {}),
+        ...period,
         ...(opts.tag ? { tags: opts.tag } : {}),
         ...(opts.status ? { status: opts.status as Filter["status"] } : {}),
         ...(opts.text ? { text: opts.text } : {}),
       };
-      let entries: Entry[];
-      try {
-        entries = core.filterEntries(core.entriesOf(chronicle), filter, tz);
-      } catch (error) {
-        throw usageError(
-          `bad date in --from/--to: ${(error as Error).message}`,
-          "write an EDTF date such as 2025-09 or 2025-09-05",
-        );
-      }
+      let entries = core.filterEntries(core.entriesOf(chronicle), filter);
       entries = core.sortEntries(entries, opts.sort as "date");
       if (limit !== undefined) entries = entries.slice(0, limit);
       const json = opts.json || (!opts.table && !env.stdout.isTTY);

@@ -11,7 +11,7 @@ describe("briefline report", () => {
     expect(r.stderr).not.toContain("error");
     const pdf = readFileSync(join(dir, "briefing.pdf"));
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    expect(r.stdout).toMatch(/wrote briefing\.pdf \(\d+ pages, \d+ kB\)/);
+    expect(r.stdout).toMatch(/wrote briefing\.pdf \(\d+ pages, \d+ KiB\)/);
   });
 
   it("report refuses to write over its input and leaves it untouched", async () => {

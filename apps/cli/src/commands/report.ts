@@ -1,10 +1,10 @@
-import type { Chronicle } from "@briefline/core";
-import { type Command, Option } from "commander";
+import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
 import { CliError, usageError } from "../errors.js";
 import { isStreamOutput, refuseInputs, writeFileAtomic } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
+import { checkOutputExtension, choiceOption, count, formatSize, lowerList, outputOption } from "../io/options.js";
 import { readInput, stdinOnce } from "../io/read-input.js";
 
 interface ReportOptions {
@@ -22,28 +22,8 @@ interface ReportOptions {
   issued?: string;
 }
 
-/** What this command uses of `@briefline/report-pdf` (see the note on loading it below). */
-interface ReportPdf {
-  renderBriefing(
-    chronicle: Chronicle,
-    options: {
-      from?: string;
-      to?: string;
-      actors?: string[];
-      kinds?: string[];
-      title?: string;
-      marking?: string;
-      paper?: "a4" | "letter";
-      previous?: Chronicle;
-      fonts?: Uint8Array[];
-      tagged?: boolean;
-      creationDate?: Date;
-      onWarning?: (message: string) => void;
-      onProgress?: (done: number, total: number) => void;
-    },
-  ): Promise<Uint8Array>;
-  BriefingOptionError: new (...args: never[]) => Error & { hint?: string };
-}
+/** The renderer's API, from the package itself (type-only: loaded when a report is drawn). */
+type ReportPdf = typeof import("@briefline/report-pdf");
 
 const list = (value: string, previous: string[] = []) => [
   ...previous,
@@ -59,18 +39,21 @@ const PROGRESS_THRESHOLD = 300;
 
 /** `briefline report`: writes the PDF briefing on a chronicle. */
 export function register(program: Command, env: CliEnv): void {
-  program
-    .command("report")
-    .description("write the PDF briefing: BLUF, key judgments, trend, timeline, threats, offers, chronology, sources")
-    .argument("<file>", "chronicle file, or - for standard input")
-    .option("-o, --output <file>", "PDF to write", "briefing.pdf")
+  outputOption(
+    program
+      .command("report")
+      .description("write the PDF briefing: BLUF, key judgments, trend, timeline, threats, offers, chronology, sources")
+      .argument("<file>", "chronicle file, or - for standard input"),
+    "PDF to write",
+    "briefing.pdf",
+  )
     .option("--from <date>", "start of the period (EDTF date, e.g. 2025-09-01)")
     .option("--to <date>", "end of the period (to the end of its precision)")
     .option("--actor <ids>", "only items involving these actors (comma-separated, repeatable)", list)
-    .option("--kind <kinds>", "only these kinds, e.g. threat,offer", list)
+    .option("--kind <kinds>", "only these kinds, e.g. threat,offer", lowerList)
     .option("--title <text>", "title (default: the chronicle's)")
     .option("--marking <text>", "handling marking on every page (default: the chronicle's, else UNCLASSIFIED)")
-    .addOption(new Option("--paper <size>", "paper size").choices(["a4", "letter"]).default("a4"))
+    .addOption(choiceOption("--paper <size>", "paper size", ["a4", "letter"]).default("a4"))
     .option("--previous <file>", "an earlier version of the chronicle: adds a 'What changed' section")
     .option("--font <file>", "a fallback TTF/OTF font for characters DejaVu lacks, e.g. CJK (repeatable)", many)
     .option("--tagged", "write a tagged PDF (PDF/UA structure) for assistive technology")
@@ -92,6 +75,7 @@ async function report(file: string, opts: ReportOptions, env: CliEnv): Promise<v
   const inputs = [file, ...(opts.previous !== undefined ? [opts.previous] : []), ...(opts.font ?? [])];
   // Refused before anything is read or drawn, not after seconds of rendering.
   refuseInputs(opts.output, inputs, env.cwd);
+  checkOutputExtension(opts.output, "a PDF", [".pdf"], isStreamOutput(opts.output, env.cwd), env.cwd);
   stdinOnce(inputs);
   const issued = issueDate(opts.issued, env.env.SOURCE_DATE_EPOCH);
   const { chronicle } = await loadChronicle(file, env, { quiet: true });
@@ -100,7 +84,7 @@ async function report(file: string, opts: ReportOptions, env: CliEnv): Promise<v
   const fonts = await Promise.all((opts.font ?? []).map((f) => readInput(f, env, "font")));
   const pdf = await loadRenderer();
   const bar = progressBar(env);
-  let bytes: Uint8Array;
+  let bytes: import("@briefline/report-pdf").BriefingBytes;
   try {
     bytes = await pdf.renderBriefing(chronicle, {
       ...(opts.from ? { from: opts.from } : {}),
@@ -124,21 +108,18 @@ async function report(file: string, opts: ReportOptions, env: CliEnv): Promise<v
   }
   bar.clear();
   writeFileAtomic(opts.output, bytes, env.cwd, inputs);
-  const pages = countPages(bytes);
+  const pages = bytes.pages;
   // Written to standard output (-o /dev/stdout | …): the message goes to standard error, not into the PDF.
   const say = isStreamOutput(opts.output, env.cwd) ? env.stderr : env.stdout;
   const out = styles(useColor(env, say === env.stdout ? "stdout" : "stderr"));
-  say.write(
-    `${out.green("✓")} wrote ${opts.output} (${pages} page${pages === 1 ? "" : "s"}, ${Math.round(bytes.length / 1024)} kB)\n`,
-  );
+  say.write(`${out.green("✓")} wrote ${opts.output} (${count(pages, "page")}, ${formatSize(bytes.length)})\n`);
 }
 
-// The renderer is loaded by name at run time, so the CLI builds even before the
-// workspace links @briefline/report-pdf into it; a missing link is reported plainly.
+// The renderer is loaded when a report is drawn (pdfkit and the fonts are heavy); a
+// missing workspace link is reported plainly.
 async function loadRenderer(): Promise<ReportPdf> {
-  const name = "@briefline/report-pdf";
   try {
-    return (await import(name)) as ReportPdf;
+    return await import("@briefline/report-pdf");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") {
@@ -195,8 +176,3 @@ function progressBar(env: CliEnv): { update: (done: number, total: number) => vo
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const printable = (message: string) => message.replace(UNPRINTABLE, "\uFFFD");
-
-function countPages(bytes: Uint8Array): number {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  return text.match(/\/Type \/Page\b/g)?.length ?? 0;
-}

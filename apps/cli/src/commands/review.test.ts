@@ -2,12 +2,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseChronicle } from "@briefline/core";
 import { describe, expect, it } from "vitest";
-import * as extractor from "../../../../packages/core/src/extract/index.js";
+import * as extractor from "../../../../packages/extract/src/index.js";
 import { useExtractor } from "../io/_extract-core.js";
 import { EVENT_HELP as EVENT_KEYS, HELP as STATEMENT_KEYS } from "../io/_review-card.js";
 import { ARTICLE, runWith, tempDir } from "./_extract-test-support.js";
 
-// Tests run the extractor's sources; the built CLI loads @briefline/core/extract.
+// Tests run the extractor's sources; the built CLI loads @briefline/extract.
 useExtractor(extractor);
 
 async function candidatesIn(dir: string): Promise<string> {
@@ -142,7 +142,7 @@ describe("briefline review", () => {
     writeFileSync(join(dir, "c.yaml"), withJudgment);
     const r = await runWith(["review", "c.yaml"], { cwd: dir, stdin: "r\n" });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("cannot reject talks-brussels");
+    expect(r.stderr).toContain('cannot reject "talks-brussels": judgment "j1" rests on it');
     expect(readFileSync(join(dir, "c.yaml"), "utf8")).toBe(withJudgment);
   });
 });

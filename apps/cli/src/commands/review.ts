@@ -1,4 +1,4 @@
-import type { Chronicle, Event, Statement } from "@briefline/core";
+import type { Chronicle, Event, ReviewDecision, Statement } from "@briefline/core";
 import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
@@ -6,11 +6,12 @@ import { CliError, usageError } from "../errors.js";
 import { loadExtractor } from "../io/_extract-core.js";
 import { EVENT_HELP, HELP, renderCard, renderEventCard } from "../io/_review-card.js";
 import { type Asker, createAsker } from "../io/_review-prompt.js";
-import { writeFileAtomic } from "../io/files.js";
+import { isStreamOutput, writeFileAtomic } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
+import { checkOutputExtension, outputOption } from "../io/options.js";
 
 type Edits = { kind?: string; speaker?: string; summary?: string; title?: string };
-type Decision = ({ type: "accept" } & Edits) | { type: "reject" } | { type: "skip" };
+type Decision = ReviewDecision;
 type Collection = "events" | "statements";
 /** A candidate to review: the index of the item in its list. */
 type Todo =
@@ -21,12 +22,14 @@ type Decisions = Record<Collection, Map<number, Decision>>;
 
 /** `briefline review`: accept, correct or reject candidate events and statements, one by one or all at once. */
 export function register(program: Command, env: CliEnv): void {
-  program
-    .command("review")
-    .description("go through candidate events and statements: accept, change kind or speaker, or reject")
-    .argument("<file>", "a chronicle or candidates file (from briefline extract)")
+  outputOption(
+    program
+      .command("review")
+      .description("go through candidate events and statements: accept, change kind or speaker, or reject")
+      .argument("<file>", "a chronicle or candidates file (from briefline extract)"),
+    "write the reviewed chronicle here instead of in place",
+  )
     .option("-y, --yes", "accept every candidate without asking")
-    .option("-o, --output <file>", "write the reviewed chronicle here instead of in place")
     .addHelpText(
       "after",
       `\nKeys:\n${HELP}\nExamples:\n  briefline review candidates.yaml\n  briefline review candidates.yaml --yes -o reviewed.yaml\n`,
@@ -41,6 +44,14 @@ async function review(file: string, opts: { yes?: boolean; output?: string }, en
     throw usageError(
       "review reads your answers from standard input, so the candidates cannot come from it",
       "save them to a file first, e.g. briefline extract article.txt -o candidates.yaml",
+    );
+  if (opts.output)
+    checkOutputExtension(
+      opts.output,
+      "a chronicle",
+      [".yaml", ".yml", ".json"],
+      isStreamOutput(opts.output, env.cwd),
+      env.cwd,
     );
   const core = await import("@briefline/core");
   const { candidateInfo, findActor } = await loadExtractor();
@@ -178,9 +189,8 @@ function eventDecider(asker: Asker, e: Event, kinds: readonly string[]): Decider
 }
 
 /**
- * The file's text with decisions applied: YAML edited in place (comments kept), JSON
- * re-written. A rejected item goes with what points to it: its relations, and the `at`
- * of statements said at a rejected event (the statement stays, without its place).
+ * The file's text with core's `applyReview` applied: YAML edited in place (comments
+ * kept), JSON re-written. A judgment resting on a rejected item stops the review.
  */
 async function applyDecisions(
   text: string,
@@ -189,53 +199,17 @@ async function applyDecisions(
   json: boolean,
   core: typeof import("@briefline/core"),
 ): Promise<string> {
+  const result = core.applyReview(chronicle, decisions);
+  if (!result.ok) {
+    const first = result.issues[0];
+    throw new CliError(1, first?.message ?? "the review cannot be applied", first?.hint);
+  }
+  if (json) return core.formatChronicle(result.chronicle, "json");
   const { parseDocument } = await import("yaml");
-  const statements = chronicle.statements ?? [];
-  const events = chronicle.events ?? [];
-  const decided = (collection: Collection, type: Decision["type"]) =>
-    [...decisions[collection]].filter(([, d]) => d.type === type).map(([index, d]) => ({ index, d }));
-  const rejectedEvents = decided("events", "reject").map(({ index }) => index);
-  const rejectedStatements = decided("statements", "reject").map(({ index }) => index);
-  const rejected = new Set([
-    ...rejectedEvents.map((i) => events[i]?.id),
-    ...rejectedStatements.map((i) => statements[i]?.id),
-  ]);
-  const cited = (chronicle.judgments ?? []).flatMap((j) => j.basis).filter((id) => rejected.has(id));
-  if (cited.length)
-    throw new CliError(
-      1,
-      `cannot reject ${[...new Set(cited)].join(", ")}: a judgment rests on it`,
-      "edit the judgment's basis first, or accept the item",
-    );
   const doc = parseDocument(text);
-  const relationIndexes = (chronicle.relations ?? [])
-    .map((r, i) => (rejected.has(r.from) || rejected.has(r.to) ? i : -1))
-    .filter((i) => i >= 0);
-  for (const { index, d } of decided("statements", "accept")) {
-    if (d.type !== "accept") continue;
-    const s = statements[index] as Statement;
-    doc.setIn(["statements", index, "status"], "confirmed");
-    if (d.kind && d.kind !== s.kind) {
-      doc.setIn(["statements", index, "kind"], d.kind);
-      const coding = core.STATEMENT_DEFAULTS[d.kind as keyof typeof core.STATEMENT_DEFAULTS].coding;
-      doc.setIn(["statements", index, "coding"], doc.createNode(coding));
-    }
-    if (d.speaker) doc.setIn(["statements", index, "speaker"], d.speaker);
-    if (d.summary) doc.setIn(["statements", index, "summary"], d.summary);
+  for (const change of result.changes) {
+    if (change.op === "set") doc.setIn(change.path, doc.createNode(change.value));
+    else doc.deleteIn(change.path);
   }
-  for (const { index, d } of decided("events", "accept")) {
-    if (d.type !== "accept") continue;
-    const e = events[index] as Event;
-    doc.setIn(["events", index, "status"], "confirmed");
-    if (d.kind && d.kind !== e.kind) doc.setIn(["events", index, "kind"], d.kind);
-    if (d.title) doc.setIn(["events", index, "title"], d.title);
-  }
-  statements.forEach((s, index) => {
-    if (s.at !== undefined && rejected.has(s.at)) doc.deleteIn(["statements", index, "at"]);
-  });
-  for (const i of relationIndexes.sort((a, b) => b - a)) doc.deleteIn(["relations", i]);
-  for (const i of rejectedStatements.sort((a, b) => b - a)) doc.deleteIn(["statements", i]);
-  for (const i of rejectedEvents.sort((a, b) => b - a)) doc.deleteIn(["events", i]);
-  if (!json) return doc.toString({ lineWidth: 0 });
-  return core.formatChronicle(doc.toJS() as Chronicle, "json");
+  return doc.toString({ lineWidth: 0 });
 }

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { loadChronicle } from "../io/load.js";
+import { count } from "../io/options.js";
 import { renderTable } from "../io/table.js";
 import { terminalText } from "../io/terminal-text.js";
 
@@ -36,7 +37,14 @@ export function renderStats(
   const span = stats.span ? `${isoDay(stats.span.from)} to ${isoDay(stats.span.to)}` : "no dated items";
   return [
     `${title}\n`,
-    `${stats.actors} actors, ${stats.sources} sources, ${stats.events} events, ${stats.statements} statements, ${stats.relations} relations, ${stats.judgments} judgments`,
+    [
+      count(stats.actors, "actor"),
+      count(stats.sources, "source"),
+      count(stats.events, "event"),
+      count(stats.statements, "statement"),
+      count(stats.relations, "relation"),
+      count(stats.judgments, "judgment"),
+    ].join(", "),
     `span: ${span}\n`,
     renderTable(
       ["kind", "items"],

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import * as extractor from "../../../../packages/core/src/extract/index.js";
+import * as extractor from "../../../../packages/extract/src/index.js";
 import { useExtractor } from "../io/_extract-core.js";
 import { guardTerminal, terminalText } from "../io/terminal-text.js";
 import { run, tempDir } from "../test-support/run.js";

@@ -1,14 +1,15 @@
-import { type Command, Option } from "commander";
+import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
 import { usageError } from "../errors.js";
 import { isStreamOutput, writeFileAtomic } from "../io/files.js";
-import { checkNamedFilters } from "../io/filter-options.js";
+import { refuseBadFilter } from "../io/filter-options.js";
 import { loadChronicle } from "../io/load.js";
+import { checkOutputExtension, choiceOption, count, formatSize, lowerList, outputOption } from "../io/options.js";
 
 /** Options of `briefline timeline` (and the page options `serve` shares). */
 export interface TimelineCommandOptions {
-  out?: string;
+  output?: string;
   title?: string;
   lanes?: "speaker" | "target" | "kind";
   from?: string;
@@ -31,23 +32,26 @@ const list = (value: string, previous: string[] = []) => [
 export function pageOptions(command: Command): Command {
   return command
     .option("--title <text>", "page title (default: the chronicle's title)")
-    .addOption(new Option("--lanes <mode>", "lanes by speaker, target or kind").choices(["speaker", "target", "kind"]))
+    .addOption(choiceOption("--lanes <mode>", "lanes by", ["speaker", "target", "kind"]))
     .option("--from <date>", "first visible date (EDTF, e.g. 2025-09-01)")
     .option("--to <date>", "last visible date (EDTF)")
-    .option("--kind <kinds>", "show only these kinds at first, e.g. threat,offer", list)
+    .option("--kind <kinds>", "show only these kinds at first, e.g. threat,offer", lowerList)
     .option("--actor <ids>", "show only items involving these actors at first", list)
-    .option("--status <statuses>", "show only confirmed, candidate or disputed items at first", list)
-    .addOption(new Option("--theme <theme>", "colour theme").choices(["auto", "light", "dark"]).default("auto"));
+    .option("--status <statuses>", "show only confirmed, candidate or disputed items at first", lowerList)
+    .addOption(choiceOption("--theme <theme>", "colour theme", ["auto", "light", "dark"]).default("auto"));
 }
 
 /** `briefline timeline`: writes the interactive timeline as one self-contained HTML file. */
 export function register(program: Command, env: CliEnv): void {
   pageOptions(
-    program
-      .command("timeline")
-      .description("write the interactive timeline as one self-contained HTML file (opens from file://)")
-      .argument("<file>", "chronicle file, or - for standard input")
-      .option("-o, --out <file>", "output HTML file, or - for stdout", "timeline.html"),
+    outputOption(
+      program
+        .command("timeline")
+        .description("write the interactive timeline as one self-contained HTML file (opens from file://)")
+        .argument("<file>", "chronicle file, or - for standard input"),
+      "output HTML file, or - for stdout",
+      "timeline.html",
+    ),
   )
     .addHelpText(
       "after",
@@ -80,7 +84,7 @@ export async function pageOf(
 ): Promise<string> {
   const core = await import("@briefline/core");
   const web = await import("@briefline/timeline-web");
-  checkNamedFilters(core, chronicle, { kind: opts.kind, status: opts.status, actors: { actor: opts.actor } });
+  refuseBadFilter(core, chronicle, { kinds: opts.kind, status: opts.status, actors: { actor: opts.actor } });
   try {
     return web.renderTimelinePage(chronicle, {
       title: opts.title,
@@ -98,10 +102,9 @@ export async function pageOf(
 }
 
 async function writeTimeline(file: string, opts: TimelineCommandOptions, env: CliEnv): Promise<void> {
-  const out = opts.out ?? "timeline.html";
+  const out = opts.output ?? "timeline.html";
   const stream = out !== "-" && isStreamOutput(out, env.cwd);
-  if (out !== "-" && !stream && !/\.html?$/i.test(out))
-    throw usageError(`${out}: the timeline is an HTML page`, "name the output e.g. timeline.html");
+  checkOutputExtension(out, "an HTML page", [".html", ".htm"], stream, env.cwd);
   const { html, items } = await renderPage(file, opts, env);
   if (out === "-") {
     env.stdout.write(html);
@@ -110,8 +113,10 @@ async function writeTimeline(file: string, opts: TimelineCommandOptions, env: Cl
   writeFileAtomic(out, html, env.cwd, [file]);
   const say = stream ? env.stderr : env.stdout;
   const s = styles(useColor(env, stream ? "stderr" : "stdout"));
-  const kib = Math.round(Buffer.byteLength(html) / 1024);
-  say.write(`${s.green("✓")} wrote ${out} (${items} items, ${kib} KiB): open it in a browser, no server needed\n`);
+  const size = formatSize(Buffer.byteLength(html));
+  say.write(
+    `${s.green("✓")} wrote ${out} (${count(items, "item")}, ${size}): open it in a browser, no server needed\n`,
+  );
 }
 
 function countItems(chronicle: import("@briefline/core").Chronicle): number {

@@ -4,6 +4,7 @@ import { styles, useColor } from "../env.js";
 import { CliError } from "../errors.js";
 import { showIssues } from "../io/format-issues.js";
 import { readChronicle, summary } from "../io/load.js";
+import { count } from "../io/options.js";
 import { inputName, stdinOnce } from "../io/read-input.js";
 
 /** `briefline validate`: checks chronicles and reports every problem with its position. */
@@ -45,9 +46,15 @@ export async function validate(
     if (result.ok) {
       const c = result.chronicle;
       const w = result.warnings.length;
-      const counts = `${c.actors?.length ?? 0} actors, ${c.sources?.length ?? 0} sources, ${c.events?.length ?? 0} events, ${c.statements?.length ?? 0} statements, ${c.relations?.length ?? 0} relations`;
+      const counts = [
+        count(c.actors?.length ?? 0, "actor"),
+        count(c.sources?.length ?? 0, "source"),
+        count(c.events?.length ?? 0, "event"),
+        count(c.statements?.length ?? 0, "statement"),
+        count(c.relations?.length ?? 0, "relation"),
+      ].join(", ");
       env.stdout.write(
-        `${ok ? s.green("✓") : s.red("✗")} ${file}: valid (${counts})${w ? `, ${w} warning${w === 1 ? "" : "s"}` : ""}\n`,
+        `${ok ? s.green("✓") : s.red("✗")} ${file}: valid (${counts})${w ? `, ${count(w, "warning")}` : ""}\n`,
       );
     } else env.stderr.write(`${s.red("✗")} ${summary(file, errors.length, result.warnings.length)}\n`);
   }

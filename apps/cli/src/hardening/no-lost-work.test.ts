@@ -14,7 +14,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as extractor from "../../../../packages/core/src/extract/index.js";
+import * as extractor from "../../../../packages/extract/src/index.js";
 import { ARTICLE } from "../commands/_extract-test-support.js";
 import { useExtractor } from "../io/_extract-core.js";
 import { examplePath, tempDir } from "../test-support/run.js";

@@ -1,63 +1,12 @@
-import type { Actor, Chronicle, Event, Relation, Source, SourceRef, Statement } from "@briefline/core";
+/**
+ * The extractor's API, taken from the package itself (a type-only import: nothing is
+ * loaded at start-up, and the types cannot drift from the code they describe).
+ */
+export type Extractor = typeof import("@briefline/extract");
 
-/** The metadata of an article, as `@briefline/core/extract` takes it. */
-export interface ArticleMeta {
-  id?: string;
-  title?: string;
-  publisher?: string;
-  author?: string;
-  url?: string;
-  published?: string;
-  language?: string;
-}
+/** The metadata of an article, as the extractor takes it. */
+export type ArticleMeta = import("@briefline/extract").ArticleMeta;
 
-/** What `extractCandidates` returns. */
-export interface ExtractResult {
-  chronicle: Chronicle;
-  candidates: Array<{
-    id: string;
-    type: "statement" | "event";
-    spans: Array<[number, number]>;
-    confidence: number;
-    dateDefaulted: boolean;
-  }>;
-  warnings: string[];
-}
-
-/** What `mergeCandidates` returns. */
-export interface MergeResult {
-  chronicle: Chronicle;
-  plan: {
-    actors: Actor[];
-    sources: Source[];
-    events: Event[];
-    statements: Statement[];
-    relations: Relation[];
-    sourceRefs: Array<{ collection: "statements" | "events"; index: number; ref: SourceRef }>;
-  };
-  actorIds: Record<string, string>;
-  corroborated: Array<{ candidate: string; existing: string }>;
-  knownEvents: Array<{ candidate: string; existing: string }>;
-  reiterations: Array<{ from: string; to: string }>;
-  alreadyPresent: string[];
-}
-
-/** The part of `@briefline/core/extract` the CLI uses. */
-export interface Extractor {
-  extractCandidates(
-    text: string,
-    options?: { source?: ArticleMeta; chronicle?: Chronicle; minConfidence?: number; fallbackDate?: string },
-  ): ExtractResult;
-  mergeCandidates(base: Chronicle, candidates: Chronicle, options?: { windowDays?: number }): MergeResult;
-  candidateInfo(item: Statement | Event): {
-    confidence: number | undefined;
-    spans: Array<[number, number]>;
-    dateDefaulted: boolean;
-  };
-  findActor(candidate: Actor, actors: readonly Actor[]): Actor | undefined;
-}
-
-const SUBPATH = "@briefline/core/extract";
 let injected: Extractor | undefined;
 
 /**
@@ -70,10 +19,9 @@ export function useExtractor(extractor: Extractor | undefined): void {
 
 /**
  * Loads the extractor (compromise, chrono-node and the lexicon) only when a command
- * needs it, so `briefline --help` stays fast. It lives at its own subpath so the
- * browser bundle and the other commands never load it. The specifier is a variable
- * so that this file compiles before the subpath is declared; the types above mirror it.
+ * needs it, so `briefline --help` stays fast. It is its own package, so apps reusing
+ * core never install the NLP libraries, and the other commands never load it.
  */
 export async function loadExtractor(): Promise<Extractor> {
-  return injected ?? ((await import(SUBPATH)) as Extractor);
+  return injected ?? (await import("@briefline/extract"));
 }

@@ -45,7 +45,11 @@ export async function writeMerged(
         for (const ref of extra) doc.addIn([key, index, "sources"], doc.createNode(ref));
       });
     }
-    text = doc.toString({ lineWidth: 0 });
+    // The library re-spaces flow collections (`[Trump]` → `[ Trump ]`): lines that
+    // differ from the original only so are put back as written.
+    const rewritten = doc.toString({ lineWidth: 0 });
+    const kept = keepOriginalLines(originalText, rewritten);
+    text = JSON.stringify(parseDocument(kept).toJS()) === JSON.stringify(doc.toJS()) ? kept : rewritten;
   }
   const check = core.parseChronicle(text, { filename: path });
   if (!check.ok) {
@@ -92,4 +96,24 @@ function refuseIfChanged(
       `${path} changed while the merge ran (another program wrote or removed it); nothing was written`,
       "run the merge again: it will start from the file as it is now",
     );
+}
+
+/** `rewritten` with each line that matches the next unmatched original line but for spacing inside brackets restored. */
+function keepOriginalLines(original: string, rewritten: string): string {
+  const squeeze = (line: string) => line.replace(/([[{])\s+/g, "$1").replace(/\s+([\]}])/g, "$1");
+  const lines = original.split("\n");
+  let next = 0;
+  return rewritten
+    .split("\n")
+    .map((line) => {
+      // A few lines ahead at most: an original line the merge changed (a new source
+      // reference) is skipped, and a long file costs no more than a few passes.
+      for (let i = next; i < Math.min(lines.length, next + 4); i++) {
+        if (squeeze(lines[i] as string) !== squeeze(line)) continue;
+        next = i + 1;
+        return lines[i] as string;
+      }
+      return line;
+    })
+    .join("\n");
 }

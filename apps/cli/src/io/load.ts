@@ -38,10 +38,11 @@ export async function parseChronicleText(
 ): Promise<ValidationResult> {
   const core = await import("@briefline/core");
   // Large chronicles are worth the one-off cost of the compiled structural check.
-  if (text.length > 2_000_000) await core.enableFastValidation();
+  const fast = text.length > 2_000_000 ? await core.loadFastValidation() : undefined;
   const maxYamlLength = yamlLimit(env.env.BRIEFLINE_MAX_YAML_MB);
   return core.parseChronicle(text, {
     filename: name,
+    fast,
     ...(maxYamlLength ? { maxYamlLength } : {}),
     ...(options.thorough ? { duplicateKeys: true } : {}),
   });

@@ -1,16 +1,21 @@
 import { type Entry, entriesOf } from "../model/entries.js";
 import type { Chronicle } from "../model/types.js";
-import { type Anchor, relationArcs } from "./arcs.js";
+import { type Anchor, placeArcLabels, relationArcs } from "./arcs.js";
 import { escalationTrack } from "./escalation-track.js";
 import { fitDomain } from "./geometry.js";
+import { labelOf } from "./label-text.js";
+import { placeLabels } from "./labels.js";
 import { type LaneView, laneView } from "./lane-index.js";
 import { type LaneContext, layoutLane } from "./lane-marks.js";
 import { laneLabel, NO_LANE, orderLanes } from "./lanes.js";
 import { legendOf } from "./legend.js";
+import { type Measure, measureDejaVu, type TextStyle } from "./measure.js";
 import { place } from "./placement.js";
-import { prepareEntries } from "./prepare.js";
+import { type PreparedEntries, prepareEntries } from "./prepare.js";
+import { priorities } from "./priority.js";
+import { linearOf, timeScale } from "./scale.js";
 import { timeAxis } from "./ticks.js";
-import type { Cluster, Lane, Layout, LayoutOptions, Mark } from "./types.js";
+import type { Arc, Cluster, Lane, Layout, LayoutOptions, Mark, MarkLabel } from "./types.js";
 
 const LANE_PAD = 4;
 const GAP = 2;
@@ -36,7 +41,8 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
   const domain: [number, number] = options.domain ? [options.domain[0], options.domain[1]] : fitDomain(entries);
   if (!(domain[1] > domain[0])) throw new RangeError(`invalid domain: [${domain[0]}, ${domain[1]}]`);
   const range: [number, number] = [o.labelWidth, Math.max(o.labelWidth + 1, o.width - o.marginRight)];
-  const k = (range[1] - range[0]) / (domain[1] - domain[0]);
+  const scale = timeScale(domain, range);
+  const { k, offset } = linearOf(scale);
 
   // Lanes come from every entry given, so they stay put while the view zooms and pans.
   const lanesIndex = prepared.lanes(o.laneBy);
@@ -59,47 +65,99 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
     }
     return [from, list.length] as const;
   });
-  const at = place(prepared, Int32Array.from(list), domain, range[0], k, o.markSize);
+  const at = place(prepared, Int32Array.from(list), domain, { k, offset }, o.markSize);
   const positions = new Int32Array(list.length);
   for (let v = 0; v < list.length; v++) positions[v] = v;
 
   const names = actorNames(chronicle, options.actorNames);
-  const marks: Mark[] = [];
-  const clusters: Cluster[] = [];
-  const anchors = new Map<string, Anchor>();
-  const ctx: LaneContext = {
-    prepared,
-    at,
-    domain,
-    range,
-    k,
-    binMs: o.clusterWidth / k,
-    rowHeight: o.rowHeight,
-    markSize: o.markSize,
-    maxRows: o.maxRows,
-    lanePad: LANE_PAD,
-    gap: GAP,
-    anchors,
-    wanted: arcEnds(chronicle, o.arcs),
-    drawn: new Set<number>(),
-    marks,
-    clusters,
-  };
+  const rank = priorityArray(chronicle, prepared);
   const linked = (i: number) => lanesIndex.several[i] === 1;
-  const lanes: Lane[] = [];
-  let y = o.escalationHeight + o.axisHeight;
-  order.forEach((key, r) => {
-    const [from, to] = segments[r] as readonly [number, number];
-    const base = { key, label: laneLabel(key, o.laneBy, names), y, kind: laneKind(key, o.laneBy) };
-    const strip = dense[r] ? { sorted, view: views[r] as LaneView } : null;
-    const lane = layoutLane(ctx, key, base, positions.subarray(from, to), strip, linked);
-    lanes.push(lane);
-    y += lane.height;
-  });
+  const wanted = arcEnds(chronicle, o.arcs);
+  const plotTop = o.escalationHeight + o.axisHeight;
+  /** The lanes with their marks, `extra` empty rows given to lanes whose labels need room. */
+  const layoutLanes = (reserve: ReadonlySet<string>) => {
+    const marks: Mark[] = [];
+    const clusters: Cluster[] = [];
+    const anchors = new Map<string, Anchor>();
+    const ctx: LaneContext = {
+      prepared,
+      at,
+      domain,
+      range,
+      k,
+      offset,
+      binMs: o.clusterWidth / k,
+      rowHeight: o.rowHeight,
+      markSize: o.markSize,
+      maxRows: o.maxRows,
+      lanePad: LANE_PAD,
+      gap: GAP,
+      anchors,
+      wanted,
+      drawn: new Set<number>(),
+      priority: (i) => rank[i] as number,
+      marks,
+      clusters,
+      reserve,
+      reserved: new Map(),
+      labelRoom: (i) => o.measure(labelOf(prepared.entries[i] as Entry), o.labelStyle) + 12,
+    };
+    const lanes: Lane[] = [];
+    let y = plotTop;
+    order.forEach((key, r) => {
+      if (o.hideEmptyLanes && (views[r] as LaneView).count === 0) return;
+      const [from, to] = segments[r] as readonly [number, number];
+      const base = { key, label: laneLabel(key, o.laneBy, names), y, kind: laneKind(key, o.laneBy) };
+      const strip = dense[r] ? { sorted, view: views[r] as LaneView } : null;
+      const lane = layoutLane(ctx, key, base, positions.subarray(from, to), strip, linked);
+      lanes.push(lane);
+      y += lane.height;
+    });
+    return { marks, clusters, anchors, lanes, height: y, reserved: ctx.reserved as Map<string, [number, number]> };
+  };
+  const rowY = (lane: Lane, row: number) => lane.y + LANE_PAD + row * o.rowHeight + o.rowHeight / 2;
+  const label = (drawn: ReturnType<typeof layoutLanes>) =>
+    o.labels
+      ? placeLabels(drawn.marks, drawn.clusters, drawn.lanes, {
+          measure: o.measure,
+          style: o.labelStyle,
+          range,
+          rowY,
+          fallback: options.labelFallback,
+          reserved: drawn.reserved,
+        })
+      : { labels: [], hidden: [] };
+  // A threat, warning or ultimatum (or a highlighted item) that found no room for its
+  // words, or only for some of them, has room for its label reserved beside it, as for a
+  // box, and the lanes are packed again (once, for all of them): the gravest items are
+  // never the bare ones. Only where a reader could take in every label anyway (a few
+  // hundred marks): a dense view shows counts and zooms into them.
+  const reserve = new Set<string>();
+  let drawn = layoutLanes(reserve);
+  let placed = label(drawn);
+  if (drawn.marks.length <= 400) {
+    const byKey = new Map(drawn.marks.map((m) => [m.key, m]));
+    const top = (key: string) => {
+      const m = byKey.get(key);
+      return m !== undefined && (m.family === "threat" || m.priority >= 1000);
+    };
+    const cut = placed.labels.filter((l) => l.text !== byKey.get(l.key)?.label).map((l) => l.key);
+    // Reserving for some only would let the others' labels take their room: all at once.
+    if ([...placed.hidden, ...cut].some(top)) {
+      for (const m of drawn.marks) if (top(m.key)) reserve.add(m.id);
+      drawn = layoutLanes(reserve);
+      placed = label(drawn);
+    }
+  }
+  const { marks, clusters, anchors, lanes } = drawn;
+  const y = drawn.height;
   const clustered = clusters.reduce((n, c) => n + c.count, 0);
 
   const axis = timeAxis(domain, range, timezone, o.minTickSpacing);
-  const x = (t: number) => range[0] + (t - domain[0]) * k;
+  for (const band of axis.bands) band.labelWidth = Math.round(o.measure(band.label, o.labelStyle) * 100) / 100;
+  const arcs = relationArcs(chronicle.relations ?? [], anchors, o.arcs, plotTop);
+  labelArcs(arcs, placed.labels, marks, o.measure, o.labelStyle);
+  const legend = legendOf(o.markSize, o.width, o.measure, o.labelStyle);
   return {
     width: o.width,
     height: y,
@@ -108,15 +166,43 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
     axis: { y: o.escalationHeight, height: o.axisHeight, ...axis, timezone },
     escalation:
       o.escalationHeight > 0
-        ? escalationTrack(entries, domain, x, { y: 0, height: o.escalationHeight, timezone })
+        ? escalationTrack(entries, domain, scale, { y: 0, height: o.escalationHeight, timezone, range })
         : null,
     lanes,
     marks,
     clusters,
-    arcs: relationArcs(chronicle.relations ?? [], anchors, o.arcs),
-    legend: legendOf(o.markSize),
+    arcs,
+    legend: legend.entries,
+    legendHeight: legend.height,
+    labels: placed.labels,
+    hiddenLabels: placed.hidden,
+    labelStyle: o.labelStyle,
     counts: { entries: visible, marks: marks.length, clustered },
   };
+}
+
+/** Names the arcs at their apex where no label or mark is in the way. */
+function labelArcs(
+  arcs: Arc[],
+  labels: readonly MarkLabel[],
+  marks: readonly Mark[],
+  measure: Measure,
+  style: TextStyle,
+): void {
+  if (arcs.length === 0) return;
+  type Box = { x0: number; x1: number; y0: number; y1: number };
+  const boxes: Box[] = [
+    ...labels.map((l) => ({ x0: l.x, x1: l.x + l.width, y0: l.y - l.height / 2, y1: l.y + l.height / 2 })),
+    ...marks.map((m) => ({ x0: m.x - m.size / 2, x1: m.x + m.size / 2, y0: m.y - m.size / 2, y1: m.y + m.size / 2 })),
+  ];
+  const small = { ...style, size: style.size * 0.85 };
+  placeArcLabels(
+    arcs,
+    (text) => measure(text, small),
+    small.size * 1.2,
+    (b) => !boxes.some((o) => o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1),
+    (b) => boxes.push(b),
+  );
 }
 
 /** Ids at either end of the relations whose arcs are asked for. */
@@ -130,6 +216,18 @@ function arcEnds(chronicle: Chronicle, arcs: readonly string[] | "all"): Set<str
     ends.add(r.to);
   }
   return ends;
+}
+
+const ranks = new WeakMap<PreparedEntries, { chronicle: Chronicle; rank: Float64Array }>();
+
+/** The label priority of each prepared entry, by index (looked up by id once per entries array). */
+function priorityArray(chronicle: Chronicle, prepared: PreparedEntries): Float64Array {
+  const hit = ranks.get(prepared);
+  if (hit && hit.chronicle === chronicle) return hit.rank;
+  const byId = priorities(chronicle);
+  const rank = Float64Array.from(prepared.ids, (id) => byId.get(id) ?? 0);
+  ranks.set(prepared, { chronicle, rank });
+  return rank;
 }
 
 function laneKind(key: string, mode: string): Lane["kind"] {
@@ -151,6 +249,10 @@ function withDefaults(options: LayoutOptions) {
     arcs: options.arcs ?? [],
     minTickSpacing: options.minTickSpacing ?? 56,
     clusterWidth: options.clusterWidth ?? 3 * markSize,
+    measure: options.measure ?? measureDejaVu,
+    labelStyle: options.labelStyle ?? { size: 11 },
+    labels: options.labels ?? true,
+    hideEmptyLanes: options.hideEmptyLanes ?? false,
   } as const;
 }
 

@@ -3,6 +3,7 @@ import { entriesOf } from "../model/entries.js";
 import { escalationSeries } from "../query/escalation.js";
 import { sampleChronicle } from "./_fixtures.js";
 import { escalationTrack, escalationUnit, seriesInDomain } from "./escalation-track.js";
+import { timeScale } from "./scale.js";
 
 const domain: [number, number] = [Date.UTC(2025, 8, 1), Date.UTC(2025, 8, 30)];
 
@@ -38,5 +39,22 @@ describe("escalation track", () => {
       expect(p.y).toBeGreaterThanOrEqual(10);
       expect(p.y).toBeLessThanOrEqual(70);
     }
+  });
+
+  test("escalationTrack's curve stays flat until the day of the first item, and is clipped to the plot", () => {
+    const x = timeScale(domain, [100, 900]);
+    const track = escalationTrack(entriesOf(sampleChronicle()), domain, x, {
+      y: 0,
+      height: 60,
+      timezone: "UTC",
+      range: [100, 900],
+    });
+    // The sample's first dated item falls on 5 September (the open-start one ends on the 15th).
+    const numbers = (track.line.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+    const pairs = Array.from({ length: numbers.length / 2 }, (_, i) => [numbers[2 * i], numbers[2 * i + 1]] as const);
+    const firstOff = pairs.findIndex(([, y]) => Math.abs((y as number) - track.zeroY) > 0.01);
+    const lastFlatX = pairs[firstOff - 1]?.[0] as number;
+    expect(lastFlatX).toBeGreaterThanOrEqual(x(Date.UTC(2025, 8, 5)) - 0.01);
+    expect(track.clip).toEqual({ x: 100, y: 0, width: 800, height: 60 });
   });
 });

@@ -85,16 +85,18 @@ export function escalationUnit(spanMs: number): PeriodUnit {
 /**
  * Lays out the escalation track: each period's total at the period's centre, a
  * monotone curve through them and the area between the curve and zero (hostile below,
- * cooperative above).
+ * cooperative above). Beside a period with items, an empty period's zero sits at their
+ * common edge, so the curve does not start to move before the first item's period. The
+ * curve is drawn clipped to `clip`, the plot box (`range` wide, `box` high).
  *
  * @example
- * escalationTrack(entries, domain, (t) => x, { y: 0, height: 60, timezone: "UTC" }).line // "M140,30C…"
+ * escalationTrack(entries, domain, timeScale(domain, [140, 940]), { y: 0, height: 60, timezone: "UTC" }).line // "M140,30C…"
  */
 export function escalationTrack(
   entries: readonly Entry[],
   domain: [number, number],
   x: (t: number) => number,
-  box: { y: number; height: number; timezone: string },
+  box: { y: number; height: number; timezone: string; range?: [number, number] },
 ): EscalationTrack {
   const unit = escalationUnit(domain[1] - domain[0]);
   const series = seriesInDomain(entries, domain, unit, box.timezone);
@@ -114,6 +116,15 @@ export function escalationTrack(
   const y = (v: number) => bottom - ((v - min) / (max - min)) * (bottom - top);
   const points = series.map((p) => ({ ...p, x: round(x(p.start + (p.end - p.start) / 2)), y: round(y(p.total)) }));
   const zeroY = round(y(0));
+  const drawn = points.map((p, i) => {
+    if (p.count > 0) return p;
+    const before = (points[i - 1]?.count ?? 0) > 0;
+    const after = (points[i + 1]?.count ?? 0) > 0;
+    if (after && !before) return { x: round(x(p.end)), y: p.y };
+    if (before && !after) return { x: round(x(p.start)), y: p.y };
+    return p;
+  });
+  const [r0, r1] = box.range ?? [Math.min(...points.map((p) => p.x), 0), Math.max(...points.map((p) => p.x), 0)];
   const lineOf = line<{ x: number; y: number }>()
     .x((p) => p.x)
     .y((p) => p.y)
@@ -131,10 +142,11 @@ export function escalationTrack(
     zeroY,
     unit,
     points,
-    line: lineOf(points) ?? "",
-    area: areaOf(points) ?? "",
+    line: lineOf(drawn) ?? "",
+    area: areaOf(drawn) ?? "",
     min,
     max,
+    clip: { x: r0, y: box.y, width: r1 - r0, height: box.height },
   };
 }
 

@@ -1,8 +1,9 @@
 import type { Entry } from "../model/entries.js";
 import { lowerBound } from "../util/bisect.js";
 import type { Anchor } from "./arcs.js";
+import { labelOf } from "./label-text.js";
 import type { LaneView, SortedLanes } from "./lane-index.js";
-import { packRows } from "./pack.js";
+import { packRows, packRowsByPriority } from "./pack.js";
 import type { PreparedEntries } from "./prepare.js";
 import { FAMILIES, FAMILY_STYLE } from "./styles.js";
 import { symbolPath } from "./symbols.js";
@@ -26,7 +27,9 @@ export interface LaneContext {
   at: Placements;
   domain: [number, number];
   range: [number, number];
+  /** The time scale as `x = offset + t·k` ({@link linearOf}). */
   k: number;
+  offset: number;
   binMs: number;
   rowHeight: number;
   markSize: number;
@@ -38,8 +41,19 @@ export interface LaneContext {
   wanted: ReadonlySet<string>;
   /** Entries (by index) that already have a mark in an earlier lane. */
   drawn: Set<number>;
+  /** Label priority of an entry by its index (marks that overflow a lane's rows are the least important). */
+  priority: (entryIndex: number) => number;
   marks: Mark[];
   clusters: Cluster[];
+  /**
+   * Entries (by id) whose label room is reserved beside the mark when rows are packed,
+   * as for a box: the gravest items that found no room for their words otherwise.
+   */
+  reserve?: ReadonlySet<string>;
+  /** Width a reserved label needs (its text measured, with the gap to the symbol). */
+  labelRoom?: (entryIndex: number) => number;
+  /** Filled in: the extent reserved for each such mark (by mark key), for the label placement. */
+  reserved?: Map<string, [number, number]>;
 }
 
 /**
@@ -64,10 +78,7 @@ export function layoutLane(
   const firstBin = Math.floor(ctx.domain[0] / ctx.binMs);
   const binCount = Math.floor(ctx.domain[1] / ctx.binMs) - firstBin + 1;
   const binOf = (v: number) =>
-    Math.min(
-      binCount - 1,
-      Math.max(0, Math.floor((ctx.domain[0] + ((at.x[v] as number) - ctx.range[0]) / ctx.k) / ctx.binMs) - firstBin),
-    );
+    Math.min(binCount - 1, Math.max(0, Math.floor(((at.x[v] as number) - ctx.offset) / ctx.k / ctx.binMs) - firstBin));
   const aggregate = (list: ArrayLike<number>, y: number) => {
     const start = new Int32Array(binCount + 1);
     for (let j = 0; j < list.length; j++) {
@@ -91,8 +102,8 @@ export function layoutLane(
       const to = start[b + 1] as number;
       if (to === from) continue;
       const bin = firstBin + b;
-      const cx0 = Math.max(ctx.range[0], ctx.range[0] + (bin * ctx.binMs - ctx.domain[0]) * ctx.k);
-      const cx1 = Math.min(ctx.range[1], ctx.range[0] + ((bin + 1) * ctx.binMs - ctx.domain[0]) * ctx.k);
+      const cx0 = Math.max(ctx.range[0], ctx.offset + bin * ctx.binMs * ctx.k);
+      const cx1 = Math.min(ctx.range[1], ctx.offset + (bin + 1) * ctx.binMs * ctx.k);
       const cluster = clusterOf(`${key}:${bin}`, key, cx0, cx1, y, members.subarray(from, to), prepared.ids);
       FAMILIES.forEach((family, f) => {
         const n = tally[b * FAMILIES.length + f] as number;
@@ -119,13 +130,35 @@ export function layoutLane(
     };
   }
   const items = Array.from(laneItems);
-  items.sort((a, b) => (at.lo[a] as number) - (at.lo[b] as number));
-  const rows = packRows(
-    items.map((v) => at.lo[v] as number),
-    items.map((v) => at.hi[v] as number),
-    ctx.maxRows,
-    ctx.gap,
-  );
+  // A reserved label widens its mark's extent to the right (to the left where the plot
+  // ends first), so packing keeps that room free of other marks.
+  const wide = new Map<number, [number, number]>();
+  if (ctx.reserve?.size && ctx.labelRoom)
+    for (const v of items) {
+      const i = at.index[v] as number;
+      if (!ctx.reserve.has(prepared.ids[i] as string)) continue;
+      const w = ctx.labelRoom(i);
+      const right = (at.x[v] as number) + (at.size[v] as number) / 2 + w;
+      if (right <= ctx.range[1]) wide.set(v, [at.lo[v] as number, Math.max(at.hi[v] as number, right)]);
+      else
+        wide.set(v, [
+          Math.min(at.lo[v] as number, (at.x[v] as number) - (at.size[v] as number) / 2 - w),
+          at.hi[v] as number,
+        ]);
+    }
+  const loOf = (v: number) => wide.get(v)?.[0] ?? (at.lo[v] as number);
+  const hiOf = (v: number) => wide.get(v)?.[1] ?? (at.hi[v] as number);
+  items.sort((a, b) => loOf(a) - loOf(b));
+  const lo = items.map(loOf);
+  const hi = items.map(hiOf);
+  let rows = packRows(lo, hi, ctx.maxRows, ctx.gap);
+  // When the rows overflow, the marks that give way to a count are the least important
+  // ones: the most important are packed first (a threat is never hidden behind "+3"
+  // while a comment keeps its place).
+  if (rows.includes(-1)) {
+    const rank = items.map((v) => ctx.priority(at.index[v] as number));
+    rows = packRowsByPriority(lo, hi, rank, ctx.maxRows, ctx.gap);
+  }
   let used = 1;
   const spill: number[] = [];
   rows.forEach((r, j) => {
@@ -143,8 +176,11 @@ export function layoutLane(
     const several = linked(i);
     const seen = several && ctx.drawn.has(i);
     const mark = markOf(entry, ctx, v, i, key, row, rowY(row), several);
+    mark.priority = ctx.priority(i);
     if (seen) mark.key = `${entry.id}@${key}`;
     else if (several) ctx.drawn.add(i);
+    const room = wide.get(v);
+    if (room && !seen) ctx.reserved?.set(mark.key, room);
     if (ctx.wanted.has(entry.id) && !ctx.anchors.has(entry.id)) ctx.anchors.set(entry.id, mark);
     ctx.marks.push(mark);
   });
@@ -180,8 +216,8 @@ function densityStrip(ctx: LaneContext, key: string, s: SortedLanes, view: LaneV
     if (pb > pa || more) {
       let members = s.order.subarray(pa, pb);
       if (more) members = Int32Array.from([...members, ...more]);
-      const cx0 = Math.max(ctx.range[0], ctx.range[0] + (bin * ctx.binMs - ctx.domain[0]) * ctx.k);
-      const cx1 = Math.min(ctx.range[1], ctx.range[0] + ((bin + 1) * ctx.binMs - ctx.domain[0]) * ctx.k);
+      const cx0 = Math.max(ctx.range[0], ctx.offset + bin * ctx.binMs * ctx.k);
+      const cx1 = Math.min(ctx.range[1], ctx.offset + (bin + 1) * ctx.binMs * ctx.k);
       const cluster = clusterOf(`${key}:${bin}`, key, cx0, cx1, y, members, prepared.ids);
       for (let f = 0; f < F; f++) {
         let n = (s.famCum[pb * F + f] as number) - (s.famCum[pa * F + f] as number);
@@ -277,12 +313,13 @@ function markOf(
     fuzzy: uncertain && approximate ? "both" : uncertain ? "uncertain" : approximate ? "approximate" : null,
     span: x1 - x0 > ctx.markSize,
     intensity: entry.intensity,
-    label: entry.title,
+    label: labelOf(entry),
     linked,
     precision: entry.date.precision,
     openStart: !Number.isFinite(entry.date.earliest),
     openEnd: !Number.isFinite(entry.date.latest),
     status: entry.status,
+    priority: 0,
   };
 }
 

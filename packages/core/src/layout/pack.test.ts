@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { packRows } from "./pack.js";
+import { packRows, packRowsByPriority } from "./pack.js";
 
 describe("packRows", () => {
   test("packRows(lo, hi) puts overlapping extents in different rows and reuses freed rows", () => {
@@ -13,5 +13,15 @@ describe("packRows", () => {
 
   test("packRows(maxRows) marks what does not fit with -1", () => {
     expect([...packRows([0, 0, 0, 0], [5, 5, 5, 5], 2, 0)]).toEqual([0, 1, -1, -1]);
+  });
+});
+
+describe("packRowsByPriority", () => {
+  test("packRowsByPriority(lo, hi, priority, maxRows, gap) leaves the least important extents over", () => {
+    expect(Array.from(packRowsByPriority([0, 5, 8], [10, 15, 12], [1, 9, 5], 2, 2))).toEqual([-1, 0, 1]);
+  });
+  test("packRowsByPriority keeps extents of a row apart by the gap", () => {
+    const rows = packRowsByPriority([0, 11, 12], [10, 20, 20], [3, 2, 1], 1, 2);
+    expect(Array.from(rows)).toEqual([0, -1, 0]);
   });
 });

@@ -2,23 +2,24 @@ import type { Placements } from "./lane-marks.js";
 import type { PreparedEntries } from "./prepare.js";
 
 /**
- * Places entries (by index, `list`) on the axis `x(t) = r0 + (t − d0)·k`: a
+ * Places entries (by index, `list`) on the axis of the layout's time scale (given as
+ * {@link linearOf} of it, `x(t) = offset + t·k`): a
  * fuzzy date spans from its earliest to its latest instant (an open end runs to the
  * domain's edge), the symbol sits at its anchor, clipped into the span, and stronger
  * intensity draws a larger symbol (within ±20 % of `markSize`).
  *
  * @example
- * const at = place(prepareEntries(entries), Int32Array.of(0, 1, 2), domain, 140, 844 / (domain[1] - domain[0]), 12);
+ * const at = place(prepareEntries(entries), Int32Array.of(0, 1, 2), domain, linearOf(timeScale(domain, range)), 12);
  */
 export function place(
   p: PreparedEntries,
   list: Int32Array,
   domain: [number, number],
-  r0: number,
-  k: number,
+  scale: { k: number; offset: number },
   markSize: number,
 ): Placements {
   const [d0, d1] = domain;
+  const { k, offset } = scale;
   const m = list.length;
   // The buffers are reused from one zoom frame to the next: a 100k-entry layout then
   // allocates almost nothing, and the garbage collector stays out of the frame.
@@ -42,9 +43,9 @@ export function place(
   };
   for (let v = 0; v < m; v++) {
     const i = list[v] as number;
-    const x0 = r0 + (Math.max(p.earliest[i] as number, d0) - d0) * k;
-    const x1 = r0 + (Math.min(p.latest[i] as number, d1) - d0) * k;
-    const x = Math.min(x1, Math.max(x0, r0 + ((p.anchor[i] as number) - d0) * k));
+    const x0 = offset + Math.max(p.earliest[i] as number, d0) * k;
+    const x1 = offset + Math.min(p.latest[i] as number, d1) * k;
+    const x = Math.min(x1, Math.max(x0, offset + (p.anchor[i] as number) * k));
     const size = Math.round(markSize * (0.8 + 0.04 * Math.min(10, Math.abs(p.intensity[i] as number))) * 2) / 2;
     at.x0[v] = x0;
     at.x1[v] = x1;

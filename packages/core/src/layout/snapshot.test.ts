@@ -27,7 +27,13 @@ function digest(layout: Layout): string {
         `mark ${m.key} ${m.shape} ${m.lane}/${m.row} x${r(m.x)} [${r(m.x0)}–${r(m.x1)}] y${r(m.y)} s${m.size}${m.span ? " span" : ""}${m.fuzzy ? ` ${m.fuzzy}` : ""}${m.linked ? " linked" : ""}`,
     ),
     ...layout.clusters.map((c) => `cluster ${c.id} x${r(c.x)} n${c.count}`),
-    ...layout.arcs.map((a) => `arc ${a.type} ${a.from}→${a.to}`),
+    ...layout.arcs.map(
+      (a) => `arc ${a.type} ${a.from}→${a.to}${a.label ? ` "${a.label.text}"@${r(a.label.x)},${r(a.label.y)}` : ""}`,
+    ),
+    ...layout.labels.map(
+      (l) => `label ${l.key} "${l.text}" x${r(l.x)} y${r(l.y)} w${r(l.width)}${l.leader ? " leader" : ""}`,
+    ),
+    `hidden labels ${layout.hiddenLabels.join(" ")}`,
   ].join("\n");
 }
 

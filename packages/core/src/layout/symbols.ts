@@ -97,3 +97,29 @@ export function symbolPath(shape: MarkShape, size: number): string {
   }
   return path;
 }
+
+/** What {@link traceSymbol} draws on: a canvas 2D context, or anything with the same path methods. */
+export interface PathContext {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  arc(x: number, y: number, r: number, a0: number, a1: number, ccw?: boolean): void;
+  closePath(): void;
+}
+
+/**
+ * Adds a mark's symbol, centred on (x, y), to the current path of a canvas-like
+ * context: the same d3-shape symbol as {@link symbolPath}, written to the context
+ * instead of to a string (no path text parsed back).
+ *
+ * @example
+ * ctx.beginPath(); traceSymbol(ctx, "circle", 12, mark.x, mark.y); ctx.fill();
+ */
+export function traceSymbol(context: PathContext, shape: MarkShape, size: number, x: number, y: number): void {
+  const at: PathContext = {
+    moveTo: (a, b) => context.moveTo(x + a, y + b),
+    lineTo: (a, b) => context.lineTo(x + a, y + b),
+    arc: (a, b, r, a0, a1, ccw) => context.arc(x + a, y + b, r, a0, a1, ccw),
+    closePath: () => context.closePath(),
+  };
+  TYPES[shape].draw(at as unknown as Parameters<SymbolType["draw"]>[0], size);
+}

@@ -59,3 +59,23 @@ describe("timeAxis", () => {
     expect(axis.bands[1]?.x1).toBe(900);
   });
 });
+
+describe("timeAxis labels", () => {
+  test("timeAxis(domain, range) never prints a label twice in one context, from minutes to centuries", () => {
+    const start = Date.UTC(2017, 7, 3, 5, 17);
+    const spans = [3.6e6, 8.64e7, 7 * 8.64e7, 45 * 8.64e7, 200 * 8.64e7, 3 * 3.156e10, 20 * 3.156e10, 300 * 3.156e10];
+    for (const span of spans)
+      for (const width of [320, 800, 1600, 4000]) {
+        const { ticks, bands } = timeAxis([start, start + span], [0, width], "Europe/Moscow");
+        const where = `${span / 8.64e7} days over ${width}px`;
+        const bandLabels = bands.map((b) => b.label);
+        expect(new Set(bandLabels).size, where).toBe(bandLabels.length);
+        // A tick is read with the band it stands in ("3" under "September 2025").
+        const read = ticks.map(
+          (t) => `${bands.find((b) => b.start <= t.value && t.value < b.end)?.label ?? ""}|${t.label}`,
+        );
+        expect(new Set(read).size, where).toBe(read.length);
+        for (const t of ticks) expect(bandLabels.includes(t.label), `${where}: ${t.label}`).toBe(false);
+      }
+  });
+});

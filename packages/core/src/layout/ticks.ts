@@ -10,6 +10,7 @@ import {
   utcYear,
 } from "d3-time";
 import { utcFormat } from "d3-time-format";
+import { linearOf, timeScale } from "./scale.js";
 import type { AxisBand, Tick } from "./types.js";
 
 interface Step {
@@ -52,8 +53,10 @@ const month = (step: number): Step => ({
   interval: utcMonth,
   step,
   ms: step * MONTH,
+  // The band under the ticks names the year, so January says "Jan" (drawn bold), not
+  // the year a second time.
   minor: "%b",
-  major: "%Y",
+  major: "%b",
   band: utcYear,
   bandFormat: "%Y",
 });
@@ -113,8 +116,9 @@ export interface TimeAxis {
 export function timeAxis(domain: [number, number], range: [number, number], timezone = "UTC", minSpacing = 56) {
   const [d0, d1] = domain;
   const [r0, r1] = range;
-  const k = (r1 - r0) / Math.max(1, d1 - d0);
-  const x = (t: number) => r0 + (t - d0) * k;
+  const scale = timeScale(domain, range);
+  const { k } = linearOf(scale);
+  const x = (t: number) => scale(t);
   const chosen = STEPS.find((s) => s.ms * k >= minSpacing) ?? (STEPS[STEPS.length - 1] as Step);
   const wall = (t: number) => t + offsetMs(timezone, t);
   const w0 = wall(d0);
@@ -159,6 +163,7 @@ function bandsOf(
       x0: round(Math.max(r0, x(from))),
       x1: round(Math.min(r1, x(to))),
       label: format(start),
+      labelWidth: 0,
     });
     start = end;
   }

@@ -1,4 +1,5 @@
 import type { EscalationPoint } from "../query/escalation.js";
+import type { Measure, TextStyle } from "./measure.js";
 
 /**
  * The timeline layout: plain data that says where every mark, lane, tick, cluster,
@@ -47,6 +48,19 @@ export interface LayoutOptions {
   minTickSpacing?: number;
   /** Width of the time bins overflowing marks aggregate into. Default 3 × markSize. */
   clusterWidth?: number;
+  /**
+   * Measures text for labels, axis bands and the legend: canvas `measureText` on the
+   * web, the embedded font in the PDF. Default: DejaVu Sans's advance widths.
+   */
+  measure?: Measure;
+  /** The style labels are set in. Default `{ size: 11 }`. */
+  labelStyle?: TextStyle;
+  /** Place labels (default true). */
+  labels?: boolean;
+  /** A short stand-in for a mark whose words do not fit, e.g. its number in a chronology. */
+  labelFallback?: (mark: Mark) => string | undefined;
+  /** Leave out lanes with no item in the visible domain (default false: lanes stay put while zooming). */
+  hideEmptyLanes?: boolean;
 }
 
 export interface Tick {
@@ -64,6 +78,8 @@ export interface AxisBand {
   x0: number;
   x1: number;
   label: string;
+  /** Width of the label in the layout's label style (0 until a layout measures it): draw it where the band is wider. */
+  labelWidth: number;
 }
 
 export interface Lane {
@@ -121,6 +137,26 @@ export interface Mark {
   openEnd: boolean;
   /** confirmed | candidate | disputed (candidates and disputed items are drawn hollow). */
   status: string;
+  /** Label priority: higher is labelled first (see `entryPriority`). */
+  priority: number;
+}
+
+/** The label of a mark, placed by the layout: renderers draw `text` with its left edge at `x`, centred on `y`. */
+export interface MarkLabel {
+  /** Key of the mark it labels. */
+  key: string;
+  /** What is drawn: the mark's label, cut at a word when it had to be, or its number. */
+  text: string;
+  /** Words, or the short stand-in (`fallback`) that points to the chronology. */
+  kind: "words" | "number";
+  /** Left edge of the text and its centre line. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** A line from the mark to a label placed in another row; null beside the mark. */
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
+  priority: number;
 }
 
 /** Marks that would overlap beyond `maxRows`, drawn as one count. */
@@ -141,8 +177,10 @@ export interface Arc {
   from: string;
   to: string;
   type: string;
-  /** SVG path data of a curve from the `from` mark to the `to` mark. */
+  /** SVG path data of a curve from the `from` mark to the `to` mark, kept inside the plot. */
   path: string;
+  /** Where the relation's name is written (its centre), or null when it has no free room. */
+  label: { text: string; x: number; y: number; width: number } | null;
 }
 
 export interface EscalationTrack {
@@ -159,6 +197,8 @@ export interface EscalationTrack {
   /** Extremes of the value scale. */
   min: number;
   max: number;
+  /** The plot box: renderers clip the curve and the area to it. */
+  clip: { x: number; y: number; width: number; height: number };
 }
 
 export interface LegendEntry {
@@ -167,6 +207,10 @@ export interface LegendEntry {
   color: string;
   label: string;
   symbol: string;
+  /** Where the entry sits, measured with the layout's text measure: the symbol's centre is `(x + 4, y)`, the text starts at `textX`. */
+  x: number;
+  y: number;
+  textX: number;
 }
 
 export interface Layout {
@@ -192,7 +236,15 @@ export interface Layout {
   marks: Mark[];
   clusters: Cluster[];
   arcs: Arc[];
+  /** The legend, placed in rows under the chart (`legendHeight` tall). */
   legend: LegendEntry[];
+  legendHeight: number;
+  /** The marks' labels, placed so that none covers another label or a mark. */
+  labels: MarkLabel[];
+  /** Keys of the marks that got no label (no room), highest priority first. */
+  hiddenLabels: string[];
+  /** The style the labels were measured in. */
+  labelStyle: { size: number; bold?: boolean };
   /** Entries in the visible domain, marks drawn, and entries aggregated into clusters. */
   counts: { entries: number; marks: number; clustered: number };
 }

@@ -1,10 +1,12 @@
+import { sortIssues } from "../schema/sort-issues.js";
+import type { ValidateOptions } from "../schema/structure.js";
 import { type ValidationResult, validateChronicle } from "../schema/validate.js";
 import { placeIssues } from "./positions.js";
 import { type ReadOptions, readDocument } from "./read-document.js";
 
 /**
  * Parses chronicle text (YAML or JSON) and validates it. Every issue carries the file,
- * line and column where it sits, its field path, what was expected and a hint.
+ * line and column where it sits (issues come sorted by them), its field path, what was expected and a hint.
  * Positions are computed only when there is something to report, so a clean JSON
  * file costs little more than `JSON.parse`.
  *
@@ -13,12 +15,14 @@ import { type ReadOptions, readDocument } from "./read-document.js";
  * if (result.ok) console.log(result.chronicle.statements?.length);
  * else for (const e of result.errors) console.error(`${e.file}:${e.line}:${e.column}: ${e.message}`);
  */
-export function parseChronicle(text: string, options: ReadOptions = {}): ValidationResult {
+export function parseChronicle(text: string, options: ReadOptions & ValidateOptions = {}): ValidationResult {
   const read = readDocument(text, options);
   if (!read.ok) return { ok: false, errors: read.errors, warnings: [] };
-  const result = validateChronicle(read.data);
+  const result = validateChronicle(read.data, { fast: options.fast });
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const warnings = placeIssues(result.warnings, body, options.filename);
+  // Sorted again by line: a key written before its value, or a position found for a
+  // path the data no longer has, can differ from the order of the paths.
+  const warnings = sortIssues(placeIssues(result.warnings, body, options.filename));
   if (result.ok) return { ok: true, chronicle: result.chronicle, warnings };
-  return { ok: false, errors: placeIssues(result.errors, body, options.filename), warnings };
+  return { ok: false, errors: sortIssues(placeIssues(result.errors, body, options.filename)), warnings };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { entriesOf } from "../model/entries.js";
 import type { Chronicle } from "../model/types.js";
 import { parseChronicle } from "../parse/parse-chronicle.js";
+import { readPeriod } from "./check-filter.js";
 import { escalationSeries } from "./escalation.js";
 import { filterEntries } from "./filter.js";
 import { offers } from "./offers.js";
@@ -56,7 +57,7 @@ describe("queries on the example chronicle", () => {
       actors: ["putin"],
       role: "speaker",
       kinds: ["threat"],
-      from: "2025-09",
+      ...readPeriod({ from: "2025-09" }).period,
     });
     expect(found.map((e) => e.id)).toContain("legit-targets");
   });

@@ -1,4 +1,3 @@
-import { parseDate } from "../dates/parse-date.js";
 import { type Entry, sortedSpan } from "../model/entries.js";
 import type { Status } from "../model/vocabulary.js";
 
@@ -10,10 +9,10 @@ export interface Filter {
   role?: "speaker" | "target" | "any";
   kinds?: string[];
   types?: Array<"statement" | "event">;
-  /** EDTF date or ms: keeps entries that may fall on or after it. */
-  from?: string | number;
-  /** EDTF date or ms: keeps entries that may fall on or before it (to the end of its precision). */
-  to?: string | number;
+  /** An instant (ms): keeps entries that may fall on or after it. EDTF dates are read by `readPeriod`. */
+  from?: number;
+  /** An instant (ms): keeps entries that may fall on or before it. */
+  to?: number;
   tags?: string[];
   status?: Status[];
   /** Case-insensitive words that must all occur in the title, quote, conditions or ids. */
@@ -24,19 +23,22 @@ const haystacks = new WeakMap<Entry, string>();
 
 /**
  * Keeps the entries that match a filter, in their order. Dates compare by overlap:
- * an entry dated "2025-09" is kept by `from: "2025-09-05"`, since it may fall then.
+ * an entry dated "2025-09" is kept by `from` 5 September, since it may fall then. The
+ * bounds are instants; {@link readPeriod} reads EDTF dates into them (and reports the
+ * ones that do not parse), so this function never throws.
  *
  * @example
- * filterEntries(entriesOf(chronicle), { actors: ["putin"], role: "speaker", kinds: ["threat"], from: "2025-09" })
+ * const { period } = readPeriod({ from: "2025-09" });
+ * filterEntries(entriesOf(chronicle), { actors: ["putin"], role: "speaker", kinds: ["threat"], ...period })
  */
-export function filterEntries(entries: readonly Entry[], filter: Filter, timezone = "UTC"): Entry[] {
+export function filterEntries(entries: readonly Entry[], filter: Filter): Entry[] {
   const actors = filter.actors?.length ? new Set(filter.actors) : undefined;
   const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
   const types = filter.types?.length ? new Set(filter.types) : undefined;
   const tags = filter.tags?.length ? new Set(filter.tags) : undefined;
   const status = filter.status?.length ? new Set(filter.status) : undefined;
-  const from = bound(filter.from, timezone, "earliest");
-  const to = bound(filter.to, timezone, "latest");
+  const from = filter.from ?? Number.NEGATIVE_INFINITY;
+  const to = filter.to ?? Number.POSITIVE_INFINITY;
   const words = filter.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
   const role = filter.role ?? "any";
   const out: Entry[] = [];
@@ -109,17 +111,4 @@ function matchesText(e: Entry, words: string[]): boolean {
     haystacks.set(e, hay);
   }
   return words.every((w) => (hay as string).includes(w));
-}
-
-/**
- * Reads a filter bound: ms as given, an EDTF date as its earliest (for `from`) or
- * latest (for `to`) instant. Throws RangeError for a date that does not parse, since
- * a query with a bad bound is a usage error the caller reports.
- */
-export function bound(value: string | number | undefined, timezone: string, side: "earliest" | "latest"): number {
-  if (value === undefined) return side === "earliest" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  if (typeof value === "number" && value > 9999) return value;
-  const parsed = parseDate(value, timezone);
-  if (!parsed.ok) throw new RangeError(`${parsed.problem.message} (${parsed.problem.hint})`);
-  return parsed.date[side];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chronicle, relation, statement } from "../../test-fixtures/chronicles.js";
 import { entriesOf } from "../model/entries.js";
+import { readPeriod } from "./check-filter.js";
 import { filterEntries } from "./filter.js";
 import { threatRegister } from "./threats.js";
 
@@ -95,7 +96,7 @@ describe("threatRegister", () => {
   });
 
   it("threatRegister(entries without the first statement) roots the threat at the earliest left", () => {
-    const later = filterEntries(entriesOf(c), { from: "2025-09-06" });
+    const later = filterEntries(entriesOf(c), readPeriod({ from: "2025-09-06" }).period);
     expect(threatRegister(c, later).map((t) => [t.id, t.reiterations])).toEqual([["destroyed", 1]]);
   });
 

@@ -103,6 +103,15 @@ const intensity = z
   .max(10)
   .describe("Goldstein-style intensity, −10 (most conflictual) .. +10 (most cooperative).");
 
+const headline = z
+  .string()
+  .min(1, "a non-empty text")
+  .max(80, "at most 80 characters (a headline; the summary holds the rest)");
+
+const highlight = z
+  .boolean()
+  .describe("true: the item is labelled on every chart before all others (see docs/timeline.md, label priority).");
+
 export const ActorSchema = z.strictObject({
   id: IdSchema,
   name: text,
@@ -142,6 +151,7 @@ export const EventSchema = z.strictObject({
   status: z.enum(STATUSES).optional().describe("confirmed (the default) | candidate | disputed"),
   sources: z.array(SourceRefSchema).optional(),
   tags: tags.optional(),
+  highlight: highlight.optional(),
   notes: z.string().optional(),
 });
 
@@ -152,6 +162,11 @@ export const StatementSchema = z.strictObject({
   targets: z.array(IdSchema).optional().describe("Ids of the actors it is addressed to or about."),
   date: DateSchema,
   at: IdSchema.optional().describe("Id of the event where it was said."),
+  title: headline
+    .optional()
+    .describe(
+      "A headline of at most 80 characters that labels the item on charts, e.g. 'Putin: foreign troops would be legitimate targets'; without it, the label is cut from the summary.",
+    ),
   summary: text,
   quote: QuoteSchema.optional(),
   conditions: z.array(ConditionSchema).optional(),
@@ -160,6 +175,7 @@ export const StatementSchema = z.strictObject({
   status: z.enum(STATUSES).optional().describe("confirmed (the default) | candidate | disputed"),
   sources: z.array(SourceRefSchema).optional(),
   tags: tags.optional(),
+  highlight: highlight.optional(),
   notes: z.string().optional(),
 });
 

@@ -6,7 +6,7 @@ import type { Chronicle } from "../model/types.js";
 import { compileFastCheck } from "./_fast-check.js";
 import { ChronicleSchema } from "./chronicle.js";
 import { chronicleJsonSchema } from "./json-schema.js";
-import { checkStructure, enableFastValidation } from "./structure.js";
+import { checkStructure, loadFastValidation } from "./structure.js";
 import { validateChronicle } from "./validate.js";
 
 // The fast path (Ajv on the emitted JSON Schema) must accept exactly what zod accepts,
@@ -159,15 +159,27 @@ describe("checkStructure: the fast path agrees with zod", () => {
       ],
     });
     const slow = [checkStructure(big), checkStructure(bad)];
-    expect(await enableFastValidation()).toBe(true);
-    const fast = [checkStructure(big), checkStructure(bad)];
+    const mode = { fast: await loadFastValidation() };
+    expect(mode.fast).toBeDefined();
+    const fast = [checkStructure(big, mode), checkStructure(bad, mode)];
     expect(fast[0]).toEqual(slow[0]);
     expect(fast[1]).toEqual(slow[1]);
     expect(fast[1]?.ok).toBe(false);
     if (fast[1] && !fast[1].ok) expect(fast[1].errors[0]?.hint).toBe('did you mean "threat"?');
     // References and dates are still checked after the fast structural pass.
     const dangling = chronicle({ statements: [...statements, statement("x", "threat", "nobody", "2025-13")] });
-    const result = validateChronicle(dangling);
+    const result = validateChronicle(dangling, mode);
     expect(result.ok ? [] : result.errors.map((e) => e.code)).toEqual(["unknown-reference", "invalid-date"]);
   }, 60_000);
+
+  it("checkStructure(data, { fast }) uses the check it is given, and only in that call (no process-wide mode)", () => {
+    const statements = Array.from({ length: 5000 }, (_, i) => statement(`s${i}`, "threat", "putin", "2025-09-05"));
+    const bad = { ...chronicle({ statements }), title: 42 };
+    let calls = 0;
+    const trusting = { check: () => ++calls > 0 };
+    expect(checkStructure(bad, { fast: trusting }).ok).toBe(true);
+    expect(calls).toBe(1);
+    expect(checkStructure(bad).ok).toBe(false);
+    expect(calls).toBe(1);
+  });
 });

@@ -4,26 +4,40 @@ import { ChronicleSchema } from "./chronicle.js";
 import { issuesFromZod } from "./from-zod.js";
 import type { Issue } from "./issue.js";
 
-let fastCheck: ((data: unknown) => boolean) | undefined;
+/**
+ * The compiled structural check for large chronicles, from {@link loadFastValidation}.
+ * Passed to validation as an option: validation keeps no state between calls.
+ */
+export interface FastValidation {
+  readonly check: (data: unknown) => boolean;
+}
+
+/** How to validate: `fast` takes the compiled check for large data (see {@link loadFastValidation}). */
+export interface ValidateOptions {
+  fast?: FastValidation | undefined;
+}
 
 /** Below this many statements and events, zod alone is quicker than the fast path. */
 const FAST_PATH_ITEMS = 5000;
 
 /**
- * Checks the structure and types of chronicle data against the schema. With
- * {@link enableFastValidation} done, large valid data takes a fast path: the JSON
- * Schema emitted from the zod schema, compiled by Ajv, checks a million statements
- * several times faster than zod and without copying them. Data that fails it goes
- * through zod, whose issues carry the details our messages need. Both come from the
- * one zod definition, so they agree.
+ * Checks the structure and types of chronicle data against the schema. Given
+ * `options.fast`, large valid data takes a fast path: the JSON Schema emitted from the
+ * zod schema, compiled by Ajv, checks a million statements several times faster than
+ * zod and without copying them. Data that fails it goes through zod, whose issues
+ * carry the details our messages need. Both come from the one zod definition, so they
+ * agree.
  *
  * @example
- * const result = checkStructure(JSON.parse(text));
+ * const result = checkStructure(JSON.parse(text), { fast: await loadFastValidation() });
  * if (!result.ok) console.log(result.errors[0].message);
  */
-export function checkStructure(data: unknown): { ok: true; chronicle: Chronicle } | { ok: false; errors: Issue[] } {
-  if (fastCheck && itemCount(data) >= FAST_PATH_ITEMS && fastCheck(data))
-    return { ok: true, chronicle: data as Chronicle };
+export function checkStructure(
+  data: unknown,
+  options: ValidateOptions = {},
+): { ok: true; chronicle: Chronicle } | { ok: false; errors: Issue[] } {
+  const fast = options.fast;
+  if (fast && itemCount(data) >= FAST_PATH_ITEMS && fast.check(data)) return { ok: true, chronicle: data as Chronicle };
   const parsed = ChronicleSchema.safeParse(data);
   if (parsed.success) return { ok: true, chronicle: parsed.data };
   return { ok: false, errors: issuesFromZod(parsed.error, data, ChronicleSchema) };
@@ -31,21 +45,20 @@ export function checkStructure(data: unknown): { ok: true; chronicle: Chronicle 
 
 /**
  * Loads and compiles the fast structural check (Ajv, ~50 ms to load and ~80 ms to
- * compile, once). Worth it before validating large chronicles; small ones never need
- * it. Resolves false where code generation is forbidden (a strict page CSP).
+ * compile). Worth it before validating large chronicles; small ones never need it.
+ * Resolves undefined where code generation is forbidden (a strict page CSP). Keep the
+ * result and pass it to each validation; nothing is changed behind the caller's back.
  *
  * @example
- * if (text.length > 1_000_000) await enableFastValidation();
- * parseChronicle(text);
+ * const fast = text.length > 1_000_000 ? await loadFastValidation() : undefined;
+ * parseChronicle(text, { fast });
  */
-export async function enableFastValidation(): Promise<boolean> {
-  if (fastCheck) return true;
+export async function loadFastValidation(): Promise<FastValidation | undefined> {
   try {
     const { Ajv2020 } = await import("ajv/dist/2020.js");
-    fastCheck = compileFastCheck(Ajv2020);
-    return true;
+    return { check: compileFastCheck(Ajv2020) };
   } catch {
-    return false;
+    return undefined;
   }
 }
 

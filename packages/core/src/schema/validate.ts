@@ -12,7 +12,9 @@ import {
   statementReferences,
 } from "./references.js";
 import { checkRelations } from "./relation-checks.js";
-import { checkStructure } from "./structure.js";
+import { sortIssues } from "./sort-issues.js";
+import { checkStructure, type ValidateOptions } from "./structure.js";
+import { timingWarnings } from "./timing-warnings.js";
 import { eventWarnings, statementWarnings, unusedWarnings } from "./warnings.js";
 
 /** The outcome of validation: a chronicle with warnings, or the errors (and warnings). */
@@ -24,13 +26,16 @@ export type ValidationResult =
  * Validates plain data (from YAML, JSON or an app) as a chronicle. Returns values,
  * never throws: structure and types first, then ids, references, dates, codes and
  * relations (of the items whose structure is right, when some are not), each issue
- * with its path, what was expected and a hint.
+ * with its path, what was expected and a hint. Issues come in the order of the
+ * document (see {@link sortIssues}), so one run shows every problem, top to bottom.
+ *
+ * `options.fast` (from `loadFastValidation`) speeds up the structural check of large data.
  *
  * @example
  * const result = validateChronicle(JSON.parse(text));
  * if (!result.ok) for (const e of result.errors) console.error(formatPath(e.path), e.message);
  */
-export function validateChronicle(data: unknown): ValidationResult {
+export function validateChronicle(data: unknown, options: ValidateOptions = {}): ValidationResult {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return {
       ok: false,
@@ -49,17 +54,22 @@ export function validateChronicle(data: unknown): ValidationResult {
   // Limits first: the schema's work (and memory) grows with the problems it reports.
   const budget = budgetStructure(data as Record<string, unknown>);
   if (budget.errors.length) return { ok: false, errors: [...budget.errors, ...budget.stopped], warnings: [] };
-  const structure = checkStructure(budget.data);
+  const structure = checkStructure(budget.data, options);
   if (!structure.ok) {
     // The rest is checked too, so that one run shows a file's mistakes of both kinds.
     const rest = partialContentErrors(budget.data, structure.errors, (chronicle) => {
       const result = checkContent(chronicle);
       return { errors: result.ok ? [] : result.errors };
     });
-    return { ok: false, errors: [...structure.errors, ...budget.stopped, ...rest], warnings: [] };
+    return {
+      ok: false,
+      errors: [...sortIssues([...structure.errors, ...rest], data), ...budget.stopped],
+      warnings: [],
+    };
   }
-  const chronicle = structure.chronicle;
-  return checkContent(chronicle);
+  const result = checkContent(structure.chronicle);
+  if (result.ok) return { ...result, warnings: sortIssues(result.warnings, data) };
+  return { ok: false, errors: sortIssues(result.errors, data), warnings: sortIssues(result.warnings, data) };
 }
 
 /**
@@ -99,6 +109,7 @@ function checkContent(chronicle: Chronicle): ValidationResult {
   const relations: Issue[] = [];
   checkRelations(chronicle, relations);
   unusedWarnings(chronicle, laterWarns);
+  timingWarnings(chronicle, zone, laterWarns);
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   for (const group of [duplicates, refs.issues, values, relations, statementWarns, laterWarns]) {

@@ -107,6 +107,7 @@ interface Schema {
   enum?: unknown[];
   const?: unknown;
   pattern?: string;
+  maxLength?: number;
 }
 
 /** What a field of the chronicle holds, from the JSON Schema. */
@@ -245,18 +246,32 @@ export function fillChronicle(options: FillOptions): Chronicle {
       const item = node.items;
       const kind = kindOf(item, key);
       if (kind === "structural") return structural(key, path, i, item);
-      return [0, 1].map((j) => leaf(kind, `${path}[]`, i + j));
+      return [0, 1].map((j) => leaf(kind, `${path}[]`, i + j, item));
     }
     const kind = kindOf(node, key);
     if (kind === "structural") return structural(key, path, i, node);
-    return leaf(kind, path, i);
+    return leaf(kind, path, i, node);
   };
-  const leaf = (kind: FieldKind, path: string, i: number) =>
-    kind === "url" ? options.url(path, i) : options.text(path, i);
+  // A field with a length limit (a statement's 80-character title) gets as much of the
+  // payload as it may hold, so the chronicle stays valid and the payload still arrives.
+  const leaf = (kind: FieldKind, path: string, i: number, node: Schema) => {
+    const value = kind === "url" ? options.url(path, i) : options.text(path, i);
+    return node.maxLength !== undefined && value.length > node.maxLength ? cut(value, node.maxLength) : value;
+  };
   const chronicle = fill(schema, "", "", 0) as Record<string, unknown>;
   // Collectives only may have members; the rest are people and states.
   for (const a of chronicle.actors as Array<Record<string, unknown>>) if (a.type !== "collective") delete a.members;
   return chronicle as unknown as Chronicle;
+}
+
+/** The longest prefix of `text` within `max` UTF-16 units that does not split a surrogate pair. */
+function cut(text: string, max: number): string {
+  let out = "";
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
 }
 
 // Days, months, approximate and uncertain dates and intervals across September 2025.

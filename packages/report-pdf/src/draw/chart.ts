@@ -1,44 +1,32 @@
 import type { Layout, Mark } from "@briefline/core/layout";
+import { CHART_LABEL, chartStyle } from "./chart-text.js";
 import { fitLine } from "./fit-line.js";
 import type { Frame } from "./frame.js";
 import { INK, STYLES } from "./styles.js";
 
-const LEGEND_ROW = 13;
-// Legend labels are short and fixed; their width is estimated at the small size so
-// the chart's height is known before anything is set.
-const LEGEND_CHAR = 3.6;
+// Room between the chart's bottom rule and the legend.
+const LEGEND_GAP = 10;
 
 /**
- * Height the chart of a layout takes on the page, legend included.
+ * Height the chart of a layout takes on the page, legend included (the layout placed
+ * the legend's rows, measured in the chart's font).
  *
  * @example
  * frame.ensure(chartHeight(layout));
  */
 export function chartHeight(layout: Layout): number {
-  return layout.height + legendRows(layout).length * LEGEND_ROW + 10;
-}
-
-function legendRows(layout: Layout): Layout["legend"][] {
-  const rows: Layout["legend"][] = [[]];
-  let x = 0;
-  for (const entry of layout.legend) {
-    const w = 25 + entry.label.length * LEGEND_CHAR;
-    if (x + w > layout.width && x > 0) {
-      rows.push([]);
-      x = 0;
-    }
-    rows.at(-1)?.push(entry);
-    x += w;
-  }
-  return rows;
+  return layout.height + LEGEND_GAP + layout.legendHeight;
 }
 
 /**
  * Draws a timeline {@link Layout} from `@briefline/core/layout` at the current position
  * with pdfkit vector primitives: the escalation curve, the time axis with its bands,
  * lanes with their labels, spans, marks (each family its own shape, so the chart reads
- * in greyscale), clusters, relation arcs and the legend. The same layout the web
- * timeline draws, so both agree mark for mark.
+ * in greyscale), clusters, relation arcs with their names, the marks' labels (words,
+ * or the item's number in the chronology) with their leader lines, and the legend.
+ * Every position comes from the layout (core placed the labels, measured with
+ * `chartMeasure` in {@link CHART_LABEL}'s face): the same layout the web timeline
+ * draws, so both agree mark for mark and label for label.
  *
  * @example
  * drawChart(frame, computeLayout(chronicle, { width: frame.width }), "Timeline of 37 items");
@@ -75,6 +63,8 @@ export function drawChart(frame: Frame, layout: Layout, alt: string): void {
       doc.path(arc.path).lineWidth(0.5).strokeOpacity(0.6).stroke("#7b818b").strokeOpacity(1);
     for (const m of layout.marks) if (m.span) drawSpan(doc, m, r0, r1);
     for (const m of layout.marks) drawMark(doc, m);
+    drawArcLabels(frame, layout);
+    drawLabels(frame, layout);
     for (const c of layout.clusters) {
       const w = Math.max(14, c.x1 - c.x0 - 2);
       doc
@@ -101,6 +91,8 @@ function drawEscalation(frame: Frame, layout: Layout): void {
   if (!e) return;
   const { doc } = frame;
   doc.rect(layout.range[0], e.y, layout.range[1] - layout.range[0], e.height).fill("#fafbfc");
+  // The curve and its area never leave the plot box the layout gives.
+  doc.save().rect(e.clip.x, e.clip.y, e.clip.width, e.clip.height).clip();
   if (e.area) doc.path(e.area).fill("#d7dce3");
   doc
     .moveTo(layout.range[0], e.zeroY)
@@ -110,6 +102,7 @@ function drawEscalation(frame: Frame, layout: Layout): void {
     .stroke(INK.muted)
     .undash();
   if (e.line) doc.path(e.line).lineWidth(0.9).stroke(INK.text);
+  doc.restore();
   const label = frame.set(
     [
       { text: "Escalation", style: { ...STYLES.small, face: "sans-bold", color: INK.text } },
@@ -139,12 +132,14 @@ function drawAxis(frame: Frame, layout: Layout): void {
     const line = frame.set([{ text: t.label, style }], 60, "center")[0];
     if (line) frame.drawLine(line, t.x - 30, base - 3 - line.height);
   }
+  // A band's name is drawn where the band is wider than the name (measured by the layout).
   for (const band of axis.bands) {
+    if (band.x1 - band.x0 < band.labelWidth + 4) continue;
     const line = frame.set(
-      [{ text: band.label, style: { ...STYLES.small, color: INK.accent } }],
-      Math.max(20, band.x1 - band.x0 - 4),
+      [{ text: band.label, style: chartStyle(layout.labelStyle, INK.accent) }],
+      band.x1 - band.x0,
     )[0];
-    if (line && band.x1 - band.x0 > 30) frame.drawLine(line, band.x0 + 2, axis.y + 1);
+    if (line) frame.drawLine(line, band.x0 + 2, axis.y + 1);
   }
 }
 
@@ -175,25 +170,63 @@ function drawMark(doc: PDFKit.PDFDocument, m: Mark): void {
   doc.restore();
 }
 
+/**
+ * The marks' labels where the layout put them: words in the chart's ink, an item's
+ * number (the stand-in for words that did not fit) in grey, and a hairline from the
+ * mark to a label set in another row.
+ */
+function drawLabels(frame: Frame, layout: Layout): void {
+  const { doc } = frame;
+  const marks = new Map(layout.marks.map((m) => [m.key, m]));
+  const outer = frame.where;
+  for (const l of layout.labels) {
+    // A character no font has is reported under the item it belongs to.
+    const m = marks.get(l.key);
+    frame.where = m ? `${m.type} "${m.id}"` : outer;
+    if (l.leader)
+      doc.moveTo(l.leader.x1, l.leader.y1).lineTo(l.leader.x2, l.leader.y2).lineWidth(0.35).stroke(INK.muted);
+    const color = l.kind === "number" ? INK.muted : CHART_LABEL.color;
+    const line = frame.set(
+      [{ text: l.text, style: chartStyle(layout.labelStyle, color) }],
+      Number.POSITIVE_INFINITY,
+    )[0];
+    if (line) frame.drawLine(line, l.x, l.y - line.height / 2);
+  }
+  frame.where = outer;
+}
+
+/** The relations' names at the anchors the layout found free (a little smaller, in grey). */
+function drawArcLabels(frame: Frame, layout: Layout): void {
+  const style = { ...layout.labelStyle, size: layout.labelStyle.size * 0.85 };
+  for (const arc of layout.arcs) {
+    if (!arc.label) continue;
+    const line = frame.set(
+      [{ text: arc.label.text, style: chartStyle(style, INK.muted) }],
+      Number.POSITIVE_INFINITY,
+    )[0];
+    if (line) frame.drawLine(line, arc.label.x - line.width / 2, arc.label.y - line.height / 2);
+  }
+}
+
+/** The legend under the chart, entry by entry where the layout placed it. */
 function drawLegend(frame: Frame, layout: Layout): void {
   const { doc } = frame;
-  legendRows(layout).forEach((row, i) => {
-    let x = 0;
-    const y = layout.height + 10 + i * LEGEND_ROW;
-    for (const entry of row) {
-      const line = frame.set([{ text: entry.label, style: STYLES.small }], 200)[0];
-      if (!line) continue;
-      doc
-        .save()
-        .translate(x + 4, y)
-        .path(entry.symbol)
-        .lineWidth(0.5)
-        .fillAndStroke(entry.color, "#1e1e1e")
-        .restore();
-      frame.drawLine(line, x + 11, y - line.height / 2);
-      x += 25 + entry.label.length * LEGEND_CHAR;
-    }
-  });
+  const top = layout.height + LEGEND_GAP;
+  for (const entry of layout.legend) {
+    const y = top + entry.y;
+    doc
+      .save()
+      .translate(entry.x + 4, y)
+      .path(entry.symbol)
+      .lineWidth(0.5)
+      .fillAndStroke(entry.color, "#1e1e1e")
+      .restore();
+    const line = frame.set(
+      [{ text: entry.label, style: chartStyle(layout.labelStyle, INK.muted) }],
+      Number.POSITIVE_INFINITY,
+    )[0];
+    if (line) frame.drawLine(line, entry.textX, y - line.height / 2);
+  }
 }
 
 // A few symbol shapes are drawn hundreds of times: each path string is parsed by

@@ -1,5 +1,6 @@
 import type { EscalationPoint } from "@briefline/core";
 import type { Frame } from "./frame.js";
+import { seriesGeometry } from "./series-geometry.js";
 import { INK, STYLES } from "./styles.js";
 
 /** How the series chart is labelled. */
@@ -19,7 +20,8 @@ const COOPERATION = "#8cc9b5";
 /**
  * Draws an escalation series as a vector bar chart at the current position: per
  * period, cooperation as a bar up from zero, hostility as a bar down, and the net
- * intensity as a line with points.
+ * intensity as a line with points, placed by {@link seriesGeometry} (core's time
+ * scale, d3-array's round ticks).
  *
  * @example
  * drawSeriesChart(frame, trend.series, { height: 120, label: (p) => p.key, alt: "Weekly escalation" });
@@ -27,24 +29,17 @@ const COOPERATION = "#8cc9b5";
 export function drawSeriesChart(frame: Frame, series: readonly EscalationPoint[], options: SeriesChartOptions): void {
   const { doc } = frame;
   const left = frame.left + 30;
-  const width = frame.right - left;
   const top = frame.y + 6;
-  const plotHeight = options.height - 30;
-  const max = Math.max(1, ...series.map((p) => p.cooperation));
-  const min = Math.min(-1, ...series.map((p) => -p.conflict));
-  const scale = plotHeight / (max - min);
-  const zero = top + max * scale;
-  const step = width / Math.max(1, series.length);
-  const barWidth = Math.max(0.8, Math.min(18, step * 0.7));
+  const box = { x: left, y: top, width: frame.right - left, height: options.height - 30 };
+  const g = seriesGeometry(series, box);
   const figure = frame.tags.child(frame.elem, "Figure", { alt: options.alt });
   frame.tags.content(figure, "Figure", () => {
     doc.save();
     // Gridlines at round values.
-    for (const value of niceTicks(min, max)) {
-      const y = zero - value * scale;
+    for (const { value, y } of g.ticks) {
       doc
-        .moveTo(left, y)
-        .lineTo(left + width, y)
+        .moveTo(box.x, y)
+        .lineTo(box.x + box.width, y)
         .lineWidth(value === 0 ? 0.8 : 0.3)
         .stroke(value === 0 ? INK.text : INK.hairline);
       const tick = frame.set(
@@ -54,24 +49,19 @@ export function drawSeriesChart(frame: Frame, series: readonly EscalationPoint[]
       )[0];
       if (tick) frame.drawLine(tick, left - 30, y - tick.height / 2);
     }
-    series.forEach((p, i) => {
-      const x = left + i * step + (step - barWidth) / 2;
-      if (p.cooperation > 0)
-        doc.rect(x, zero - p.cooperation * scale, barWidth, p.cooperation * scale).fill(COOPERATION);
-      if (p.conflict > 0) doc.rect(x, zero, barWidth, p.conflict * scale).fill(CONFLICT);
-    });
-    const points = series.map((p, i) => [left + i * step + step / 2, zero - p.total * scale] as const);
-    if (points.length > 1) {
-      points.forEach(([x, y], i) => (i === 0 ? doc.moveTo(x, y) : doc.lineTo(x, y)));
+    for (const bar of g.bars)
+      doc.rect(bar.x, bar.y, bar.width, bar.height).fill(bar.kind === "cooperation" ? COOPERATION : CONFLICT);
+    if (g.line.length > 1) {
+      g.line.forEach(([x, y], i) => (i === 0 ? doc.moveTo(x, y) : doc.lineTo(x, y)));
       doc.lineWidth(1).stroke(INK.text);
     }
-    if (points.length <= 60) for (const [x, y] of points) doc.circle(x, y, 1.6).fill(INK.text);
-    // Axis labels, thinned so they never collide.
-    const every = Math.max(1, Math.ceil((series.length * 46) / width));
-    series.forEach((p, i) => {
-      if (i % every !== 0) return;
-      const line = frame.set([{ text: options.label(p), style: STYLES.small }], 60, "center")[0];
-      if (line) frame.drawLine(line, left + i * step + step / 2 - 30, top + plotHeight + 4);
+    if (g.line.length <= 60) for (const [x, y] of g.line) doc.circle(x, y, 1.6).fill(INK.text);
+    // Axis labels, set first and thinned by their measured width so they never collide.
+    const labels = series.map((p) => frame.set([{ text: options.label(p), style: STYLES.small }], 80, "center")[0]);
+    const widest = Math.max(0, ...labels.map((l) => l?.width ?? 0));
+    const every = Math.max(1, Math.ceil((widest + 6) / Math.max(g.step, 0.01)));
+    labels.forEach((line, i) => {
+      if (i % every === 0 && line) frame.drawLine(line, (g.centres[i] as number) - 40, box.y + box.height + 4);
     });
     doc.restore();
   });
@@ -106,21 +96,4 @@ function drawKey(frame: Frame): void {
   });
   frame.tags.end(elem);
   frame.y = y + 16;
-}
-
-/**
- * Round values between min and max for gridlines (always including 0).
- *
- * @example
- * niceTicks(-18, 9) // [-15, -10, -5, 0, 5]
- */
-export function niceTicks(min: number, max: number): number[] {
-  const span = max - min;
-  const raw = span / 6;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + 1e-9; v += step) out.push(Math.round(v * 100) / 100);
-  if (!out.includes(0)) out.push(0);
-  return out.sort((a, b) => a - b);
 }

@@ -1,4 +1,5 @@
 import type { Actor, Chronicle, Entry, Source } from "@briefline/core";
+import type { Layout } from "@briefline/core/layout";
 import type { Frame } from "../draw/frame.js";
 import type { LinkTarget } from "../text/types.js";
 import type { Notes } from "./notes.js";
@@ -32,12 +33,16 @@ export interface Context {
   byId: ReadonlyMap<string, Entry>;
   /** Ids of the items the chronology shows, so references to them can link. */
   shown: ReadonlySet<string>;
+  /** An item's number in the chronology ("#12" there and on the chart), when the chronology shows it. */
+  itemNumber(id: string): number | undefined;
   /** An actor's display name (its id when unknown). */
   name(id: string): string;
   /** A link to an item in the chronology, when it is shown there. */
   itemLink(id: string): LinkTarget | undefined;
   /** Reports a non-fatal problem once. */
   warn(message: string): void;
+  /** Hands a drawn timeline chart's layout to the caller (`onChart`). */
+  chart(title: string, layout: Layout): void;
   /** Reports one more unit of work done. */
   step(units?: number): void;
 }

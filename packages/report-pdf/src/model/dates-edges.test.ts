@@ -1,6 +1,6 @@
-import { parseDate } from "@briefline/core";
+import { formatFuzzy, parseDate } from "@briefline/core";
 import { describe, expect, it } from "vitest";
-import { formatDay, formatFuzzy, formatLongDay } from "./dates.js";
+import { formatDay, formatLongDay } from "./dates.js";
 
 // Issue 11: year -9999 printed as "1 Jan 10000" and -0001 as "1 Jan 2": the era was lost.
 const fuzzy = (text: string) => {

@@ -1,13 +1,12 @@
 import {
-  bound,
   type Chronicle,
-  didYouMean,
+  checkFilter,
   type Entry,
-  EVENT_KINDS,
   entriesOf,
   filterEntries,
+  type Issue,
   midpoint,
-  STATEMENT_KINDS,
+  readPeriod,
 } from "@briefline/core";
 import { BriefingOptionError, type BriefingOptions } from "../options.js";
 
@@ -32,8 +31,6 @@ export interface Scope {
   narrowed: boolean;
 }
 
-const KINDS: readonly string[] = [...STATEMENT_KINDS, ...EVENT_KINDS];
-
 /**
  * Resolves the period and filters of a briefing against a chronicle. Bad options
  * (a date that does not parse, an unknown actor or kind, a period that ends before it
@@ -44,47 +41,26 @@ const KINDS: readonly string[] = [...STATEMENT_KINDS, ...EVENT_KINDS];
  */
 export function resolveScope(chronicle: Chronicle, options: BriefingOptions): Scope {
   const tz = chronicle.timezone ?? "UTC";
-  const actorIds = (chronicle.actors ?? []).map((a) => a.id);
   const actors = options.actors ?? [];
-  for (const id of actors) {
-    if (!actorIds.includes(id)) {
-      const near = didYouMean(id, actorIds);
-      throw new BriefingOptionError(
-        `unknown actor "${id}"`,
-        near ? `did you mean "${near}"?` : `actors are: ${actorIds.slice(0, 10).join(", ") || "(none)"}`,
-      );
-    }
-  }
   const kinds = options.kinds ?? [];
-  for (const k of kinds) {
-    if (!KINDS.includes(k)) {
-      const near = didYouMean(k, KINDS);
-      throw new BriefingOptionError(
-        `unknown kind "${k}"`,
-        near ? `did you mean "${near}"?` : `kinds: ${KINDS.join(", ")}`,
-      );
-    }
-  }
-  const from = limit(options.from, tz, "earliest", "from");
-  const to = limit(options.to, tz, "latest", "to");
-  if (from > to) throw new BriefingOptionError("the period ends before it starts", "give --from before --to");
+  const request = { actors: { actor: actors }, kinds, from: options.from, to: options.to };
+  const problem = checkFilter(chronicle, request)[0];
+  if (problem !== undefined) throw optionError(problem, chronicle);
+  const { period: given } = readPeriod(request, tz);
+  const from = given.from ?? Number.NEGATIVE_INFINITY;
+  const to = given.to ?? Number.POSITIVE_INFINITY;
 
   const all = entriesOf(chronicle);
   const filter = { ...(actors.length ? { actors } : {}), ...(kinds.length ? { kinds } : {}) };
-  // filterEntries reads a number as ms only above 9999, so open ends are left out.
-  const entries = filterEntries(
-    all,
-    { ...filter, ...(Number.isFinite(from) ? { from } : {}), ...(Number.isFinite(to) ? { to } : {}) },
-    tz,
-  );
-  const known = entries.length ? entries : filterEntries(all, filter, tz);
+  const entries = filterEntries(all, { ...filter, ...given });
+  const known = entries.length ? entries : filterEntries(all, filter);
   const start = Number.isFinite(from) ? from : firstInstant(known);
   const end = Number.isFinite(to) ? to : lastInstant(known);
   const period = Number.isFinite(start) && Number.isFinite(end) ? { from: start, to: Math.max(start, end) } : null;
   const p = period ?? { from: 0, to: 0 };
   const length = p.to - p.from;
   const before = { from: p.from - length - 1, to: p.from - 1 };
-  const candidates = period && before.from > 9999 ? filterEntries(all, { ...filter, ...before }, tz) : [];
+  const candidates = period ? filterEntries(all, { ...filter, ...before }) : [];
   const cutoff = lastInstant(entries);
   return {
     from: p.from,
@@ -100,15 +76,17 @@ export function resolveScope(chronicle: Chronicle, options: BriefingOptions): Sc
   };
 }
 
-function limit(value: string | number | undefined, tz: string, side: "earliest" | "latest", name: string): number {
-  try {
-    return bound(value, tz, side);
-  } catch (error) {
-    throw new BriefingOptionError(
-      `bad ${name} date: ${(error as Error).message}`,
-      "write an EDTF date such as 2025-09 or 2025-09-05",
-    );
+// The option's own words: "unknown actor", "bad from date", "the period ends before it starts".
+function optionError(problem: Issue, chronicle: Chronicle): BriefingOptionError {
+  if (problem.code === "empty-period")
+    return new BriefingOptionError("the period ends before it starts", "give --from before --to");
+  if (problem.code === "invalid-date")
+    return new BriefingOptionError(`bad ${problem.message}`, "write an EDTF date such as 2025-09 or 2025-09-05");
+  if (problem.code === "unknown-actor" && !problem.hint?.startsWith("did you mean")) {
+    const ids = (chronicle.actors ?? []).map((a) => a.id);
+    return new BriefingOptionError(problem.message, `actors are: ${ids.slice(0, 10).join(", ") || "(none)"}`);
   }
+  return new BriefingOptionError(problem.message, problem.hint);
 }
 
 function firstInstant(entries: readonly Entry[]): number {

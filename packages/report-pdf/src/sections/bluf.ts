@@ -1,7 +1,7 @@
-import { type Entry, offers, threatRegister } from "@briefline/core";
+import { type Entry, formatFuzzy, offers, threatRegister } from "@briefline/core";
 import { STYLES } from "../draw/styles.js";
 import type { Context } from "../model/context.js";
-import { formatFuzzy, formatRange } from "../model/dates.js";
+import { formatRange } from "../model/dates.js";
 import { computeTrend, type Trend } from "../model/trend.js";
 import { clip, kindLabel, nameList } from "./describe.js";
 import { drawFigures } from "./figures.js";
@@ -72,8 +72,8 @@ export function generatedBluf(ctx: Context, trend: Trend): string[] {
     `${!scope.dated || range.includes("–") ? "In" : "On"} ${period} the chronicle records ${plural(statements.length, "statement")} and ${plural(events, "event")}` +
       (top ? `; ${ctx.name(top[0])} made the most statements (${top[1]}).` : "."),
   ];
-  const gravest = statements.reduce<Entry | undefined>((a, b) => (!a || b.intensity < a.intensity ? b : a), undefined);
-  if (gravest && gravest.intensity < 0) {
+  const gravest = gravestStatement(scope.entries);
+  if (gravest) {
     out.push(
       `The gravest (${kindLabel(gravest.kind).toLowerCase()}, ${formatFuzzy(gravest.date, ctx.tz)}): ${ctx.name(gravest.speaker ?? "")}: ${clip(gravest.title, 220)}`,
     );
@@ -103,6 +103,30 @@ export function generatedBluf(ctx: Context, trend: Trend): string[] {
     );
   }
   return out;
+}
+
+/** The period's most hostile statement (the first of equals), when any is hostile. */
+function gravestStatement(entries: readonly Entry[]): Entry | undefined {
+  let gravest: Entry | undefined;
+  for (const e of entries) if (e.type === "statement" && (!gravest || e.intensity < gravest.intensity)) gravest = e;
+  return gravest && gravest.intensity < 0 ? gravest : undefined;
+}
+
+/**
+ * Ids of the items the bottom line names: none when the analyst wrote it (free text),
+ * else the generated sentences' gravest statement and latest offer.
+ *
+ * @example
+ * blufCitations(ctx) // ["legit-targets", "moscow-offer"]
+ */
+export function blufCitations(ctx: Context): string[] {
+  if (ctx.scope.empty || ctx.chronicle.briefing?.bluf?.trim()) return [];
+  const ids: string[] = [];
+  const gravest = gravestStatement(ctx.scope.entries);
+  if (gravest) ids.push(gravest.id);
+  const last = offers(ctx.chronicle, ctx.scope.entries).at(-1);
+  if (last) ids.push(last.id);
+  return ids;
 }
 
 function countBy(values: readonly string[]): Map<string, number> {

@@ -1,9 +1,9 @@
 import type { Entry } from "@briefline/core";
+import { formatFuzzy } from "@briefline/core";
 import { FAMILY_STYLE, familyOf, symbolPath } from "@briefline/core/layout";
 import { heightOf } from "../draw/frame.js";
 import { INK, STYLES } from "../draw/styles.js";
 import type { Context } from "../model/context.js";
-import { formatFuzzy } from "../model/dates.js";
 import { itemDest, noteDest, refDest } from "../model/notes.js";
 import type { Line, Span } from "../text/types.js";
 import type { RelationIndex } from "./chronology.js";
@@ -50,6 +50,10 @@ export function drawItem(ctx: Context, entry: Entry, relations: RelationIndex): 
 
   const s = entry.statement;
   const head: Span[] = [];
+  // The item's number, as the timeline chart draws it beside a mark with no room for
+  // words: grey sans before the text, never a superscript like the endnote numbers.
+  const number = ctx.itemNumber(entry.id);
+  if (number !== undefined) head.push(span(`#${number}\u2002`, { ...STYLES.smallBold, color: INK.muted }));
   if (entry.type === "statement") {
     head.push(span(ctx.name(entry.speaker ?? ""), STYLES.bodyBold));
     if (entry.targets.length)

@@ -1,5 +1,6 @@
 import type { Entry, Relation } from "@briefline/core";
-import { formatFuzzy, formatLongDay, isoDay } from "../model/dates.js";
+import { formatFuzzy } from "@briefline/core";
+import { formatLongDay, isoDay } from "../model/dates.js";
 import { drawItem } from "./chronology-item.js";
 import { addOutline, emptyNote, type Section, subheading } from "./section.js";
 
@@ -33,6 +34,21 @@ export function groupByDay(entries: readonly Entry[], tz: string): DayGroup[] {
     group.entries.push(e);
   }
   return [...groups.values()];
+}
+
+/**
+ * Each item's number in the chronology: 1, 2, … in the order the chronology prints
+ * them (by day, then as given). The chronology prints it beside the item ("#12") and
+ * the timeline chart draws it for a mark whose words do not fit, so every mark can be
+ * looked up.
+ *
+ * @example
+ * itemNumbers(ctx.scope.entries, "UTC").get("legit-targets") // 31
+ */
+export function itemNumbers(entries: readonly Entry[], tz: string): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const group of groupByDay(entries, tz)) for (const e of group.entries) numbers.set(e.id, numbers.size + 1);
+  return numbers;
 }
 
 function fuzzyHeading(e: Entry, tz: string): string {

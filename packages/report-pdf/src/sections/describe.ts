@@ -1,6 +1,6 @@
 import type { Entry } from "@briefline/core";
+import { formatFuzzy } from "@briefline/core";
 import type { Context } from "../model/context.js";
-import { formatFuzzy } from "../model/dates.js";
 import { sanitizeText } from "../text/sanitize.js";
 import type { Span, TextStyle } from "../text/types.js";
 import { span } from "./section.js";

@@ -1,8 +1,7 @@
-import { CREDIBILITY_LABELS, parseDate, RELIABILITY_LABELS, type SourceRef } from "@briefline/core";
+import { CREDIBILITY_LABELS, formatFuzzy, parseDate, RELIABILITY_LABELS, type SourceRef } from "@briefline/core";
 import { heightOf } from "../draw/frame.js";
 import { INK, STYLES } from "../draw/styles.js";
 import type { Context } from "../model/context.js";
-import { formatFuzzy } from "../model/dates.js";
 import { noteDest, refDest } from "../model/notes.js";
 import type { Line, Span } from "../text/types.js";
 import { clip, itemRef } from "./describe.js";

@@ -1,8 +1,7 @@
-import { type Judgment, LIKELIHOOD_RANGES, parseDate } from "@briefline/core";
+import { formatFuzzy, type Judgment, LIKELIHOOD_RANGES, parseDate } from "@briefline/core";
 import { heightOf } from "../draw/frame.js";
 import { INK, STYLES } from "../draw/styles.js";
 import type { Context } from "../model/context.js";
-import { formatFuzzy } from "../model/dates.js";
 import type { Line } from "../text/types.js";
 import { itemRef, kindLabel } from "./describe.js";
 import { drawEstimativeKey } from "./estimative-key.js";

@@ -1,7 +1,6 @@
-import { offers } from "@briefline/core";
+import { formatFuzzy, offers } from "@briefline/core";
 import { INK, STYLES } from "../draw/styles.js";
 import { drawTable } from "../draw/table.js";
-import { formatFuzzy } from "../model/dates.js";
 import { itemDest } from "../model/notes.js";
 import type { Span } from "../text/types.js";
 import { clip, kindLabel } from "./describe.js";

@@ -1,14 +1,14 @@
+import { formatFuzzy, rejectedItems } from "@briefline/core";
 import { INK, STYLES } from "../draw/styles.js";
 import { drawTable } from "../draw/table.js";
-import { formatFuzzy } from "../model/dates.js";
 import { itemDest } from "../model/notes.js";
 import type { Span } from "../text/types.js";
 import { clip, itemRef } from "./describe.js";
 import { emptyNote, type Section, span } from "./section.js";
 
 /**
- * Rejections: who turned down what, when, and the offer or proposal rejected (from
- * `rejects` relations), linked to the chronology.
+ * Rejections: who turned down what, when, and the item rejected (core's
+ * `rejectedItems`: `rejects`, or a rejection's `responds_to`), linked to the chronology.
  */
 export const rejectionsSection: Section = {
   id: "rejections",
@@ -20,13 +20,7 @@ export const rejectionsSection: Section = {
       return;
     }
     ctx.frame.where = "rejections table";
-    const rejected = new Map<string, string[]>();
-    for (const r of ctx.chronicle.relations ?? []) {
-      if (r.type !== "rejects") continue;
-      const list = rejected.get(r.from);
-      if (list) list.push(r.to);
-      else rejected.set(r.from, [r.to]);
-    }
+    const rejected = rejectedItems(ctx.chronicle);
     drawTable(
       ctx.frame,
       [

@@ -1,7 +1,6 @@
 import { entriesOf } from "@briefline/core";
 import { describe, expect, it } from "vitest";
 import { exampleChronicle } from "../_test/pdf.js";
-import { niceTicks } from "../draw/series-chart.js";
 import { sectionsFor } from "./all.js";
 import { groupByDay } from "./chronology.js";
 import { clip, kindLabel } from "./describe.js";
@@ -50,10 +49,5 @@ describe("sections", () => {
     expect(headings).toContain("Aug 2025 · known to the month");
     expect(headings).toContain("14 Jul 2025 – 8 Aug 2025 · over a span");
     expect(groups.flatMap((g) => g.entries)).toHaveLength(37);
-  });
-
-  it("niceTicks gives round gridlines including zero", () => {
-    expect(niceTicks(-18, 9)).toEqual([-15, -10, -5, 0, 5]);
-    expect(niceTicks(-1, 1)).toContain(0);
   });
 });

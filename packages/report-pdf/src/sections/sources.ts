@@ -1,8 +1,7 @@
-import { parseDate, RELIABILITY_LABELS, type Source } from "@briefline/core";
+import { formatFuzzy, parseDate, RELIABILITY_LABELS, type Source } from "@briefline/core";
 import { INK, STYLES } from "../draw/styles.js";
 import { drawTable } from "../draw/table.js";
 import type { Context } from "../model/context.js";
-import { formatFuzzy } from "../model/dates.js";
 import { clip } from "./describe.js";
 import { emptyNote, type Section, span } from "./section.js";
 import { safeUrl } from "./urls.js";

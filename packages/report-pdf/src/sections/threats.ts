@@ -1,7 +1,6 @@
-import { threatRegister } from "@briefline/core";
+import { formatFuzzy, threatRegister } from "@briefline/core";
 import { INK, STYLES } from "../draw/styles.js";
 import { drawTable } from "../draw/table.js";
-import { formatFuzzy } from "../model/dates.js";
 import { itemDest } from "../model/notes.js";
 import { signed } from "./bluf.js";
 import { clip, kindLabel } from "./describe.js";

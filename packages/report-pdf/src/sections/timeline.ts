@@ -1,9 +1,9 @@
 import type { Entry } from "@briefline/core";
-import { computeLayout, type Layout, type LayoutOptions } from "@briefline/core/layout";
 import { chartHeight, drawChart } from "../draw/chart.js";
 import { STYLES } from "../draw/styles.js";
 import type { Context } from "../model/context.js";
 import { formatRange } from "../model/dates.js";
+import { fitLayout } from "./fit-layout.js";
 import { emptyNote, type Section, span, subheading } from "./section.js";
 
 const DAY = 86_400_000;
@@ -28,7 +28,7 @@ export const timelineSection: Section = {
     frame.paragraph(
       [
         span(
-          "Each lane is a speaker (events sit in the lanes of their participants). Shapes tell kinds apart without colour: ▼ threats, warnings and ultimatums; ● offers and proposals; ■ meetings, summits, visits and calls; ✕ rejections; ◆ other statements and events. Hollow marks are candidates or disputed; bars are dates known only as a span; grey boxes (+n) count marks that would overlap. The curve above is the net intensity.",
+          "Each lane is a speaker (events sit in the lanes of their participants) or, where that would be too dense, a kind. Shapes tell kinds apart without colour: ▼ threats, warnings and ultimatums; ● offers and proposals; ■ meetings, summits, visits and calls; ✕ rejections; ◆ other statements and events. Hollow marks are candidates or disputed; bars are dates known only as a span; grey boxes (+n) count marks that would overlap. A mark is named beside it, or by its number in the chronology (#12) where its words do not fit. The curve above is the net intensity.",
           STYLES.small,
         ),
       ],
@@ -64,6 +64,7 @@ function drawOne(ctx: Context, title: string, entries: Entry[], domain: [number,
   subheading(ctx, title, 200);
   const layout = fitLayout(ctx, frame.bottom - frame.y - 4, entries, domain, detail);
   const height = chartHeight(layout);
+  ctx.chart(title, layout);
   const alt = `Timeline chart, ${title}: ${layout.counts.entries} items in ${layout.lanes.length} lanes, with the escalation curve above.`;
   const scale = Math.min(1, (frame.bottom - frame.y) / height);
   if (scale < 1) {
@@ -79,58 +80,4 @@ function drawOne(ctx: Context, title: string, entries: Entry[], domain: [number,
     frame.paragraph([span(text, STYLES.small)]);
   }
   frame.gap(10);
-}
-
-/**
- * The layout that fits `room` points of height: lanes by speaker with up to three
- * rows, then two, then lanes by kind, then one row per lane (the rest counted in
- * clusters).
- *
- * @example
- * fitLayout(ctx, 600, ctx.scope.entries, [from, to], false).lanes.length
- */
-export function fitLayout(
-  ctx: Context,
-  room: number,
-  entries: Entry[],
-  domain: [number, number],
-  detail: boolean,
-): Layout {
-  const relations = ctx.chronicle.relations?.length ?? 0;
-  const base: LayoutOptions & { entries: Entry[] } = {
-    width: ctx.frame.width,
-    entries,
-    domain,
-    labelWidth: 92,
-    marginRight: 6,
-    rowHeight: 12,
-    markSize: 8,
-    escalationHeight: 44,
-    axisHeight: 30,
-    maxRows: 3,
-    minTickSpacing: detail ? 28 : 40,
-    arcs: detail && relations <= 80 ? "all" : [],
-    timezone: ctx.tz,
-  };
-  // The fortnight's chart may use a whole page: marks get rows before they are counted.
-  const roomy: Array<Partial<LayoutOptions>> = detail
-    ? [
-        { laneBy: "speaker", maxRows: 10 },
-        { laneBy: "speaker", maxRows: 6 },
-      ]
-    : [];
-  const attempts: Array<Partial<LayoutOptions>> = [
-    ...roomy,
-    { laneBy: "speaker" },
-    { laneBy: "speaker", maxRows: 2 },
-    { laneBy: "speaker", maxRows: 1, rowHeight: 11 },
-    { laneBy: "kind", maxRows: 2 },
-    { laneBy: "kind", maxRows: 1, rowHeight: 11 },
-  ];
-  let layout: Layout | undefined;
-  for (const attempt of attempts) {
-    layout = computeLayout(ctx.chronicle, { ...base, ...attempt });
-    if (chartHeight(layout) <= room) return layout;
-  }
-  return layout as Layout;
 }

@@ -1,4 +1,4 @@
-import type { Layout } from "@briefline/core/layout";
+import { type Layout, scaleOf } from "@briefline/core/layout";
 
 /** Moves the visible time domain: what zoom buttons, keys, clusters and `zoomTo` call. */
 export interface Navigator {
@@ -49,9 +49,8 @@ export function createNavigator(
     zoomToPixels(x0, x1) {
       const l = layout();
       if (!l) return;
-      const [d0, d1] = l.domain;
-      const [r0, r1] = l.range;
-      const t = (x: number) => d0 + ((x - r0) / (r1 - r0)) * (d1 - d0);
+      const scale = scaleOf(l);
+      const t = (x: number) => scale.invert(x).getTime();
       const pad = (x1 - x0) * 0.1;
       set([t(x0 - pad), t(x1 + pad)], true);
     },

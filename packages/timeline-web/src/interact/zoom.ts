@@ -1,5 +1,6 @@
+import { timeScale } from "@briefline/core/layout";
 import { select } from "d3-selection";
-import { type D3ZoomEvent, type ZoomBehavior, zoom, zoomIdentity } from "d3-zoom";
+import { type D3ZoomEvent, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity, zoomTransform } from "d3-zoom";
 
 /**
  * The scale zooming is relative to: the fitted domain over the pixel range. Read when
@@ -33,12 +34,11 @@ export function attachZoom(
   onZoom: (domain: [number, number]) => void,
   hint: (show: boolean) => void,
 ): ZoomControl {
-  const domainOf = (k: number, tx: number): [number, number] => {
-    const domain = base.domain();
-    const range = base.range();
-    const per = (domain[1] - domain[0]) / (range[1] - range[0]);
-    const invert = (px: number) => domain[0] + ((px - tx) / k - range[0]) * per;
-    return [invert(range[0]), invert(range[1])];
+  // The zoomed view is d3-zoom's transform applied to the layout's time scale over
+  // the fitted domain (core's one scale), read back as a domain.
+  const domainOf = (t: ZoomTransform): [number, number] => {
+    const [a, b] = t.rescaleX(timeScale(base.domain(), base.range())).domain();
+    return [(a as Date).getTime(), (b as Date).getTime()];
   };
   const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
     // The extent comes from the layout: d3's default reads the element's size, which
@@ -62,7 +62,7 @@ export function attachZoom(
     })
     .on("zoom", (event: D3ZoomEvent<HTMLElement, unknown>) => {
       if (!event.sourceEvent) return;
-      onZoom(domainOf(event.transform.k, event.transform.x));
+      onZoom(domainOf(event.transform));
     });
   const updateExtent = () => {
     const domain = base.domain();
@@ -77,18 +77,16 @@ export function attachZoom(
     if (e.ctrlKey || e.metaKey || Math.abs(dx) <= Math.abs(e.shiftKey ? 0 : e.deltaY)) return;
     e.preventDefault();
     behavior.translateBy(sel, -dx, 0);
-    const t = (target as HTMLElement & { __zoom?: { k: number; x: number } }).__zoom ?? zoomIdentity;
-    onZoom(domainOf(t.k, t.x));
+    onZoom(domainOf(zoomTransform(target)));
   };
   target.addEventListener("wheel", onWheel, { passive: false });
   return {
     set(domain) {
       updateExtent();
-      const full = base.domain();
       const range = base.range();
-      const per = (range[1] - range[0]) / (full[1] - full[0]);
-      const x0 = range[0] + (domain[0] - full[0]) * per;
-      const x1 = range[0] + (domain[1] - full[0]) * per;
+      const x = timeScale(base.domain(), range);
+      const x0 = x(domain[0]);
+      const x1 = x(domain[1]);
       const k = (range[1] - range[0]) / Math.max(1e-9, x1 - x0);
       behavior.transform(sel, zoomIdentity.translate(range[0] - k * x0, 0).scale(k));
     },

@@ -1,6 +1,6 @@
 // The script of the standalone page: reads the JSON data island and draws the timeline
 // (or, for `briefline serve`, the list of errors), then listens for live reloads.
-import { entriesOf } from "@briefline/core";
+import { entriesOf, shortenText } from "@briefline/core";
 import { fitDomain } from "@briefline/core/layout";
 import { h } from "../dom.js";
 import { createTimeline } from "../timeline.js";
@@ -31,7 +31,10 @@ function showTimeline(doc: Document, host: HTMLElement, data: PageData): void {
       "header",
       { class: "blp-header" },
       h(doc, "h1", { dir: "auto" }, o.title),
-      chronicle.description ? h(doc, "p", { dir: "auto", title: chronicle.description }, chronicle.description) : null,
+      // Cut at a word with one ellipsis (a CSS line clamp wrote "force.…"); the whole text is the tooltip.
+      chronicle.description
+        ? h(doc, "p", { dir: "auto", title: chronicle.description }, shortenText(chronicle.description, 320))
+        : null,
     ),
     app,
     h(

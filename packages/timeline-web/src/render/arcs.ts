@@ -2,8 +2,8 @@ import type { Layout } from "@briefline/core/layout";
 import { svg } from "../dom.js";
 
 /**
- * Draws the layout's relation arcs into a group of their own (emptied first), each long
- * enough with its relation type at the apex.
+ * Draws the layout's relation arcs into a group of their own (emptied first), with the
+ * relation's name where the layout placed it.
  *
  * @example
  * drawArcs(bodyGroup, layout, document)
@@ -17,20 +17,15 @@ export function drawArcs(g: SVGGElement, layout: Layout, doc: Document): void {
   layer.replaceChildren();
   for (const arc of layout.arcs) {
     layer.append(svg(doc, "path", { class: "blt-arc", d: arc.path }));
-    const n = (arc.path.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
-    if (n.length === 8) {
-      const [x0, y0, , top, , , x1, y1] = n as [number, number, number, number, number, number, number, number];
-      // A short arc has no room for its word; the details panel names the relation.
-      if (Math.abs(x1 - x0) < 70) continue;
-      const y = 0.125 * y0 + 0.75 * top + 0.125 * y1;
+    // The layout wrote the relation's name where it covers no label or mark, or left it out.
+    if (arc.label)
       layer.append(
         svg(
           doc,
           "text",
-          { class: "blt-arc-label", x: (x0 + x1) / 2, y: y - 3, "text-anchor": "middle" },
-          arc.type.replace(/_/g, " "),
+          { class: "blt-arc-label", x: arc.label.x, y: arc.label.y, dy: "0.35em", "text-anchor": "middle" },
+          arc.label.text,
         ),
       );
-    }
   }
 }

@@ -1,8 +1,8 @@
-import type { Layout } from "@briefline/core/layout";
+import { fitText, type Layout, type Measure, measureDejaVu } from "@briefline/core/layout";
 import { svg } from "../dom.js";
-import { shorten } from "../format.js";
 import { drawArcs } from "./arcs.js";
 import { drawClustersSvg } from "./clusters.js";
+import { drawLabels } from "./labels.js";
 import { drawMarks, type MarkDrawOptions } from "./marks-svg.js";
 
 /**
@@ -16,8 +16,9 @@ import { drawMarks, type MarkDrawOptions } from "./marks-svg.js";
 export function drawBody(
   g: SVGGElement,
   layout: Layout,
-  opts: MarkDrawOptions & { svgMarks: boolean; svgClusters: boolean },
+  opts: MarkDrawOptions & { svgMarks: boolean; svgClusters: boolean; measure?: Measure },
 ): void {
+  const measure = opts.measure ?? measureDejaVu;
   const { doc } = opts;
   const [r0, r1] = layout.range;
   const top = layout.axis.y + layout.axis.height;
@@ -49,9 +50,9 @@ export function drawBody(
     back.append(svg(doc, "line", { class: "blt-gridline", x1: t.x, x2: t.x, y1: top, y2: layout.height }));
   }
   back.append(svg(doc, "rect", { class: "blt-labels-bg", x: 0, y: top, width: r0 - 8, height: layout.height - top }));
-  const chars = Math.max(6, Math.floor((r0 - 28) / 6.6));
   for (const lane of layout.lanes) {
-    const label = svg(doc, "text", { class: "blt-lane-label", x: 10, y: lane.y + 18 }, shorten(lane.label, chars));
+    const text = fitText(lane.label, r0 - 28, measure, { size: 12 });
+    const label = svg(doc, "text", { class: "blt-lane-label", x: 10, y: lane.y + 18 }, text);
     label.append(svg(doc, "title", {}, lane.label));
     back.append(label);
     back.append(
@@ -76,4 +77,5 @@ export function drawBody(
   drawArcs(g, layout, doc);
   drawClustersSvg(g, layout, opts.svgClusters ? layout.clusters : []);
   drawMarks(g, opts.svgMarks ? layout : { ...layout, marks: [] }, opts);
+  drawLabels(g, opts.labels ? layout : { ...layout, labels: [] }, doc);
 }

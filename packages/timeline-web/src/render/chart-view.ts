@@ -1,4 +1,4 @@
-import type { Layout, Mark } from "@briefline/core/layout";
+import type { Layout, Mark, Measure } from "@briefline/core/layout";
 import type { Skeleton } from "../skeleton.js";
 import { drawBody } from "./body.js";
 import { drawHead } from "./head.js";
@@ -12,6 +12,8 @@ export interface ChartDrawOptions {
   /** What the marks are drawn from: marks drawn from a new source take their names anew. */
   source?: unknown;
   canvasThreshold: number;
+  /** The text measure the layout was made with (lane names are fitted with it). */
+  measure?: Measure;
 }
 
 /** The chart part of a timeline: the head, the lanes and the canvas layer. */
@@ -102,7 +104,7 @@ export function createChartView(sk: Skeleton, uid: string): ChartView {
       sk.bodySvg.setAttribute("width", String(w));
       sk.bodySvg.setAttribute("height", String(Math.max(40, next.height - top())));
       sk.bodyG.setAttribute("transform", `translate(0,${-top()})`);
-      drawBody(sk.bodyG, next, { doc, svgMarks, svgClusters, ...opts, labels: svgMarks });
+      drawBody(sk.bodyG, next, { doc, svgMarks, svgClusters, ...opts, labels: true });
       what = { marks: !svgMarks, clusters: !svgClusters };
       sk.canvas.hidden = svgMarks && svgClusters;
       if (sk.canvas.hidden) clearCanvas(sk.canvas);

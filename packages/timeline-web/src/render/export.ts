@@ -1,11 +1,12 @@
-import { FAMILIES, type Layout, legendOf } from "@briefline/core/layout";
+import { FAMILIES, type Layout } from "@briefline/core/layout";
 import { svg } from "../dom.js";
 import { drawBody } from "./body.js";
 import { drawHead } from "./head.js";
 import type { MarkDrawOptions } from "./marks-svg.js";
 
 const TITLE = 34;
-const LEGEND = 34;
+/** Space above and below the legend, whose rows the layout placed. */
+const LEGEND_PAD = 14;
 
 /**
  * The current view as a standalone SVG document: title, escalation, axis, lanes, every
@@ -32,7 +33,7 @@ export function renderSvgExport(
     (f) =>
       `.fam-${f} .sym,.fam-${f} .bar,.fam-${f} .q{fill:${value(`c-${f}`)}}.fam-${f}.hollow .sym{stroke:${value(`c-${f}`)}}`,
   ).join("");
-  const height = TITLE + layout.height + LEGEND;
+  const height = exportHeight(layout);
   const root = svg(doc, "svg", {
     xmlns: "http://www.w3.org/2000/svg",
     class: "blt",
@@ -57,15 +58,17 @@ export function renderSvgExport(
     labels: true,
   });
   root.append(body, head);
-  const legend = svg(doc, "g", { transform: `translate(10,${TITLE + layout.height + 20})` });
-  let x = 0;
-  for (const l of legendOf(12)) {
+  const legend = svg(doc, "g", { transform: `translate(10,${TITLE + layout.height + LEGEND_PAD})` });
+  for (const l of layout.legend)
     legend.append(
-      svg(doc, "path", { d: l.symbol, transform: `translate(${x + 6},0)`, fill: value(`c-${l.family}`) }),
-      svg(doc, "text", { x: x + 16, y: 4, "font-size": 11, fill: value("text") }, l.label),
+      svg(doc, "path", { d: l.symbol, transform: `translate(${l.x + 4},${l.y})`, fill: value(`c-${l.family}`) }),
+      svg(
+        doc,
+        "text",
+        { x: l.textX, y: l.y, dy: "0.35em", "font-size": layout.labelStyle.size, fill: value("text") },
+        l.label,
+      ),
     );
-    x += 22 + l.label.length * 6.2;
-  }
   root.append(legend);
   const xml = new (doc.defaultView as Window & typeof globalThis).XMLSerializer().serializeToString(root);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xmlChars(xml)}`;
@@ -131,5 +134,5 @@ export function download(doc: Document, blob: Blob, filename: string): void {
 
 /** The export height for a layout (title, chart, legend). */
 export function exportHeight(layout: Layout): number {
-  return TITLE + layout.height + LEGEND;
+  return TITLE + layout.height + layout.legendHeight + 2 * LEGEND_PAD;
 }

@@ -92,7 +92,7 @@ export function drawHead(g: SVGGElement, layout: Layout, ctx: DrawContext): void
     band.append(svg(doc, "line", { x1: b.x0, x2: b.x0, y1: ay, y2: ay + ah / 2 - 2 }));
     // The label starts in the band's visible part, so "September 2025" stays readable while
     // panning; it is left out where it would run into the next band.
-    if (b.x1 - b.x0 > b.label.length * 6.6 + 10) band.append(svg(doc, "text", { x: b.x0 + 6, y: ay + 14 }, b.label));
+    if (b.x1 - b.x0 > b.labelWidth + 10) band.append(svg(doc, "text", { x: b.x0 + 6, y: ay + 14 }, b.label));
     axis.append(band);
   }
   for (const t of layout.axis.ticks) {

@@ -1,34 +1,51 @@
-import type { Layout, Mark } from "@briefline/core/layout";
-import { shorten } from "../format.js";
-
-/** Average width of a character of the 11px label font, to fit labels without measuring. */
-const CHAR = 6.1;
+import type { Layout } from "@briefline/core/layout";
+import { svg } from "../dom.js";
 
 /**
- * The text to draw beside each mark, where the row has room before the next mark:
- * the label shortened to fit, or nothing. Keyed by mark key.
+ * Draws the labels the layout placed (core's `placeLabels`: by priority, measured with
+ * this page's font, none over another label or a mark) into their own layer above the
+ * marks, with a leader line where a label sits in another row. Elements are reused from
+ * one zoom frame to the next and touched only where something changed.
  *
  * @example
- * markLabels(layout).get("moscow-offer") // "Putin offers to meet Zelensky in…"
+ * drawLabels(bodyGroup, layout, document)
  */
-export function markLabels(layout: Layout): Map<string, string> {
-  const rows = new Map<string, Mark[]>();
-  for (const m of layout.marks) {
-    const key = `${m.lane}/${m.row}`;
-    const row = rows.get(key);
-    if (row) row.push(m);
-    else rows.set(key, [m]);
+export function drawLabels(g: SVGGElement, layout: Layout, doc: Document): void {
+  let layer = g.querySelector<SVGGElement>(":scope > g.blt-labels");
+  if (!layer) {
+    layer = svg(doc, "g", { class: "blt-labels", "aria-hidden": "true" });
+    g.append(layer);
   }
-  const out = new Map<string, string>();
-  for (const row of rows.values()) {
-    row.sort((a, b) => a.x - b.x);
-    row.forEach((m, i) => {
-      const next = row[i + 1];
-      const limit = next ? Math.min(next.x0, next.x - next.size / 2) : layout.range[1];
-      const room = limit - (m.x + m.size / 2) - 10;
-      const chars = Math.floor(room / CHAR);
-      if (chars >= 8) out.set(m.key, shorten(m.label, chars));
-    });
+  const kids = layer.children;
+  let i = 0;
+  for (const l of layout.labels) {
+    if (l.leader) {
+      const line = reuse(layer, kids, i++, "line", doc);
+      set(line, "class", "blt-leader");
+      set(line, "x1", String(l.leader.x1));
+      set(line, "y1", String(l.leader.y1));
+      set(line, "x2", String(l.leader.x2));
+      set(line, "y2", String(l.leader.y2));
+    }
+    const text = reuse(layer, kids, i++, "text", doc);
+    set(text, "class", l.kind === "number" ? "blt-mark-label number" : "blt-mark-label");
+    set(text, "x", String(l.x));
+    set(text, "y", String(l.y));
+    set(text, "dy", "0.35em");
+    set(text, "data-key", l.key);
+    if (text.textContent !== l.text) text.textContent = l.text;
   }
-  return out;
+  while (kids.length > i) (layer.lastChild as Element).remove();
+}
+
+function reuse(layer: SVGGElement, kids: HTMLCollection, i: number, tag: "line" | "text", doc: Document): Element {
+  const el = kids[i];
+  if (el && el.tagName === tag) return el;
+  const fresh = svg(doc, tag, {});
+  layer.insertBefore(fresh, el ?? null);
+  return fresh;
+}
+
+function set(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }

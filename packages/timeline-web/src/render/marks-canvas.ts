@@ -1,4 +1,4 @@
-import type { Layout, Mark, MarkFamily } from "@briefline/core/layout";
+import { type Layout, type Mark, type MarkFamily, traceSymbol } from "@briefline/core/layout";
 import { drawClustersCanvas } from "./clusters.js";
 
 const FAMILIES: MarkFamily[] = ["threat", "offer", "meeting", "rejection", "other"];
@@ -78,7 +78,7 @@ export function drawCanvasMarks(
   for (const [key, list] of groups) {
     const [family, style] = key.split("|") as [MarkFamily, string];
     ctx.beginPath();
-    for (const m of list) trace(ctx, m.symbol, m.x, m.y);
+    for (const m of list) traceSymbol(ctx, m.shape, m.size, m.x, m.y);
     ctx.fillStyle = style === "hollow" ? bg : color[family];
     ctx.strokeStyle = style === "hollow" ? color[family] : bg;
     ctx.fill();
@@ -130,38 +130,6 @@ export function paletteOf(root: Element): Palette {
   };
   palettes.set(root, { key, palette });
   return palette;
-}
-
-type Op = [cmd: "M" | "L" | "Z" | "C", x: number, y: number];
-const compiled = new Map<string, Op[]>();
-
-/**
- * Adds a symbol's outline at (x, y) to the current path. Symbol paths are absolute
- * M/L/Z outlines, or a circle written as two arcs (drawn here with `arc`).
- */
-function trace(ctx: CanvasRenderingContext2D, symbol: string, x: number, y: number): void {
-  let ops = compiled.get(symbol);
-  if (!ops) {
-    ops = [];
-    if (symbol.includes("A")) {
-      const r = Number(/^M(-?[\d.]+)/.exec(symbol)?.[1] ?? 5);
-      ops.push(["C", r, 0]);
-    } else {
-      for (const [, cmd, a, b] of symbol.matchAll(/([MLZ])(?:(-?[\d.]+),(-?[\d.]+))?/g)) {
-        ops.push([cmd as "M" | "L" | "Z", Number(a ?? 0), Number(b ?? 0)]);
-      }
-    }
-    compiled.set(symbol, ops);
-  }
-  for (const [cmd, a, b] of ops) {
-    if (cmd === "M") ctx.moveTo(x + a, y + b);
-    else if (cmd === "L") ctx.lineTo(x + a, y + b);
-    else if (cmd === "Z") ctx.closePath();
-    else {
-      ctx.moveTo(x + a, y);
-      ctx.arc(x, y, a, 0, 2 * Math.PI);
-    }
-  }
 }
 
 /** Clears a canvas (when everything goes back to SVG). */

@@ -1,5 +1,4 @@
 import type { Layout, Mark } from "@briefline/core/layout";
-import { markLabels } from "./labels.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -17,14 +16,15 @@ export interface MarkDrawOptions {
    * from another source (after `update()`) takes its accessible name anew.
    */
   source?: unknown;
-  /** Draw short labels beside marks where rows have room. */
+  /** Draw the labels the layout placed. */
   labels: boolean;
 }
 
 /**
  * A mark's element, its parts, and what was last written to it. The ring and the
- * symbol always exist; the bar, the `?`/`~` sign and the label only once a mark needs
- * them (most marks have none), in that paint order: bar, ring, symbol, sign, label.
+ * symbol always exist; the bar and the `?`/`~` sign only once a mark needs them, in
+ * that paint order: bar, ring, symbol, sign. Labels are a layer of their own
+ * (`drawLabels`), placed by the layout.
  */
 interface MarkNode {
   g: SVGGElement;
@@ -32,13 +32,11 @@ interface MarkNode {
   sym: SVGPathElement;
   bar: SVGRectElement | null;
   q: SVGTextElement | null;
-  text: SVGTextElement | null;
   cls: string;
   transform: string;
   current: boolean;
   barOf: string;
   symbol: string;
-  label: string;
   source: unknown;
 }
 
@@ -55,7 +53,6 @@ const nodes = new WeakMap<Element, MarkNode>();
  * drawMarks(bodyGroup, layout, { doc: document, selected: null, active: null, describe, labels: true })
  */
 export function drawMarks(g: SVGGElement, layout: Layout, opts: MarkDrawOptions): void {
-  const labels = opts.labels ? markLabels(layout) : new Map<string, string>();
   let layer = g.querySelector<SVGGElement>(":scope > g.blt-marks");
   if (!layer) {
     layer = svgEl(opts.doc, "g", "blt-marks");
@@ -73,7 +70,7 @@ export function drawMarks(g: SVGGElement, layout: Layout, opts: MarkDrawOptions)
     let node = old.get(m.key);
     if (node) old.delete(m.key);
     else node = create(opts.doc, m, opts);
-    update(opts.doc, node, m, labels.get(m.key) ?? "", opts);
+    update(opts.doc, node, m, opts);
     drawn.push(node);
   }
   for (const node of old.values()) node.g.remove();
@@ -107,20 +104,18 @@ function create(doc: Document, m: Mark, opts: MarkDrawOptions): MarkNode {
     sym,
     bar: null,
     q: null,
-    text: null,
     cls: "",
     transform: "",
     current: false,
     barOf: "",
     symbol: "",
-    label: "",
     source: opts.source,
   };
   nodes.set(g, node);
   return node;
 }
 
-function update(doc: Document, node: MarkNode, m: Mark, label: string, opts: MarkDrawOptions): void {
+function update(doc: Document, node: MarkNode, m: Mark, opts: MarkDrawOptions): void {
   const { g } = node;
   const fresh = node.cls === "";
   if (node.source !== opts.source) {
@@ -180,18 +175,5 @@ function update(doc: Document, node: MarkNode, m: Mark, label: string, opts: Mar
       node.q.setAttribute("y", String(-m.size / 2 + 2));
       node.q.textContent = sign;
     }
-  }
-  // The label sits further right when a sign precedes it.
-  const labelKey = label ? `${label}|${m.fuzzy !== null}` : "";
-  if (node.label !== labelKey) {
-    node.label = labelKey;
-    if (!node.text) {
-      node.text = svgEl(doc, "text", "blt-mark-label");
-      node.text.setAttribute("dy", "0.35em");
-      node.text.setAttribute("dir", "auto");
-      g.append(node.text);
-    }
-    node.text.setAttribute("x", String(m.size / 2 + (m.fuzzy ? 12 : 5)));
-    node.text.textContent = label;
   }
 }

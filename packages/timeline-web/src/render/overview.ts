@@ -1,5 +1,5 @@
 import type { Entry } from "@briefline/core";
-import { prepareEntries, timeAxis } from "@briefline/core/layout";
+import { prepareEntries, timeAxis, timeScale } from "@briefline/core/layout";
 import { type BrushBehavior, brushX } from "d3-brush";
 import { select } from "d3-selection";
 import { svg } from "../dom.js";
@@ -36,11 +36,11 @@ export function createOverview(host: HTMLElement, onBrush: (domain: [number, num
   const brushG = svg(doc, "g", { class: "blt-brush" });
   root.append(density, ticks, brushG);
   host.append(root);
-  let full: [number, number] = [0, 1];
   let range: [number, number] = [0, 1];
+  // The whole period over the strip's width, through core's time scale.
+  let x = timeScale([0, 1], range);
   let quiet = false;
-  const toTime = (px: number) => full[0] + ((px - range[0]) / (range[1] - range[0])) * (full[1] - full[0]);
-  const toPx = (t: number) => range[0] + ((t - full[0]) / (full[1] - full[0])) * (range[1] - range[0]);
+  const toTime = (px: number) => x.invert(px).getTime();
   const brush: BrushBehavior<unknown> = brushX().on("brush end", (event) => {
     if (quiet || !event.sourceEvent || !event.selection) return;
     const [a, b] = event.selection as [number, number];
@@ -48,8 +48,8 @@ export function createOverview(host: HTMLElement, onBrush: (domain: [number, num
   });
   return {
     draw(entries, fullDomain, pixelRange, width, timezone) {
-      full = fullDomain;
       range = pixelRange;
+      x = timeScale(fullDomain, range);
       root.setAttribute("viewBox", `0 0 ${width} ${HEIGHT}`);
       root.setAttribute("width", String(width));
       root.setAttribute("height", String(HEIGHT));
@@ -57,15 +57,13 @@ export function createOverview(host: HTMLElement, onBrush: (domain: [number, num
       const counts = new Float64Array(bins);
       // Each item counts at its midpoint, as the layout (which has them at hand) reads it.
       const { mid } = prepareEntries(entries);
-      const [t0, t1] = full;
-      const perMs = bins / (t1 - t0);
+      const step = (range[1] - range[0]) / bins;
       for (let j = 0; j < mid.length; j++) {
-        const i = Math.floor(((mid[j] as number) - t0) * perMs);
+        const i = Math.floor((x(mid[j] as number) - range[0]) / step);
         if (i >= 0 && i < bins) counts[i] = (counts[i] as number) + 1;
       }
       let max = 1;
       for (const c of counts) if (c > max) max = c;
-      const step = (range[1] - range[0]) / bins;
       // Square-root scale: one item stays visible next to a peak of hundreds.
       const y = (c: number) => HEIGHT - 2 - (Math.sqrt(c) / Math.sqrt(max)) * (HEIGHT - 16);
       let d = `M${range[0]},${HEIGHT - 2}`;
@@ -74,7 +72,7 @@ export function createOverview(host: HTMLElement, onBrush: (domain: [number, num
       });
       density.setAttribute("d", `${d}L${range[1]},${HEIGHT - 2}Z`);
       ticks.replaceChildren();
-      for (const t of timeAxis(full, range, timezone, 90).ticks) {
+      for (const t of timeAxis(fullDomain, range, timezone, 90).ticks) {
         ticks.append(svg(doc, "text", { class: "blt-ov-tick", x: t.x + 3, y: 11 }, t.label));
       }
       brush.extent([
@@ -85,8 +83,8 @@ export function createOverview(host: HTMLElement, onBrush: (domain: [number, num
     },
     show(domain) {
       quiet = true;
-      const a = Math.max(range[0], toPx(domain[0]));
-      const b = Math.min(range[1], toPx(domain[1]));
+      const a = Math.max(range[0], x(domain[0]));
+      const b = Math.min(range[1], x(domain[1]));
       select(brushG).call(brush.move, b - a >= 1 ? [a, b] : null);
       quiet = false;
     },

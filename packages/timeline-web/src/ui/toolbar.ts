@@ -5,6 +5,8 @@ import { h } from "../dom.js";
 export interface ToolbarActions {
   search(text: string): void;
   lanes(mode: LaneMode): void;
+  /** Keep lanes with nothing in view while zoomed (they are hidden by default). */
+  emptyLanes(keep: boolean): void;
   zoom(factor: number): void;
   fit(): void;
   view(mode: "timeline" | "table"): void;
@@ -17,7 +19,7 @@ export interface ToolbarActions {
 export interface Toolbar {
   element: HTMLElement;
   search: HTMLInputElement;
-  sync(state: { text: string; laneBy: LaneMode; view: "timeline" | "table"; theme: string }): void;
+  sync(state: { text: string; laneBy: LaneMode; view: "timeline" | "table"; theme: string; emptyLanes: boolean }): void;
 }
 
 /**
@@ -63,13 +65,22 @@ export function createToolbar(doc: Document, act: ToolbarActions): Toolbar {
     }),
   );
   const theme = button("◐", "Switch light or dark theme", act.theme, { "data-action": "theme" });
+  const empty = button(
+    "Empty",
+    "Keep empty lanes while zoomed",
+    () => act.emptyLanes(empty.getAttribute("aria-pressed") !== "true"),
+    {
+      "data-action": "empty-lanes",
+      "aria-pressed": "false",
+    },
+  );
   const element = h(
     doc,
     "div",
     { class: "blt-toolbar", role: "toolbar", "aria-label": "Timeline controls" },
     h(doc, "label", { class: "blt-search" }, h(doc, "span", { class: "blt-sr" }, "Search"), search),
     h(doc, "span", { class: "blt-label", "aria-hidden": "true" }, "Lanes"),
-    h(doc, "div", { class: "blt-group", role: "group", "aria-label": "Lanes by" }, ...lanes),
+    h(doc, "div", { class: "blt-group", role: "group", "aria-label": "Lanes by" }, ...lanes, empty),
     h(
       doc,
       "div",
@@ -96,6 +107,7 @@ export function createToolbar(doc: Document, act: ToolbarActions): Toolbar {
       if (doc.activeElement !== search && search.value !== state.text) search.value = state.text;
       for (const b of lanes) b.setAttribute("aria-pressed", String(b.dataset.lanes === state.laneBy));
       for (const b of views) b.setAttribute("aria-pressed", String(b.dataset.view === state.view));
+      empty.setAttribute("aria-pressed", String(state.emptyLanes));
       theme.setAttribute("title", `Theme: ${state.theme} (click to switch)`);
     },
   };

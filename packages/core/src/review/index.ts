@@ -1,0 +1,6 @@
+export {
+  applyReview,
+  type ReviewChange,
+  type ReviewDecision,
+  type ReviewDecisions,
+} from "./apply-review.js";

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { readOf } from "../_test-support.js";
+
+// Sentences written for these tests (issue 14, failure classes 4, 5 and 7); no evaluation text.
+describe("speakers through appositions and asides", () => {
+  it("reads past an apposition that names the speaker's office (', the secretary of …,')", () => {
+    const read = readOf(
+      "Anna Berg, the chair of Sweden's defence committee, called the incursion a violation of international law.",
+    );
+    expect(read).toMatchObject([{ kind: "accusation", speaker: "Anna Berg" }]);
+  });
+  it("reads past a connective aside (', however,') to the subject", () => {
+    const read = readOf("Chad's army chief, General Idriss Deby, however, rejected the truce plan.");
+    expect(read).toMatchObject([{ kind: "rejection", speaker: "General Idriss Deby" }]);
+  });
+});
+
+describe("several acts in one sentence", () => {
+  it("keeps a rejection and the accusation beside it ('rejected …, accusing …')", () => {
+    expect(readOf("General Idriss Deby rejected the plan, accusing the mediators of bias.").map((r) => r.kind)).toEqual(
+      ["rejection", "accusation"],
+    );
+  });
+});
+
+describe("acts supposed in a condition", () => {
+  it("leaves out a speech act inside an 'if' clause ('if Rome insists on …')", () => {
+    const read = readOf(
+      '"If Rome insists on its levies, Tunis will fight them to the end," Tunisian President Kais Saied added.',
+    );
+    expect(read).toMatchObject([
+      { kind: "threat", speaker: "Kais Saied", conditions: ["if: Rome insists on its levies"] },
+    ]);
+  });
+});

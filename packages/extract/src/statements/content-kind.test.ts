@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { readOf } from "../_test-support.js";
+import { kindOfContent } from "./content-kind.js";
+
+const kindsOf = (text: string) => readOf(text).map((r) => r.kind);
+
+// Sentences written for these tests (issue 14, failure classes 1 and 3); no evaluation text.
+describe("kindOfContent: the kind of a reported clause from what it says", () => {
+  it("reads a refusal ('will never accept', 'would not negotiate … while') as a rejection", () => {
+    expect(kindsOf("Chile's foreign ministry said Santiago would never accept the new levies.")).toEqual(["rejection"]);
+    expect(kindsOf("Peru's foreign minister said Lima would not negotiate while the blockade lasted.")).toEqual([
+      "rejection",
+    ]);
+    expect(kindsOf("Norway's defence minister added that Oslo will not back down.")).toEqual(["rejection"]);
+  });
+  it("keeps 'will not attack' an assurance: a promise of restraint, not a refusal", () => {
+    expect(kindsOf("Malta's prime minister said Valletta will not attack anyone.")).toEqual(["assurance"]);
+  });
+  it("reads an obligation laid on others ('X must withdraw') as a demand, but not one the speaker takes on", () => {
+    expect(kindsOf("Kenya's president said Somalia must withdraw its forces from the border.")).toEqual(["demand"]);
+    expect(kindsOf("Iceland's premier assured that the harassment of fishermen should end at once.")).toEqual([
+      "demand",
+    ]);
+    expect(kindsOf("Kenya's president said we must protect our fishermen.")).not.toContain("demand");
+  });
+  it("reads a response held in reserve ('would take countermeasures if …') as a threat, with its condition", () => {
+    const [read] = readOf(
+      "Vietnam's foreign ministry said on Tuesday that Hanoi would resolutely take countermeasures if the duties came into force.",
+    );
+    expect(read?.kind).toBe("threat");
+    expect(read?.conditions).toEqual(["if: the duties came into force"]);
+    expect(kindsOf("Ecuador's defence minister said Quito will certainly respond to such hostile acts.")).toEqual([
+      "threat",
+    ]);
+    expect(kindsOf("Bolivia's president added that all options remained open.")).toEqual(["threat"]);
+  });
+  it("reads a consequence foretold under a condition as a warning", () => {
+    expect(kindsOf("Uruguay's envoy remarked that if the talks failed, the region could face more shortages.")).toEqual(
+      ["warning"],
+    );
+  });
+  it("reads a cooperative act made conditional on the other side ('only … once', 'conditional on') as a demand", () => {
+    expect(
+      kindsOf(
+        "General Omar Bashir insisted that the army would only agree to a truce once the militia left the towns.",
+      ),
+    ).toEqual(["demand"]);
+    expect(
+      kindsOf("Laos indicated on Friday that any deal remains conditional on a change of the border law."),
+    ).toEqual(["demand"]);
+  });
+  it("reads blame in a reported clause ('is to blame', 'a mistake') as an accusation", () => {
+    expect(kindsOf("Estonia's foreign ministry said Moscow's reckless drills were to blame for the crisis.")).toEqual([
+      "accusation",
+    ]);
+  });
+  it("reads a wish for dialogue ('sought dialogue') as an offer", () => {
+    expect(kindsOf("Canada's foreign minister reiterated that Ottawa sought dialogue with Mexico.")).toEqual(["offer"]);
+  });
+  it("reads an act named in the first person inside the quote ('I reject …', 'we wish to issue a warning')", () => {
+    expect(kindsOf('"I reject outright these terms of capitulation," Prime Minister Viktor Orban said.')).toEqual([
+      "rejection",
+    ]);
+    expect(kindsOf('"I propose a border commission," said President Gustavo Petro.')).toEqual(["proposal"]);
+  });
+  it("reads a condition by inversion ('Should the truce fail, our forces stand ready to intervene') as a threat", () => {
+    expect(
+      kindsOf('"Should the truce fail, the brigade stands ready to intervene," General Joseph Aoun said.'),
+    ).toEqual(["threat"]);
+  });
+  it("reads a commitment to a truce ('would observe a truce') as an offer", () => {
+    expect(kindsOf("Militia leader Joseph Kony announced that his fighters would observe a two-week truce.")).toEqual([
+      "offer",
+    ]);
+  });
+  it("reads 'and it never will' as a standing refusal, not as blame for the word 'terrorists'", () => {
+    expect(
+      kindsOf('"Mali does not pay terrorists for hostages, and it never will," said General Assimi Goita.'),
+    ).toEqual(["rejection"]);
+  });
+  it("reads a first-person act after a colon ('told reporters: \"We wish to issue a warning …\"')", () => {
+    expect(
+      kindsOf('Turkish Foreign Minister Hakan Fidan told reporters on Monday: "We wish to issue a warning to Athens."'),
+    ).toEqual(["warning"]);
+  });
+  it("reads a launch foretold ('could fire more rockets') and a case taken to the UN as threats", () => {
+    expect(kindsOf("Yemen's defence minister hinted that Sanaa could fire more rockets at the ships.")).toEqual([
+      "threat",
+    ]);
+    expect(
+      kindsOf("President William Ruto said he would take the dispute to the United Nations if talks failed."),
+    ).toEqual(["threat"]);
+  });
+  it("reads a renewed pledge to destroy as a threat", () => {
+    expect(kindsOf("President Paul Kagame renewed a pledge to destroy the militia.")).toEqual(["threat"]);
+  });
+  it("gives nothing for a plain report", () => {
+    expect(kindOfContent(" the ship docked on monday ", [], false)).toBeUndefined();
+  });
+});
+
+describe("characterising verbs: 'called X a Y'", () => {
+  it("reads 'called the raid a violation of the law' as an accusation, and 'called talk of a siege a lie' as a denial", () => {
+    expect(kindsOf("Finland's foreign minister called the raid a violation of international law.")).toEqual([
+      "accusation",
+    ]);
+    expect(kindsOf("Latvia called talk of a siege of the port a lie.")).toEqual(["denial"]);
+  });
+  it("leaves out a word quoted inside another statement ('what it called provocations')", () => {
+    expect(
+      kindsOf(
+        "Morocco's defence ministry warned that the rebels would be crushed if they continued what it called provocations.",
+      ),
+    ).toEqual(["threat"]);
+  });
+});
