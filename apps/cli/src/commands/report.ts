@@ -69,15 +69,19 @@ export function register(program: Command, env: CliEnv): void {
 
 async function report(file: string, opts: ReportOptions, env: CliEnv): Promise<void> {
   const s = styles(useColor(env, "stderr"));
-  const inputs = [file, ...(opts.previous ? [opts.previous] : []), ...(opts.font ?? [])];
+  // An empty name is a mistake (an unset shell variable), not "no previous version".
+  if (opts.previous === "")
+    throw usageError("--previous names no file", "give the earlier chronicle, e.g. --previous last-week.yaml");
+  const inputs = [file, ...(opts.previous !== undefined ? [opts.previous] : []), ...(opts.font ?? [])];
   // Refused before anything is read or drawn, not after seconds of rendering.
   refuseInputs(opts.output, inputs, env.cwd);
   checkOutputExtension(opts.output, "a PDF", [".pdf"], isStreamOutput(opts.output, env.cwd), env.cwd);
   stdinOnce(inputs);
   const issued = issueDate(opts.issued, env.env.SOURCE_DATE_EPOCH);
   const { chronicle } = await loadChronicle(file, env, { quiet: true });
-  const previous = opts.previous ? (await loadChronicle(opts.previous, env, { quiet: true })).chronicle : undefined;
-  const fonts = await Promise.all((opts.font ?? []).map((f) => readInput(f, env)));
+  const previous =
+    opts.previous !== undefined ? (await loadChronicle(opts.previous, env, { quiet: true })).chronicle : undefined;
+  const fonts = await Promise.all((opts.font ?? []).map((f) => readInput(f, env, "font")));
   const pdf = await loadRenderer();
   const bar = progressBar(env);
   let bytes: import("@briefline/report-pdf").BriefingBytes;

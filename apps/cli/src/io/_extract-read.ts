@@ -23,7 +23,7 @@ export async function readArticle(path: string, env: CliEnv, encoding: string | 
   const name = path === "-" ? "<stdin>" : path;
   if (path === "-" && env.stdin.isTTY)
     throw usageError("no article given", "give article files, or pipe one in: cat article.txt | briefline extract -");
-  const bytes = await readInput(path, env);
+  const bytes = await readInput(path, env, "article");
   const raw = decode(bytes, name, encoding);
   if (raw.includes("\u0000"))
     throw new CliError(

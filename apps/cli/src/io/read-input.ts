@@ -9,6 +9,25 @@ export const MAX_INPUT_BYTES = 500 * 1024 * 1024;
 
 const CHRONICLE = /^\.(ya?ml|json)$/i;
 
+/** What an input is, for its size limit and the words of a refusal. */
+export type InputKind = "chronicle" | "article" | "font";
+interface Limit {
+  bytes: number;
+  noun: string;
+  hint: string;
+}
+// An article or a font of more than a few megabytes is not one: refused long before the
+// chronicle's limit, so a wrong path (a disk image, /dev/zero) costs little time and memory.
+const LIMITS: Record<InputKind, Limit> = {
+  chronicle: { bytes: MAX_INPUT_BYTES, noun: "a chronicle", hint: "split the chronicle by period, or keep it as JSON" },
+  article: {
+    bytes: 20 * 1024 * 1024,
+    noun: "an article",
+    hint: "give the article's text, not a whole site or archive",
+  },
+  font: { bytes: 64 * 1024 * 1024, noun: "a font", hint: "give one TrueType (.ttf) font file" },
+};
+
 /** How messages name an input: "-" is standard input. */
 export const inputName = (path: string): string => (path === "-" ? "<stdin>" : path);
 
@@ -18,8 +37,13 @@ export const inputName = (path: string): string => (path === "-" ? "<stdin>" : p
  * to the same limit, so `/dev/zero` cannot fill the memory. "-" reads standard input
  * (refused when it is a terminal: nothing was piped in).
  */
-export async function readInput(path: string, env: Pick<CliEnv, "cwd" | "stdin">): Promise<Uint8Array> {
-  if (path === "-") return readStdin(env);
+export async function readInput(
+  path: string,
+  env: Pick<CliEnv, "cwd" | "stdin">,
+  kind: InputKind = "chronicle",
+): Promise<Uint8Array> {
+  const limit = LIMITS[kind];
+  if (path === "-") return readStdin(env, limit);
   const full = resolve(env.cwd, path);
   // The hints speak of chronicles only when the file looks like one (articles and fonts are read here too).
   const chronicle = CHRONICLE.test(extname(path));
@@ -39,9 +63,9 @@ export async function readInput(path: string, env: Pick<CliEnv, "cwd" | "stdin">
       `${path}: is a directory, not a file`,
       chronicle ? "give the chronicle file inside it, e.g. chronicle.yaml" : "give a file inside it",
     );
-  if (info.size > MAX_INPUT_BYTES) throw tooLarge(path, info.size);
+  if (info.size > limit.bytes) throw tooLarge(path, info.size, limit, false);
   try {
-    return info.isFile() ? await readFile(full) : await readStream(full, path);
+    return info.isFile() ? await readFile(full) : await readStream(full, path, limit);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw cannotRead(path, (error as NodeJS.ErrnoException).code);
@@ -52,26 +76,32 @@ function cannotRead(path: string, code: string | undefined): CliError {
   return usageError(`${path}: cannot read (${code ?? "error"})`, "check the file's permissions");
 }
 
-function tooLarge(path: string, size: number): CliError {
+function tooLarge(path: string, size: number, limit: Limit, stream: boolean): CliError {
+  const mb = limit.bytes / 1048576;
+  // A device or pipe is read up to the limit: "/dev/zero" never ends, it is not a big file.
   return new CliError(
     1,
-    `${path}: ${Math.round(size / 1048576)} MB is too large to load (limit ${MAX_INPUT_BYTES / 1048576} MB)`,
-    "split the chronicle by period, or keep it as JSON",
+    stream
+      ? `${path}: gave more than ${mb} MB without ending (the limit for ${limit.noun} is ${mb} MB)`
+      : `${path}: ${Math.round(size / 1048576)} MB is too large to load (the limit for ${limit.noun} is ${mb} MB)`,
+    stream
+      ? `give the ${limit.noun.replace(/^an? /, "")} as a file; an endless device such as /dev/zero cannot be read`
+      : limit.hint,
   );
 }
 
-async function readStream(full: string, path: string): Promise<Uint8Array> {
+async function readStream(full: string, path: string, limit: Limit): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of createReadStream(full)) {
     size += (chunk as Buffer).length;
-    if (size > MAX_INPUT_BYTES) throw tooLarge(path, size);
+    if (size > limit.bytes) throw tooLarge(path, size, limit, true);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
 }
 
-async function readStdin(env: Pick<CliEnv, "stdin">): Promise<Uint8Array> {
+async function readStdin(env: Pick<CliEnv, "stdin">, limit: Limit): Promise<Uint8Array> {
   if (env.stdin.isTTY)
     throw usageError(
       "standard input (-) is a terminal: nothing was piped in",
@@ -82,7 +112,7 @@ async function readStdin(env: Pick<CliEnv, "stdin">): Promise<Uint8Array> {
   for await (const chunk of env.stdin) {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
     size += bytes.length;
-    if (size > MAX_INPUT_BYTES) throw tooLarge("<stdin>", size);
+    if (size > limit.bytes) throw tooLarge("<stdin>", size, limit, true);
     chunks.push(bytes);
   }
   return Buffer.concat(chunks);

@@ -1,9 +1,28 @@
+import { type Stats, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { pageOf, type TimelineCommandOptions } from "../commands/timeline.js";
 import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
 import { CliError } from "../errors.js";
 import { readChronicle, summary } from "../io/load.js";
 import { EVENTS } from "./routes.js";
+
+// While serving, the watched path may briefly be something else: a named pipe would block
+// the read (and every rebuild queued behind it) until a writer came, forever (issue 11).
+function refuseSpecial(file: string, cwd: string): void {
+  let info: Stats;
+  try {
+    info = statSync(resolve(cwd, file));
+  } catch {
+    return; // missing: the read says so
+  }
+  if (info.isFile() || info.isDirectory() || file === "-") return;
+  throw new CliError(
+    1,
+    `${file} is ${info.isFIFO() ? "a named pipe" : info.isSocket() ? "a socket" : "a device"}, not a file`,
+    "save the chronicle as a regular file: the page reloads when it is one again",
+  );
+}
 
 /** The served page of one chronicle, rebuilt on demand. */
 export interface LivePage {
@@ -34,6 +53,7 @@ export async function livePage(file: string, opts: TimelineCommandOptions, env: 
     const log: string[] = [];
     let next: string;
     try {
+      refuseSpecial(file, env.cwd);
       const { result } = await readChronicle(file, env);
       if (result.ok) {
         next = await pageOf(result.chronicle, opts, { liveReload: EVENTS });

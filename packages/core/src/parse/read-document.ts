@@ -96,6 +96,18 @@ export function readDocument(input: string, options: ReadOptions = {}): ReadResu
       "split the chronicle by period, or keep it as JSON, which loads many times faster: convert it once with a raised limit, `BRIEFLINE_MAX_YAML_MB=200 briefline convert big.yaml big.json` (YAML needs about 20× its size in memory)",
     );
   }
+  // Old Mac files end lines with a carriage return alone, which YAML does not read as a
+  // line break: the whole file would be one line, with a puzzling message at 1:1.
+  if (!text.includes("\n") && text.includes("\r")) {
+    return fail(
+      file,
+      1,
+      text.indexOf("\r") + 1,
+      "line-endings",
+      "the lines end with a carriage return alone (old Mac line endings), which YAML does not read as line breaks",
+      "save the file with LF or CRLF line endings, e.g. `tr '\\r' '\\n' < old.yaml > chronicle.yaml`",
+    );
+  }
   // The parser's memory follows the number of nodes, not the size: checked before it runs.
   const over = yamlOverBudget(text, limit);
   if (over) {
@@ -152,11 +164,14 @@ function readYaml(text: string, file: string | undefined): ReadResult {
         "write the repeated values out, or use fewer anchors and aliases",
       );
     }
-    if (error instanceof RangeError) {
+    // The parser's own stack overflows on deep flow nesting ({a: {a: …}}); V8 may report
+    // it inside a regular expression ("Invalid regular expression: … Maximum call stack").
+    if (error instanceof RangeError || /Maximum call stack size exceeded/.test(message)) {
+      const deep = positions(text, [deepestPoint(text)])[0] as Place;
       return fail(
         file,
-        1,
-        1,
+        deep.line,
+        deep.column,
         "too-deep",
         "the document is nested too deeply to read",
         "a chronicle needs at most a few levels of nesting",
@@ -203,6 +218,18 @@ function jsonError(text: string, error: unknown, file?: string): ReadResult {
     `invalid JSON: ${what}`,
     "check for a missing comma or quote, or a trailing comma, just before this point",
   );
+}
+
+/** Where flow brackets first nest 256 deep (brackets in quoted text counted too: only a place to point at). */
+function deepestPoint(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      if (++depth === 256) return i;
+    } else if (c === 125 || c === 93) depth = Math.max(0, depth - 1);
+  }
+  return 0;
 }
 
 /** A length in characters, readable: 120 characters, 64 KiB, 200 MiB. */

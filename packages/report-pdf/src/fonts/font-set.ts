@@ -1,3 +1,4 @@
+import { checkFontStructure } from "./_check-font.js";
 import { dejavuBytes, FACE_KEYS, type FaceKey } from "./dejavu.js";
 import { type Face, openFace } from "./face.js";
 
@@ -39,6 +40,7 @@ export function createFontSet(extra: readonly Uint8Array[] = []): FontSet {
   const faces = new Map<FaceKey, Face>(FACE_KEYS.map((key) => [key, openFace(key, dejavuBytes(key))]));
   const extras = extra.map((bytes, i) => {
     try {
+      checkFontStructure(bytes);
       return openFace(`extra-${i + 1}`, bytes);
     } catch (error) {
       throw new RangeError(`fallback font ${i + 1}: ${(error as Error).message}`);
