@@ -47,7 +47,9 @@ export function register(program: Command, env: CliEnv): void {
       const name = (id: string) => names.get(id) ?? id;
       const register = core.threatRegister(chronicle);
       env.stdout.write(`\n${s.bold("Threat register")}\n`);
-      env.stdout.write(terminalText(threatTable(register, name, tableWidth(env.stdout.columns))));
+      env.stdout.write(
+        terminalText(threatTable(register, name, tableWidth(env.stdout.columns), chronicle.timezone ?? "UTC")),
+      );
 
       const shown = (path: string) => relative(env.cwd, path) || path;
       const { renderTimelinePage } = await import("@briefline/timeline-web");

@@ -8,6 +8,7 @@ import { choiceOption, lowerList } from "../io/options.js";
 import { renderTable } from "../io/table.js";
 import { terminalText } from "../io/terminal-text.js";
 import { tableWidth, threatTable } from "../io/threat-table.js";
+import { dateInWords, periodInWords } from "../io/words.js";
 
 interface QueryOptions {
   actor?: string[];
@@ -26,6 +27,22 @@ interface QueryOptions {
   json?: boolean;
   table?: boolean;
 }
+
+/** The items table: the summary gets most of the width, the id the least. */
+const ITEM_COLUMNS = [
+  { header: "date" },
+  { header: "kind" },
+  { header: "who", weight: 1 },
+  { header: "summary", weight: 5 },
+  { header: "id", keep: true },
+];
+
+/** How a response reads in the offers table. */
+const ANSWERED: Record<"rejects" | "accepts" | "responds_to", string> = {
+  rejects: "rejected",
+  accepts: "accepted",
+  responds_to: "answered",
+};
 
 const list = (value: string, previous: string[] = []) => [
   ...previous,
@@ -106,7 +123,7 @@ export function register(program: Command, env: CliEnv): void {
       const json = opts.json || (!opts.table && !env.stdout.isTTY);
       const names = new Map((chronicle.actors ?? []).map((a) => [a.id, a.name]));
       const name = (id: string | undefined) => (id ? (names.get(id) ?? id) : "");
-      const day = (d: Entry["date"]) => d.input;
+      const day = (d: Entry["date"]) => dateInWords(d, tz);
       const out = (value: unknown, table: () => string): void => {
         env.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : terminalText(table()));
       };
@@ -116,7 +133,7 @@ export function register(program: Command, env: CliEnv): void {
           const register = core.threatRegister(chronicle, entries);
           return out(
             register.map((t) => ({ ...t, firstStated: t.firstStated.input, lastStated: t.lastStated.input })),
-            () => threatTable(register, name, tableWidth(env.stdout.columns)),
+            () => threatTable(register, name, tableWidth(env.stdout.columns), tz),
           );
         }
         case "offers": {
@@ -129,25 +146,40 @@ export function register(program: Command, env: CliEnv): void {
             })),
             () =>
               renderTable(
-                ["date", "speaker", "offer", "conditions", "status", "responses"],
+                [
+                  { header: "date" },
+                  { header: "speaker" },
+                  { header: "offer", weight: 4 },
+                  { header: "conditions", weight: 2 },
+                  { header: "status" },
+                  { header: "responses", weight: 2 },
+                ],
                 list.map((o) => [
                   day(o.date),
                   name(o.speaker),
                   o.summary,
                   o.conditions.map((c) => `${c.kind} ${c.text}`).join("; "),
                   o.status,
-                  o.responses.map((r) => `${r.type} by ${name(r.speaker)}`).join("; "),
+                  o.responses.map((r) => `${ANSWERED[r.type]} by ${name(r.speaker)} (${day(r.date)})`).join("; "),
                 ]),
                 tableWidth(env.stdout.columns),
               ),
           );
         }
         case "escalation": {
-          const series = core.escalationSeries(entries, opts.group ?? "week", tz);
+          const unit = opts.group ?? "week";
+          const series = core.escalationSeries(entries, unit, tz);
           return out(series, () =>
             renderTable(
               ["period", "items", "total", "conflict", "cooperation"],
-              series.map((p) => [p.key, String(p.count), String(p.total), String(p.conflict), String(p.cooperation)]),
+              series.map((p) => [
+                periodInWords(p, unit, tz),
+                String(p.count),
+                String(p.total),
+                String(p.conflict),
+                String(p.cooperation),
+              ]),
+              tableWidth(env.stdout.columns),
             ),
           );
         }
@@ -175,13 +207,13 @@ export function register(program: Command, env: CliEnv): void {
                 groups
                   .map(
                     (g) =>
-                      `${g.key} (${g.entries.length})\n${renderTable(["date", "kind", "who", "summary", "id"], rows(g.entries), tableWidth(env.stdout.columns))}`,
+                      `${periodInWords(g, opts.group ?? "week", tz)} (${g.entries.length})\n${renderTable(ITEM_COLUMNS, rows(g.entries), tableWidth(env.stdout.columns))}`,
                   )
                   .join("\n"),
             );
           }
           return out(entries.map(toJson), () =>
-            renderTable(["date", "kind", "who", "summary", "id"], rows(entries), tableWidth(env.stdout.columns)),
+            renderTable(ITEM_COLUMNS, rows(entries), tableWidth(env.stdout.columns)),
           );
         }
       }

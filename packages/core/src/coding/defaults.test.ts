@@ -81,8 +81,8 @@ describe("intensityOf", () => {
     expect(intensityOf(statement("t", "threat", "putin", "2025-09-05"))).toBe(-7);
   });
 
-  it("intensityOf(military event) is -10", () => {
-    expect(intensityOf(event("e", "military", "2025-09-05"))).toBe(-10);
+  it("intensityOf(military event coded as a use of force, 190) is -10", () => {
+    expect(intensityOf(event("e", "military", "2025-09-05", { coding: { cameo: "190" } }))).toBe(-10);
   });
 
   it("intensityOf(item with a CAMEO code) is that code's Goldstein weight, over the kind's default", () => {
@@ -161,5 +161,27 @@ describe("PLOVER", () => {
   it("PLOVER_EVENTS has the sixteen event types, each pointing at a CAMEO code that exists", () => {
     expect(Object.keys(PLOVER_EVENTS)).toHaveLength(16);
     for (const [name, code] of Object.entries(PLOVER_EVENTS)) expect(cameoCode(code), name).toBeDefined();
+  });
+});
+
+// Issue 12, item 9: defaults reviewed against CAMEO's definitions.
+describe("default coding reviewed against CAMEO", () => {
+  it("codingOf(military event) has no CAMEO code: a missile test is not an assault (190)", () => {
+    expect(codingOf(event("test", "military", "2017-08-29")).cameo).toBeUndefined();
+    expect(intensityOf(event("test", "military", "2017-08-29"))).toBe(0);
+  });
+
+  it("codingOf(agreement event) has no CAMEO code: a sanctions resolution is no cooperative +8", () => {
+    expect(codingOf(event("res", "agreement", "2017-09-11")).cameo).toBeUndefined();
+    expect(intensityOf(event("res", "agreement", "2017-09-11"))).toBe(0);
+  });
+
+  it("codingOf(rejection) is CAMEO's general 120 'Reject', not 125 (a proposal to meet)", () => {
+    expect(codingOf(statement("r", "rejection", "zelensky", "2025-09-05")).cameo).toBe("120");
+  });
+
+  it("every default intensity is the Goldstein weight of its CAMEO code", () => {
+    for (const d of [...Object.values(STATEMENT_DEFAULTS), ...Object.values(EVENT_DEFAULTS)])
+      if (d.coding.cameo) expect(d.intensity, d.coding.cameo).toBe(cameoCode(d.coding.cameo)?.goldstein);
   });
 });

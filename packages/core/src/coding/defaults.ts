@@ -11,7 +11,8 @@ export interface DefaultCoding {
 /**
  * Default CAMEO/PLOVER coding and Goldstein-style intensity per statement kind, in the
  * spirit of CAMEO's verb dictionaries: a threat is a threat of force (138/THREATEN),
- * an offer is an offer to meet (036/AGREE), a rejection rejects a proposal (125/REJECT).
+ * an offer is an offer to meet (036/AGREE), a rejection is CAMEO's general "reject"
+ * (120/REJECT: 125 is the rejection of a proposal to meet, too narrow for the kind).
  */
 export const STATEMENT_DEFAULTS: Record<StatementKind, DefaultCoding> = {
   threat: d("138", "THREATEN", "violence", -7),
@@ -21,7 +22,7 @@ export const STATEMENT_DEFAULTS: Record<StatementKind, DefaultCoding> = {
   proposal: d("030", "AGREE", "diplomatic", 4),
   appeal: d("020", "REQUEST", "verbal", 3),
   demand: d("100", "REQUEST", "verbal", -5),
-  rejection: d("125", "REJECT", "diplomatic", -5),
+  rejection: d("120", "REJECT", "diplomatic", -4),
   accusation: d("112", "ACCUSE", "verbal", -2),
   assurance: d("030", "AGREE", "verbal", 4),
   denial: d("016", "REJECT", "verbal", 0),
@@ -29,7 +30,11 @@ export const STATEMENT_DEFAULTS: Record<StatementKind, DefaultCoding> = {
   comment: { coding: { cameo: "010" }, intensity: 0 },
 };
 
-/** Default coding and intensity per event kind. */
+/**
+ * Default coding and intensity per event kind. `military` and `agreement` get none:
+ * each spans codes of opposite meaning (see {@link UNCODED_KINDS}), so their items
+ * count 0 until the analyst codes them, and validation says so.
+ */
 export const EVENT_DEFAULTS: Record<EventKind, DefaultCoding> = {
   meeting: d("040", "CONSULT", "diplomatic", 1),
   summit: d("044", "CONSULT", "diplomatic", 2.5),
@@ -37,9 +42,20 @@ export const EVENT_DEFAULTS: Record<EventKind, DefaultCoding> = {
   call: d("041", "CONSULT", "verbal", 1),
   forum: { coding: { cameo: "010" }, intensity: 0 },
   speech: { coding: { cameo: "010" }, intensity: 0 },
-  military: d("190", "ASSAULT", "military", -10),
-  agreement: d("057", "AGREE", "diplomatic", 8),
+  military: { coding: {}, intensity: 0 },
+  agreement: { coding: {}, intensity: 0 },
   other: { coding: {}, intensity: 0 },
+};
+
+/**
+ * Event kinds too broad for a default code, with what to choose from: validation
+ * warns of such an event without a CAMEO code or an intensity.
+ */
+export const UNCODED_KINDS: Partial<Record<EventKind, string>> = {
+  military:
+    'a missile test and an attack share this kind: add coding: { cameo: "150" } for a show of force, "152" for raised alert, "190" for use of force (or give intensity)',
+  agreement:
+    'a cooperation pact and a sanctions resolution share this kind: add coding: { cameo: "057" } for a signed agreement, "163" for sanctions imposed (or give intensity)',
 };
 
 function d(cameo: string, event: string, mode: string, intensity: number): DefaultCoding {

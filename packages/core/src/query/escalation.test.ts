@@ -5,7 +5,7 @@ import { escalationSeries } from "./escalation.js";
 
 // Week 36 (1–7 Sep 2025): a threat (-7) and an offer (+4); week 37 empty; week 38: a strike (-10).
 const c = chronicle({
-  events: [event("strike", "military", "2025-09-15")],
+  events: [event("strike", "military", "2025-09-15", { coding: { cameo: "190" } })],
   statements: [
     statement("threat", "threat", "putin", "2025-09-05", { targets: ["allies"] }),
     statement("offer", "offer", "putin", "2025-09-03"),

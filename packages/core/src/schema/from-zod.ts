@@ -24,17 +24,33 @@ function convert(raw: z.core.$ZodIssue, data: unknown, root: z.ZodType): Issue[]
     : `see the chronicle reference for "${field || "the document"}"`;
   // Absent where a value is required (zod says invalid_value for a missing literal).
   if (found === undefined && raw.code !== "unrecognized_keys" && raw.code !== "custom") {
-    return [error("missing-field", path, `missing required field "${field}"`, `add ${example ?? `${field}: …`}`)];
+    // "add speaker: …, e.g. speaker: putin": the example is marked as one, not an instruction.
+    return [
+      error(
+        "missing-field",
+        path,
+        `missing required field "${field}"`,
+        // The format version has one value: that is no example but the answer.
+        field === "briefline" ? "add briefline: 1" : `add ${field}: …${example ? `, e.g. ${example}` : ""}`,
+      ),
+    ];
   }
   switch (raw.code) {
     case "unrecognized_keys": {
       const allowed = allowedKeys(root, path);
+      const owner = (found ?? {}) as Record<string, unknown>;
       return raw.keys.map((key) =>
         error(
           "unknown-field",
           [...path, key],
           `unknown field "${key}"${path.length ? ` in ${describeOwner(path)}` : ""}`,
-          allowed.length ? suggestion(key, allowed, "field") : "remove it",
+          // `{ name: Hwasong-12, KPA Strategic Force }`: the comma ended the value, and
+          // the rest became a field without a value.
+          owner[key] === null && /\s/.test(key.trim())
+            ? `inside { } a comma separates fields: if "${key}" belongs to the value before it, quote that value, e.g. name: "Hwasong-12, ${key}"`
+            : allowed.length
+              ? suggestion(key, allowed, "field")
+              : "remove it",
         ),
       );
     }

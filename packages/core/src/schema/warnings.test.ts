@@ -110,3 +110,17 @@ describe("validateChronicle: warnings", () => {
     for (const w of warnings) expect(isWellFormed(w), w.message).toBe(true);
   });
 });
+
+describe("validateChronicle: kinds too broad to code", () => {
+  it("validateChronicle(an uncoded military event) warns and lists codes to choose from", async () => {
+    const { validateChronicle } = await import("./validate.js");
+    const { chronicle, event } = await import("../../test-fixtures/chronicles.js");
+    const result = validateChronicle(chronicle({ events: [event("test", "military", "2017-08-29")] }));
+    expect(result.warnings.find((w) => w.code === "uncoded-kind")).toMatchObject({
+      path: ["events", 0, "kind"],
+      hint: expect.stringContaining('"150"'),
+    });
+    const coded = chronicle({ events: [event("test", "military", "2017-08-29", { coding: { cameo: "150" } })] });
+    expect(validateChronicle(coded).warnings.some((w) => w.code === "uncoded-kind")).toBe(false);
+  });
+});

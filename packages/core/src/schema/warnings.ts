@@ -1,3 +1,4 @@
+import { UNCODED_KINDS } from "../coding/defaults.js";
 import type { Chronicle, Event, Statement } from "../model/types.js";
 import { type Issue, warning } from "./issue.js";
 
@@ -19,9 +20,19 @@ export function statementWarnings(s: Statement, i: number, issues: Issue[]): voi
   }
 }
 
-/** Warns of an event without sources. */
+/** Warns of an event without sources, and of one of a kind too broad to code by default. */
 export function eventWarnings(e: Event, i: number, issues: Issue[]): void {
   if (!e.sources?.length) issues.push(noSource("event", e.id, i));
+  const choices = UNCODED_KINDS[e.kind];
+  if (choices !== undefined && e.coding?.cameo === undefined && e.intensity === undefined)
+    issues.push(
+      warning(
+        "uncoded-kind",
+        ["events", i, "kind"],
+        `${e.kind} event "${e.id}" has no CAMEO code, and "${e.kind}" is too broad for a default: it counts 0 in the escalation`,
+        choices,
+      ),
+    );
 }
 
 function noSource(what: "statement" | "event", id: string, i: number): Issue {

@@ -23,20 +23,25 @@ export interface Trend {
   current: TrendWindow;
   previous: TrendWindow;
   verdict: "deteriorated" | "improved" | "unchanged" | "no-basis";
+  /** Whether the verdict was refused because a window holds fewer than {@link MIN_TREND_ITEMS} items. */
+  tooFew: boolean;
   /** Escalation series over the period. */
   unit: PeriodUnit;
   series: EscalationPoint[];
 }
 
 const DAY = 86_400_000;
+/** Items the two compared windows must hold together before a trend is called: a handful is an anecdote. */
+export const MIN_TREND_ITEMS = 6;
 const THREAT = new Set(["threat", "warning", "ultimatum"]);
 const OFFER = new Set(["offer", "proposal"]);
 
 /**
  * Compares the period's escalation with the previous period of the same length; when
  * the chronicle has nothing before the period, compares its last seven days with the
- * seven before them. The verdict needs a change of net intensity larger than noise
- * (4 points, or 15% of the activity in the two windows).
+ * seven before them. The verdict needs at least {@link MIN_TREND_ITEMS} items in the two
+ * windows together and one in each (else `no-basis`, with `tooFew`), and a change of net intensity larger than
+ * noise (4 points, or 15% of the activity in the two windows).
  *
  * @example
  * computeTrend(scope, "UTC").verdict // "deteriorated"
@@ -59,15 +64,32 @@ export function computeTrend(scope: Scope, tz: string): Trend {
     4,
     0.15 * ((current.conflict + current.cooperation + previous.conflict + previous.cooperation) / 2),
   );
+  const tooFew =
+    basis !== "none" &&
+    (current.count + previous.count < MIN_TREND_ITEMS || current.count === 0 || previous.count === 0);
   const verdict =
-    basis === "none" || (current.count === 0 && previous.count === 0)
+    basis === "none" || tooFew
       ? "no-basis"
       : delta < -noise
         ? "deteriorated"
         : delta > noise
           ? "improved"
           : "unchanged";
-  return { basis, current, previous, verdict, unit, series };
+  return { basis, current, previous, verdict, tooFew, unit, series };
+}
+
+/**
+ * What a trend compares, in words, for the verdict's sentence.
+ *
+ * @example
+ * comparison(trend, range) // "its last seven days (1 Sep – 7 Sep 2025) with the seven before (25 Aug – 31 Aug 2025)"
+ */
+export function comparison(trend: Trend, range: (w: TrendWindow) => string): string {
+  if (trend.basis === "week")
+    return `its last seven days (${range(trend.current)}) with the seven before (${range(trend.previous)}), as nothing precedes the period`;
+  if (trend.basis === "period")
+    return `the period (${range(trend.current)}) with the same length of time before it (${range(trend.previous)})`;
+  return "nothing: the period is shorter than two weeks and nothing precedes it";
 }
 
 function windowOf(entries: readonly Entry[], from: number, to: number): TrendWindow {

@@ -2,7 +2,7 @@ import { type Entry, formatFuzzy, offers, threatRegister } from "@briefline/core
 import { STYLES } from "../draw/styles.js";
 import type { Context } from "../model/context.js";
 import { formatRange } from "../model/dates.js";
-import { computeTrend, type Trend } from "../model/trend.js";
+import { comparison, computeTrend, MIN_TREND_ITEMS, type Trend } from "../model/trend.js";
 import { clip, kindLabel, nameList } from "./describe.js";
 import { drawFigures } from "./figures.js";
 import { type Section, span } from "./section.js";
@@ -96,10 +96,14 @@ export function generatedBluf(ctx: Context, trend: Trend): string[] {
           : "."),
     );
   }
+  const compared = comparison(trend, (w) => formatRange(w.from, w.to, ctx.tz));
   if (trend.verdict !== "no-basis") {
-    const against = trend.basis === "period" ? "the previous period of the same length" : "the week before";
     out.push(
-      `Compared with ${against}, the situation ${VERDICT[trend.verdict]}: net intensity ${signed(trend.previous.net)} → ${signed(trend.current.net)}.`,
+      `Comparing ${compared}, the situation ${VERDICT[trend.verdict]}: net intensity ${signed(trend.previous.net)} → ${signed(trend.current.net)}.`,
+    );
+  } else if (trend.tooFew) {
+    out.push(
+      `No trend is called: comparing ${compared} rests on ${plural(trend.current.count, "item")} and ${plural(trend.previous.count, "item")}; it needs ${MIN_TREND_ITEMS} together, and some in each.`,
     );
   }
   return out;

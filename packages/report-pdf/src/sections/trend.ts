@@ -2,7 +2,7 @@ import { drawSeriesChart } from "../draw/series-chart.js";
 import { STYLES } from "../draw/styles.js";
 import { drawTable, type Row } from "../draw/table.js";
 import { formatDay, formatRange } from "../model/dates.js";
-import { computeTrend, type Trend, type TrendWindow } from "../model/trend.js";
+import { comparison, computeTrend, MIN_TREND_ITEMS, type Trend, type TrendWindow } from "../model/trend.js";
 import { signed } from "./bluf.js";
 import { emptyNote, type Section, span } from "./section.js";
 
@@ -29,20 +29,17 @@ export const trendSection: Section = {
       return;
     }
     const range = (w: TrendWindow) => formatRange(w.from, w.to, tz);
-    const against =
-      trend.basis === "period"
-        ? `the previous period of the same length (${range(trend.previous)})`
-        : trend.basis === "week"
-          ? `the week before (${range(trend.previous)}); the chronicle has no items before the period, so its last seven days (${range(trend.current)}) are compared`
-          : "nothing: the period is too short and the chronicle has nothing before it";
+    const against = comparison(trend, range);
     const delta = Math.round((trend.current.net - trend.previous.net) * 10) / 10;
     frame.paragraph(
       [
         span(`${WORDS[trend.verdict]} `, STYLES.bodyBold),
         span(
-          trend.verdict === "no-basis"
-            ? `The period is compared with ${against}.`
-            : `Net intensity moved from ${signed(trend.previous.net)} to ${signed(trend.current.net)} (${signed(delta)}) compared with ${against}. Intensity is the Goldstein-style score of each item (−10 most hostile, +10 most cooperative), summed.`,
+          trend.tooFew
+            ? `Comparing ${against}: ${trend.current.count} and ${trend.previous.count} items, too few to call a trend (${MIN_TREND_ITEMS} together are needed, and some in each).`
+            : trend.verdict === "no-basis"
+              ? `The period is compared with ${against}.`
+              : `Net intensity moved from ${signed(trend.previous.net)} to ${signed(trend.current.net)} (${signed(delta)}), comparing ${against}. Intensity is the Goldstein-style score of each item (−10 most hostile, +10 most cooperative), summed.`,
           STYLES.body,
         ),
       ],

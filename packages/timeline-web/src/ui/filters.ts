@@ -1,3 +1,4 @@
+import { readPeriod } from "@briefline/core";
 import { FAMILIES, FAMILY_STYLE, familyOf, KIND_ORDER, type MarkFamily, symbolPath } from "@briefline/core/layout";
 import { clear, h, svg } from "../dom.js";
 import { kindLabel } from "../format.js";
@@ -222,7 +223,35 @@ export function createFilterBar(doc: Document, model: Model, set: (f: Partial<Ti
         (filter.to ? 1 : 0) +
         (filter.text ? 1 : 0);
       reset.hidden = active === 0;
-      summary.textContent = shown === total ? `${total} items` : `Showing ${shown} of ${total} items`;
+      const problem = dateFilterProblem(filter, model.timezone);
+      from.setAttribute("aria-invalid", String(problem?.side === "from"));
+      to.setAttribute("aria-invalid", String(problem?.side === "to"));
+      summary.textContent = problem
+        ? `${problem.message} · showing ${shown} of ${total} items`
+        : shown === total
+          ? `${total} items`
+          : `Showing ${shown} of ${total} items`;
     },
   };
+}
+
+/**
+ * Why the date boxes do not filter as typed: a date that does not read ("Sept 2017",
+ * which the filter then ignores) or a `from` after the `to` (nothing can match). The
+ * filter bar shows it beside the count instead of failing silently.
+ *
+ * @example
+ * dateFilterProblem({ ...emptyFilter(), from: "Sept 2017" }, "UTC")?.message // 'from "Sept 2017" is not a date: write e.g. 2017-09'
+ */
+export function dateFilterProblem(
+  filter: Pick<TimelineFilter, "from" | "to">,
+  timezone: string,
+): { side: "from" | "to"; message: string } | undefined {
+  const request = { ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}) };
+  const issue = readPeriod(request, timezone).issues[0];
+  if (issue === undefined) return undefined;
+  const side = issue.path[0] === "from" ? "from" : "to";
+  if (issue.code === "empty-period")
+    return { side, message: `from ${filter.from} is after to ${filter.to}: nothing can match` };
+  return { side, message: `${side} "${request[side]}" is not a date (ignored): write e.g. 2017-09 or 2017-09-05` };
 }
