@@ -136,6 +136,20 @@ export const EventSchema = z.strictObject({
   date: DateSchema,
   location: LocationSchema.optional(),
   participants: z.array(IdSchema).optional(),
+  sides: z
+    .strictObject({
+      a: z.array(IdSchema).min(1).describe("Ids of the actors on the first side (ACLED actor1 and its associates)."),
+      b: z
+        .array(IdSchema)
+        .optional()
+        .describe("Ids of the actors on the other side (ACLED actor2 and its associates)."),
+    })
+    .optional()
+    .describe("Which participants stand together: side a acts, side b is acted upon (PLOVER source and recipient)."),
+  attributes: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+    .optional()
+    .describe("Fields of an imported record that the chronicle has no place for, kept by their original names."),
   summary: z.string().optional(),
   coding: CodingSchema.optional(),
   intensity: intensity.optional(),
