@@ -56,6 +56,12 @@ export function statementValues(s: Statement, i: number, zone: string, issues: I
   if (s.coding !== undefined) coding(s.coding, ["statements", i, "coding"], issues);
 }
 
+/** Checks the periods' dates. */
+export function periodValues(chronicle: Chronicle, zone: string, issues: Issue[]): void {
+  const periods = chronicle.periods ?? [];
+  for (let i = 0; i < periods.length; i++) date(periods[i]?.date, zone, "periods", i, "date", issues);
+}
+
 /** Checks the judgments' horizons, and warns of likelihood words in their text. */
 export function judgmentValues(chronicle: Chronicle, zone: string, issues: Issue[]): void {
   const judgments = chronicle.judgments ?? [];

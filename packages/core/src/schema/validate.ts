@@ -1,5 +1,5 @@
 import type { Chronicle, Event, Statement } from "../model/types.js";
-import { checkZone, eventValues, judgmentValues, sourceValues, statementValues } from "./checks.js";
+import { checkZone, eventValues, judgmentValues, periodValues, sourceValues, statementValues } from "./checks.js";
 import { describeValue, type Issue } from "./issue.js";
 import { partialContentErrors } from "./partial-content.js";
 import {
@@ -92,6 +92,7 @@ function checkContent(chronicle: Chronicle): ValidationResult {
   }
   relationAndJudgmentReferences(chronicle, refs);
   judgmentValues(chronicle, zone, values);
+  periodValues(chronicle, zone, values);
   const relations: Issue[] = [];
   checkRelations(chronicle, relations);
   unusedWarnings(chronicle, laterWarns);
