@@ -21,7 +21,11 @@ describe("cameoCode goldstein weights", () => {
       .map((c) => `${c.code}: ${c.goldstein} (GDELT ${gdelt.get(c.code)})`);
     expect(differ).toEqual([]);
     // Two later CAMEO additions that GDELT's table predates; their weights follow their siblings.
-    expect(cameoCodes().filter((c) => !gdelt.has(c.code)).map((c) => c.code)).toEqual(["155", "176"]);
+    expect(
+      cameoCodes()
+        .filter((c) => !gdelt.has(c.code))
+        .map((c) => c.code),
+    ).toEqual(["155", "176"]);
   });
 
   it('cameoCode("165").goldstein is -6.5 (halt mediation), as GDELT has it', () => {
