@@ -7,6 +7,7 @@ import { type LaneView, laneView } from "./lane-index.js";
 import { type LaneContext, layoutLane } from "./lane-marks.js";
 import { laneLabel, NO_LANE, orderLanes } from "./lanes.js";
 import { legendOf } from "./legend.js";
+import { periodBands } from "./period-bands.js";
 import { place } from "./placement.js";
 import { prepareEntries } from "./prepare.js";
 import { timeAxis } from "./ticks.js";
@@ -115,6 +116,7 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
     clusters,
     arcs: relationArcs(chronicle.relations ?? [], anchors, o.arcs),
     legend: legendOf(o.markSize),
+    periods: periodBands(chronicle.periods ?? [], domain, x, timezone),
     counts: { entries: visible, marks: marks.length, clustered },
   };
 }

@@ -6,6 +6,7 @@ export { type LaneView, laneView, type SortedLanes, sortLanes } from "./lane-ind
 export { laneKeysOf, laneLabel, NO_LANE, orderLanes } from "./lanes.js";
 export { legendOf } from "./legend.js";
 export { packRows } from "./pack.js";
+export { periodBands } from "./period-bands.js";
 export { type LaneIndex, type PreparedEntries, prepareEntries } from "./prepare.js";
 export { FAMILIES, FAMILY_STYLE, type FamilyStyle, familyOf, KIND_FAMILY, KIND_ORDER } from "./styles.js";
 export { symbolPath } from "./symbols.js";

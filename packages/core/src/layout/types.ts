@@ -169,6 +169,18 @@ export interface LegendEntry {
   symbol: string;
 }
 
+/** A period (TimelineJS era) drawn as a band behind the lanes, from x0 to x1. */
+export interface PeriodBand {
+  title: string;
+  x0: number;
+  x1: number;
+  /** The whole period in ms (start inclusive, end exclusive), before clipping. */
+  start: number;
+  end: number;
+  /** Whether the band is cut at the left and right edges of the domain. */
+  clipped: [boolean, boolean];
+}
+
 export interface Layout {
   width: number;
   height: number;
@@ -193,6 +205,8 @@ export interface Layout {
   clusters: Cluster[];
   arcs: Arc[];
   legend: LegendEntry[];
+  /** The chronicle's periods in the visible domain, as background bands (optional so that hand-built layouts stay valid). */
+  periods?: PeriodBand[];
   /** Entries in the visible domain, marks drawn, and entries aggregated into clusters. */
   counts: { entries: number; marks: number; clustered: number };
 }
