@@ -20,7 +20,10 @@ export function narrowValues(schema: Node): Node {
   const three = codes.filter((c) => c.length === 3);
   const zones = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.("timeZone");
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
     if (node === null || typeof node !== "object") return;
     const n = node as Node;
     const props = n.properties as Record<string, Node> | undefined;
