@@ -76,6 +76,30 @@ describe.skipIf(!ready)("the timeline page in Chromium (file://)", () => {
     await page.close();
   });
 
+  test("the details list an item's media as links (with caption and credit), never as fetched images", async () => {
+    const withMedia = structuredClone(chronicle);
+    const target = withMedia.statements?.find((x) => x.id === "legit-targets");
+    if (!target) throw new Error("the example lost legit-targets");
+    target.media = [
+      { url: "https://example.org/clip.mp4", caption: "Video of the plenary", credit: "Example TV" },
+      { url: "https://example.org/bg.jpg", role: "background" },
+    ];
+    const mediaUrl = writePage(renderTimelinePage(withMedia));
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${mediaUrl}#${SEPT}&sel=legit-targets`);
+    await page.waitForSelector(".blt-details .blt-media");
+    const links = await page.$$eval(".blt-details .blt-media a", (els) =>
+      els.map((a) => [a.getAttribute("href"), a.textContent]),
+    );
+    expect(links).toEqual([
+      ["https://example.org/clip.mp4", "Video of the plenary"],
+      ["https://example.org/bg.jpg", "https://example.org/bg.jpg"],
+    ]);
+    expect(await page.textContent(".blt-details .blt-media")).toContain("credit: Example TV");
+    expect(await page.$$eval(".blt-details img", (els) => els.length)).toBe(0);
+    await page.close();
+  });
+
   test("clicking a mark opens the details with its quote and every source", async () => {
     const page = await open(SEPT);
     await page.click('g.blt-mark[data-key="legit-targets"]');

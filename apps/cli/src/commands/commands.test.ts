@@ -156,12 +156,15 @@ describe("briefline convert", () => {
     expect(existsSync(join(dir, "out.yaml"))).toBe(false);
   });
 
-  it("convert --to plover writes one record per speaker–target dyad", async () => {
+  it("convert --to plover writes PLOVER records as JSON Lines, one per item, and lists what PLOVER does not code", async () => {
     const r = await run(["convert", examplePath, "-", "--to", "plover"]);
-    const records = JSON.parse(r.stdout) as Array<{ id: string; event: string; source_actor: string }>;
-    expect(records.find((x) => x.id.startsWith("legit-targets"))).toMatchObject({
-      event: "THREATEN",
-      source_actor: "Vladimir Putin",
+    const records = r.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { id: string; event: string[]; source: Array<{ actor_text: string }> });
+    expect(records.find((x) => x.id === "legit-targets")).toMatchObject({
+      event: ["THREATEN"],
+      source: [{ actor_text: "Vladimir Putin" }],
     });
   });
 

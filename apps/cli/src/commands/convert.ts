@@ -15,7 +15,9 @@ type To = OutputFormat;
 export function register(program: Command, env: CliEnv): void {
   program
     .command("convert")
-    .description("convert between chronicle YAML/JSON, ACLED CSV (in), TimelineJS3 JSON (in/out) and PLOVER JSON (out)")
+    .description(
+      "convert between chronicle YAML/JSON, ACLED CSV (in), TimelineJS3 JSON (in/out) and PLOVER JSON Lines (out)",
+    )
     .argument("<input>", "input file (.yaml, .json, .csv), or - for standard input")
     .argument("<output>", "output file, or - for stdout")
     .addOption(
@@ -36,19 +38,20 @@ export function register(program: Command, env: CliEnv): void {
     .option("--title <title>", "title for a chronicle imported from ACLED or TimelineJS")
     .addHelpText(
       "after",
-      "\nExamples:\n  briefline convert chronicle.yaml chronicle.json\n  briefline convert acled-export.csv events.yaml --title 'ACLED, September 2025'\n  briefline convert chronicle.yaml timeline.json --to timelinejs\n  briefline convert chronicle.yaml - --to plover\n",
+      "\nExamples:\n  briefline convert chronicle.yaml chronicle.json\n  briefline convert acled-export.csv events.yaml --title 'ACLED, September 2025'\n  briefline convert chronicle.yaml timeline.json --to timelinejs\n  briefline convert chronicle.yaml events.plover.jsonl\n",
     )
     .action(async (input: string, output: string, opts: { from?: From; to?: To; title?: string }) => {
       const core = await import("@briefline/core");
       const to = opts.to ?? outputFormat(core, output);
       if (output !== "-") refuseInputs(output, [input], env.cwd);
       const chronicle = await readAny(input, opts.from, opts.title, env);
-      const text =
-        to === "timelinejs"
-          ? `${JSON.stringify(core.chronicleToTimelineJs(chronicle), null, 2)}\n`
-          : to === "plover"
-            ? `${JSON.stringify(core.chronicleToPlover(chronicle), null, 2)}\n`
-            : core.formatChronicle(chronicle, to);
+      let text: string;
+      if (to === "plover") {
+        const { records, skipped } = core.ploverExport(chronicle);
+        for (const s of skipped) env.stderr.write(`warning: ${s.id}: not in the PLOVER output: ${s.reason}\n`);
+        text = core.formatPloverJsonl(records);
+      } else if (to === "timelinejs") text = `${JSON.stringify(core.chronicleToTimelineJs(chronicle), null, 2)}\n`;
+      else text = core.formatChronicle(chronicle, to);
       if (output === "-") env.stdout.write(text);
       else {
         writeFileAtomic(output, text, env.cwd, [input]);

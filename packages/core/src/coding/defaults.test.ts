@@ -3,13 +3,13 @@ import { event, statement } from "../../test-fixtures/chronicles.js";
 import { EVENT_KINDS, STATEMENT_KINDS } from "../model/vocabulary.js";
 import { cameoCode, cameoCodes } from "./cameo.js";
 import { codingOf, EVENT_DEFAULTS, intensityOf, STATEMENT_DEFAULTS } from "./defaults.js";
-import { isPloverEvent, PLOVER_EVENTS } from "./plover.js";
+import { isPloverContext, isPloverEvent, isPloverMode, PLOVER_EVENTS } from "./plover.js";
 
 describe("default coding per kind", () => {
-  it("codingOf(threat) is CAMEO 138 / PLOVER THREATEN", () => {
+  it("codingOf(threat) is CAMEO 138 / PLOVER THREATEN, mode violence, context military", () => {
     expect(codingOf(statement("t", "threat", "putin", "2025-09-05"))).toEqual({
       cameo: "138",
-      plover: { event: "THREATEN", mode: "violence" },
+      plover: { event: "THREATEN", mode: "violence", context: ["military"] },
     });
   });
 
@@ -49,11 +49,29 @@ describe("default coding per kind", () => {
     }
   });
 
-  it("codingOf(item with its own CAMEO code) keeps the code and the kind's PLOVER type", () => {
+  it("codingOf(item with its own CAMEO code) takes the PLOVER coding of that code, not the kind's", () => {
     expect(codingOf(statement("t", "threat", "putin", "2025-09-05", { coding: { cameo: "131" } }))).toEqual({
       cameo: "131",
-      plover: { event: "THREATEN", mode: "violence" },
+      plover: { event: "THREATEN" },
     });
+    // A sanctions-type threat: 1312 is THREATEN/restrict/diplomatic, never mode violence.
+    expect(codingOf(statement("t", "threat", "trump", "2025-09-05", { coding: { cameo: "1312" } }))).toEqual({
+      cameo: "1312",
+      plover: { event: "THREATEN", mode: "restrict", context: ["diplomatic"] },
+    });
+  });
+
+  it("every default mode and context is one the PLOVER manual lists", () => {
+    for (const d of [...Object.values(STATEMENT_DEFAULTS), ...Object.values(EVENT_DEFAULTS)]) {
+      const plover = d.coding.plover;
+      if (!plover) continue;
+      if (plover.mode !== undefined) expect(isPloverMode(plover.event, plover.mode), plover.mode).toBe(true);
+      for (const c of plover.context ?? []) expect(isPloverContext(c), c).toBe(true);
+    }
+  });
+
+  it("codingOf(agreement event) is CAMEO 057, which PLOVER codes SUPPORT", () => {
+    expect(codingOf(event("a", "agreement", "2025-09-05")).plover?.event).toBe("SUPPORT");
   });
 
   it("codingOf(item with its own PLOVER coding) keeps it and the kind's CAMEO code", () => {

@@ -1,4 +1,5 @@
 export { type CameoCode, cameoCode, cameoCodes } from "./cameo.js";
+export { CAMEO_TO_PLOVER, type PloverOfCameo, ploverOfCameo } from "./cameo-to-plover.js";
 export {
   codingOf,
   type DefaultCoding,
@@ -7,4 +8,12 @@ export {
   STATEMENT_DEFAULTS,
   UNCODED_KINDS,
 } from "./defaults.js";
-export { isPloverEvent, PLOVER_EVENTS, type PloverEvent } from "./plover.js";
+export {
+  isPloverContext,
+  isPloverEvent,
+  isPloverMode,
+  PLOVER_CONTEXTS,
+  PLOVER_EVENTS,
+  PLOVER_MODES,
+  type PloverEvent,
+} from "./plover.js";

@@ -365,3 +365,36 @@ describe("parseDate: offsets out of range (issue 11)", () => {
     expect(span("9999-12-31T23:59+14:00")[0]).toBe("9999-12-31T09:59:00.000Z");
   });
 });
+
+describe("parseDate at the edges of EDTF", () => {
+  it('parseDate("2025-09-05T24:00") is a minute (the end of the day), not a second', () => {
+    const r = parseDate("2025-09-05T24:00");
+    expect(r.ok && r.date.precision).toBe("minute");
+    expect(r.ok && new Date(r.date.earliest).toISOString()).toBe("2025-09-06T00:00:00.000Z");
+    expect(r.ok && r.date.latest - r.date.earliest).toBe(59_999);
+  });
+
+  it('parseDate("2025-09-05T11:30:15") keeps its seconds', () => {
+    const r = parseDate("2025-09-05T11:30:15");
+    expect(r.ok && r.date.precision).toBe("second");
+  });
+
+  it('parseDate("-300") explains that BCE years take four digits, with the fix', () => {
+    const r = parseDate("-300");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problem.message).toContain("four digits");
+    expect(r.problem.hint).toContain("write -0300");
+    expect(r.problem.hint).not.toContain("seasons");
+  });
+
+  it('parseDate("-0300/-0050") reads years before 1 CE', () => {
+    const r = parseDate("-0300/-0050");
+    expect(r.ok && r.date.precision).toBe("year");
+  });
+
+  it('parseDate("Y-12000") says years beyond ±9999 are not supported', () => {
+    const r = parseDate("Y-12000");
+    expect(!r.ok && r.problem.message).toContain("beyond ±9999");
+  });
+});

@@ -50,7 +50,28 @@ export function parseDate(value: string | number, timezone = "UTC"): ParseDateRe
 
 function parseUncached(input: string, timezone: string): ParseDateResult {
   if (input === "") return fail("empty date", `write a date such as ${EXAMPLES}`);
-  return parsePlain(input, timezone) ?? _parseWithGrammar(input, timezone);
+  const result = parsePlain(input, timezone) ?? _parseWithGrammar(input, timezone);
+  return result.ok ? result : (yearProblem(input) ?? result);
+}
+
+// Years outside 0000..9999 are where people trip: "-300" is not EDTF (it needs four
+// digits, "-0300"), and JavaScript time, which every date here becomes, ends near ±270,000.
+function yearProblem(input: string): ParseDateResult | undefined {
+  const short = /(?:^|\/)(-\d{1,3})(?=$|[-/~?%])/.exec(input);
+  if (short?.[1]) {
+    const padded = `-${short[1].slice(1).padStart(4, "0")}`;
+    return fail(
+      `invalid date "${input}": a year before 1 CE is written with four digits after the minus sign`,
+      `write ${padded}, not ${short[1]} (EDTF counts year 0 as 1 BCE, so -0300 is 301 BCE)`,
+    );
+  }
+  if (/(?:^|\/)(Y-?\d{5,}|-?\d{5,})(?=$|[-/~?%])/.test(input)) {
+    return fail(
+      `unsupported date "${input}": years beyond ±9999 are not supported`,
+      "Briefline reads years from -9999 to 9999; write the year with four digits, e.g. -0300 or 2025",
+    );
+  }
+  return undefined;
 }
 
 /** Internal (tests): the EDTF grammar path alone, which the plain fast path must agree with. */
@@ -66,13 +87,15 @@ export function _parseWithGrammar(input: string, timezone: string): ParseDateRes
   if (parsed.type === "Date") {
     const bound = toBound(parsed, timezone);
     if (!bound) return unsupported(input);
-    return { ok: true, date: fromBounds(input, false, bound, bound) };
+    const own = minuteUnlessSeconds(bound, input);
+    return { ok: true, date: fromBounds(input, false, own, own) };
   }
   if (parsed.type === "Interval") {
     // An open end ("..") and an unknown end ("2025/") both arrive as null: both are open.
     const [lower, upper] = parsed.values.map((v) => (v !== null && typeof v === "object" ? v : null));
-    const start = lower ? toBound(lower, timezone) : null;
-    const end = upper ? toBound(upper, timezone) : null;
+    const [startText = "", endText = ""] = input.split("/");
+    const start = lower ? minuteUnlessSeconds(toBound(lower, timezone), startText) : null;
+    const end = upper ? minuteUnlessSeconds(toBound(upper, timezone), endText) : null;
     if ((lower && !start) || (upper && !end)) return unsupported(input);
     if (!start && !end)
       return fail(`interval "${input}" is open at both ends`, "give at least one end, e.g. 2025-09/..");
@@ -103,6 +126,13 @@ function toBound(parsed: ReturnType<typeof parseEdtf>, timezone: string): DateBo
     uncertain: Boolean(parsed.uncertain),
     approximate: Boolean(parsed.approximate),
   };
+}
+
+// The grammar reads "T24:00" as the next day at 00:00:00, six values, which would claim a
+// precision of seconds: a time written without seconds is a minute, whatever the grammar did.
+function minuteUnlessSeconds<B extends DateBound | null>(bound: B, text: string): B {
+  if (!bound || bound.precision !== "second" || /T\d{2}:\d{2}:\d{2}/.test(text)) return bound;
+  return { ...bound, precision: "minute", latest: bound.earliest + 60_000 - 1 };
 }
 
 function nextStart(p: Precision, y: number, mo: number, d: number, h: number, mi: number, s: number): number {

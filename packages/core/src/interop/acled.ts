@@ -1,8 +1,9 @@
 import Papa from "papaparse";
-import type { Actor, Chronicle, Event, Source } from "../model/types.js";
+import type { Chronicle, Event, Source } from "../model/types.js";
 import type { EventKind } from "../model/vocabulary.js";
 import { error, type Issue } from "../schema/issue.js";
 import { validateChronicle } from "../schema/validate.js";
+import { AcledActors } from "./_acled-actors.js";
 import { slugify } from "./slug.js";
 
 /** ACLED sub-event types and event types mapped to a Briefline kind and CAMEO code. */
@@ -38,6 +39,27 @@ const ACLED_CODES = new Map(Object.entries(ACLED_TABLE));
 
 const REQUIRED = ["event_id_cnty", "event_date", "event_type", "actor1"];
 
+/**
+ * Columns read into the chronicle's own fields; every other column is kept under its
+ * (lower-case) name in the event's `attributes`, so nothing of a row is lost.
+ */
+const MAPPED = new Set([
+  "event_id_cnty",
+  "event_date",
+  "time_precision",
+  "event_type",
+  "sub_event_type",
+  "actor1",
+  "assoc_actor_1",
+  "actor2",
+  "assoc_actor_2",
+  "location",
+  "latitude",
+  "longitude",
+  "source",
+  "notes",
+]);
+
 /** Options for ACLED import. */
 export interface AcledOptions {
   title?: string;
@@ -45,9 +67,13 @@ export interface AcledOptions {
 }
 
 /**
- * Reads an ACLED-style CSV export (its column names; `;`-separated multi-values;
- * `time_precision` 1/2/3 → day, ISO week, month) into a chronicle of events, one per
- * row, with actors and sources created from the names it meets.
+ * Reads an ACLED CSV export (any header case; `;`-separated multi-values;
+ * `time_precision` 1/2/3 → day, ISO week, month) into a chronicle of events, one per row.
+ * Each event keeps its sides (`sides.a`: actor1 and assoc_actor_1; `sides.b`: actor2 and
+ * assoc_actor_2), actor types come from `inter1`/`inter2`, and every column the chronicle
+ * has no field for (admin2, inter1, fatalities — zero included —, civilian_targeting,
+ * geo_precision, tags, iso, region, …) is kept in `attributes`. A repeated
+ * `event_id_cnty` is an error at its line.
  *
  * @example
  * const result = chronicleFromAcled(csvText, { title: "ACLED Ukraine, Sept 2025" });
@@ -62,6 +88,8 @@ export function chronicleFromAcled(
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
     header: true,
     skipEmptyLines: true,
+    // Older exports and spreadsheets write EVENT_ID_CNTY, Event_Date, …
+    transformHeader: (h) => h.trim().toLowerCase(),
   });
   const columns = parsed.meta.fields ?? [];
   const missing = REQUIRED.filter((c) => !columns.includes(c));
@@ -85,28 +113,11 @@ export function chronicleFromAcled(
     .slice(0, 20)
     .map((e) => at(error("csv-syntax", [], e.message, "check the quoting of this row"), (e.row ?? 0) + 2));
   const ids = new Set<string>();
-  const actorIds = new Map<string, string>();
+  const firstLine = new Map<string, number>();
+  const actors = new AcledActors(ids);
   const sourceIds = new Map<string, string>();
-  const actors: Actor[] = [];
   const sources: Source[] = [];
   const events: Event[] = [];
-  const actorId = (name: string) => {
-    let id = actorIds.get(name);
-    if (!id) {
-      id = slugify(name, ids);
-      actorIds.set(name, id);
-      actors.push({
-        id,
-        name,
-        type: /forces|military|police/i.test(name)
-          ? "armed_group"
-          : /protesters|rioters|civilians/i.test(name)
-            ? "collective"
-            : "organization",
-      });
-    }
-    return id;
-  };
   const sourceId = (publisher: string) => {
     let id = sourceIds.get(publisher);
     if (!id) {
@@ -118,6 +129,24 @@ export function chronicleFromAcled(
   };
   parsed.data.forEach((row, i) => {
     const line = i + 2;
+    const key = (row.event_id_cnty ?? "").trim();
+    const seen = key ? firstLine.get(key) : undefined;
+    if (seen !== undefined) {
+      errors.push(
+        at(
+          error(
+            "duplicate-id",
+            ["event_id_cnty"],
+            `event_id_cnty "${key}" repeats the row at line ${seen}`,
+            "each ACLED row has its own event_id_cnty; remove the repeated row or export again",
+          ),
+          line,
+          columns.indexOf("event_id_cnty") + 1,
+        ),
+      );
+      return;
+    }
+    if (key) firstLine.set(key, line);
     const date = acledDate(row.event_date ?? "", row.time_precision ?? "1");
     if (!date) {
       errors.push(
@@ -134,17 +163,24 @@ export function chronicleFromAcled(
       );
       return;
     }
-    const names = ["actor1", "assoc_actor_1", "actor2", "assoc_actor_2"].flatMap((c) => multi(row[c]));
+    const a = [
+      ...multi(row.actor1).map((n) => actors.id(n, row.inter1)),
+      ...multi(row.assoc_actor_1).map((n) => actors.id(n)),
+    ];
+    const b = [
+      ...multi(row.actor2).map((n) => actors.id(n, row.inter2)),
+      ...multi(row.assoc_actor_2).map((n) => actors.id(n)),
+    ];
     const [kind, cameo] = ACLED_CODES.get(row.sub_event_type ?? "") ??
       ACLED_CODES.get(row.event_type ?? "") ?? ["other", "010"];
     const lat = Number(row.latitude);
     const lon = Number(row.longitude);
     const place = [row.location, row.admin1, row.country].filter(Boolean).join(", ");
-    const fatalities = Number(row.fatalities);
+    const attributes = attributesOf(row, columns);
     events.push({
-      id: slugify(row.event_id_cnty || `acled-${line}`, ids),
+      id: slugify(key || `acled-${line}`, ids),
       kind,
-      title: `${row.sub_event_type || row.event_type}: ${names.slice(0, 2).join(" vs ") || "unknown actors"}${row.location ? ` in ${row.location}` : ""}`,
+      title: titleOf(row),
       date,
       ...(place
         ? {
@@ -155,22 +191,46 @@ export function chronicleFromAcled(
             },
           }
         : {}),
-      ...(names.length ? { participants: [...new Set(names.map(actorId))] } : {}),
+      ...(a.length || b.length ? { participants: [...new Set([...a, ...b])] } : {}),
+      ...(a.length ? { sides: { a: [...new Set(a)], ...(b.length ? { b: [...new Set(b)] } : {}) } } : {}),
       ...(row.notes ? { summary: row.notes } : {}),
       coding: { cameo },
       sources: multi(row.source).map((p) => ({ source: sourceId(p) })),
-      tags: [
-        row.disorder_type,
-        row.event_type,
-        row.sub_event_type,
-        Number.isFinite(fatalities) && fatalities > 0 ? `fatalities:${fatalities}` : undefined,
-      ].filter((t): t is string => Boolean(t)),
+      tags: [row.disorder_type, row.event_type, row.sub_event_type].filter((t): t is string => Boolean(t)),
+      ...(Object.keys(attributes).length ? { attributes } : {}),
     });
   });
   if (errors.length) return { ok: false, errors };
-  const chronicle: Chronicle = { briefline: 1, title: options.title ?? "ACLED import", actors, sources, events };
+  const chronicle: Chronicle = {
+    briefline: 1,
+    title: options.title ?? "ACLED import",
+    actors: actors.list,
+    sources,
+    events,
+  };
   const valid = validateChronicle(chronicle);
   return valid.ok ? { ok: true, chronicle } : { ok: false, errors: valid.errors };
+}
+
+/** What happened, by whom, to whom, where: "Peaceful protest by Protesters (Argentina) in Rosario". */
+function titleOf(row: Record<string, string>): string {
+  const what = row.sub_event_type || row.event_type || "Event";
+  const by = row.actor1 ? ` by ${row.actor1}` : "";
+  const against = row.actor2 ? ` against ${row.actor2}` : "";
+  const where = row.location ? ` in ${row.location}` : "";
+  return `${what}${by}${against}${where}`;
+}
+
+/** The columns without a field of their own, by name; numbers stay numbers (fatalities 0 included). */
+function attributesOf(row: Record<string, string>, columns: readonly string[]): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const column of columns) {
+    if (MAPPED.has(column)) continue;
+    const value = (row[column] ?? "").trim();
+    if (value === "") continue;
+    out[column] = /^-?\d+(\.\d+)?$/.test(value) && !/^0\d/.test(value) ? Number(value) : value;
+  }
+  return out;
 }
 
 function multi(value: string | undefined): string[] {

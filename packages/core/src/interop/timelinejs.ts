@@ -1,22 +1,27 @@
-import type { DateBound } from "../dates/fuzzy-date.js";
+import { parseDate } from "../dates/parse-date.js";
 import { entriesOf } from "../model/entries.js";
-import type { Chronicle, Event } from "../model/types.js";
+import type { Chronicle, ChroniclePeriod, Event, Media, Source } from "../model/types.js";
 import { error, type Issue } from "../schema/issue.js";
 import { validateChronicle } from "../schema/validate.js";
-import { characterOf, objectField, textField } from "./_fields.js";
+import { objectField, textField } from "./_fields.js";
+import { escapeHtml, htmlToMarkdown, htmlToText, markdownToHtml } from "./_html.js";
+import { dateInWords, edtfOfTjsDate, type TimelineJsDate, tjsDateOf } from "./_tjs-dates.js";
 import { slugify } from "./slug.js";
 
-/** A TimelineJS3 date object. */
-export interface TimelineJsDate {
-  year: number;
-  month?: number;
-  day?: number;
-  hour?: number;
-  minute?: number;
-  display_date?: string;
+export type { TimelineJsDate } from "./_tjs-dates.js";
+
+/** TimelineJS3 slide media. */
+export interface TimelineJsMedia {
+  url: string;
+  caption?: string;
+  credit?: string;
+  thumbnail?: string;
+  alt?: string;
+  title?: string;
+  link?: string;
 }
 
-/** A TimelineJS3 slide. */
+/** A TimelineJS3 slide (also the shape of an era, which uses only dates and text). */
 export interface TimelineJsEvent {
   start_date: TimelineJsDate;
   end_date?: TimelineJsDate;
@@ -24,61 +29,89 @@ export interface TimelineJsEvent {
   group?: string;
   unique_id?: string;
   display_date?: string;
-  media?: { url?: string; caption?: string; credit?: string };
+  media?: TimelineJsMedia;
+  background?: { url?: string; color?: string; opacity?: string | number };
+  autolink?: boolean;
 }
 
 /** A TimelineJS3 document. */
 export interface TimelineJsDocument {
-  title?: { text?: { headline?: string; text?: string } };
+  title?: Partial<TimelineJsEvent>;
   events: TimelineJsEvent[];
+  eras?: TimelineJsEvent[];
+  scale?: "human" | "cosmological";
 }
+
+// Sources go out as the last paragraph of a slide, marked so that an import reads them back.
+const SOURCES_CLASS = "briefline-sources";
 
 /**
  * Writes a chronicle as a TimelineJS3 document: one slide per statement or event,
- * grouped by speaker, dates at their own precision, text HTML-escaped (TimelineJS
- * renders slide text as HTML).
+ * grouped by speaker (events by their imported group, else "Events"), dates at their
+ * own precision (seconds and years before 1 CE included), `display_date` in words,
+ * Markdown text as HTML, media and background images, sources as credits, and the
+ * chronicle's periods as eras.
  *
  * @example
  * JSON.stringify(chronicleToTimelineJs(chronicle))
  */
 export function chronicleToTimelineJs(chronicle: Chronicle): TimelineJsDocument {
   const names = new Map((chronicle.actors ?? []).map((a) => [a.id, a.name]));
+  const sources = new Map((chronicle.sources ?? []).map((s) => [s.id, s]));
   const tz = chronicle.timezone ?? "UTC";
   const events: TimelineJsEvent[] = [];
   for (const e of entriesOf(chronicle)) {
     const start = e.date.start ?? e.date.end;
     if (!start) continue;
+    const item = e.statement ?? e.event;
     const s = e.statement;
+    const refs = (item?.sources ?? []).flatMap((r) => sources.get(r.source) ?? []);
     const body = [
-      s?.quote ? `“${s.quote.text}”` : undefined,
-      e.event?.summary,
+      s?.quote ? markdownToHtml(`“${s.quote.text}”`) : undefined,
+      e.event?.summary ? markdownToHtml(e.event.summary) : undefined,
       s?.conditions?.length
-        ? `Conditions: ${s.conditions.map((c) => `${c.kind.replace("_", " ")} ${c.text}`).join("; ")}`
+        ? markdownToHtml(`Conditions: ${s.conditions.map((c) => `${c.kind.replace("_", " ")} ${c.text}`).join("; ")}`)
         : undefined,
-    ].filter(Boolean) as string[];
+      refs.length ? `<p class="${SOURCES_CLASS}">Sources: ${refs.map(sourceLink).join("; ")}</p>` : undefined,
+    ].filter(Boolean);
+    const media = item?.media?.find((m) => m.role !== "background");
+    const background = item?.media?.find((m) => m.role === "background");
+    const group = e.event?.attributes?.group;
     events.push({
       unique_id: e.id,
-      start_date: toTjsDate(start, tz, "earliest"),
-      ...(e.date.interval && e.date.end && e.date.start ? { end_date: toTjsDate(e.date.end, tz, "latest") } : {}),
+      start_date: tjsDateOf(start, tz, "earliest"),
+      ...(e.date.interval && e.date.end && e.date.start ? { end_date: tjsDateOf(e.date.end, tz, "latest") } : {}),
+      display_date: dateInWords(e.date, tz),
       text: {
         headline: escapeHtml(
           e.type === "statement" ? `${names.get(e.speaker as string) ?? e.speaker}: ${e.title}` : e.title,
         ),
-        text: body.map((p) => `<p>${escapeHtml(p)}</p>`).join(""),
+        text: body.join(""),
       },
-      group: e.type === "statement" ? (names.get(e.speaker as string) ?? (e.speaker as string)) : "Events",
-      display_date: e.date.input,
+      group:
+        e.type === "statement"
+          ? (names.get(e.speaker as string) ?? (e.speaker as string))
+          : typeof group === "string"
+            ? group
+            : "Events",
+      ...(media ? { media: tjsMedia(media, refs) } : {}),
+      ...(background ? { background: backgroundOf(background, e.event) } : {}),
     });
   }
+  const eras = (chronicle.periods ?? []).flatMap((p) => eraOf(p, tz));
   return {
-    title: { text: { headline: escapeHtml(chronicle.title), text: escapeHtml(chronicle.description ?? "") } },
+    title: { text: { headline: escapeHtml(chronicle.title), text: markdownToHtml(chronicle.description ?? "") } },
     events,
+    ...(eras.length ? { eras } : {}),
   };
 }
 
 /**
- * Reads a TimelineJS3 document into a chronicle of events (kind `other`: TimelineJS
- * has no speech acts), keeping headlines, text (as plain text), dates and groups (as tags).
+ * Reads a TimelineJS3 document into a chronicle of events (kind `other`: TimelineJS has
+ * no speech acts). Kept: headlines (entities decoded), text as Markdown (links, bold,
+ * paragraphs), dates with seconds and years before 1 CE, media and background images,
+ * groups (as a tag and `attributes.group`), `display_date` (in attributes), eras (as
+ * periods) and the sources this module writes.
  *
  * @example
  * const result = chronicleFromTimelineJs(JSON.parse(text));
@@ -104,100 +137,164 @@ export function chronicleFromTimelineJs(
   const ids = new Set<string>();
   const errors: Issue[] = [];
   const events: Event[] = [];
+  const sources = new Map<string, Source>();
   d.events.forEach((slide, i) => {
-    const date = fromTjsDates(slide?.start_date, slide?.end_date);
-    if (!date) {
-      errors.push(
-        error(
-          "invalid-date",
-          ["events", i, "start_date"],
-          "expected a start_date with a numeric year (and month, day)",
-          'e.g. "start_date": { "year": 2025, "month": 9, "day": 5 }',
-        ),
-      );
-      return;
-    }
+    const date = datesOf(slide, ["events", i], errors);
+    if (!date) return;
     // Every field is checked for its type: a numeric headline, a list as text or an
     // object as id is an issue at its path, not a crash (issue 11).
     const at = (...path: Array<string | number>) => ["events", i, ...path];
     const fields = objectField(slide.text, at("text"), errors) ?? {};
-    const headline = stripHtml(textField(fields.headline, at("text", "headline"), errors) ?? "") || `Slide ${i + 1}`;
-    const text = stripHtml(textField(fields.text, at("text", "text"), errors) ?? "");
+    const headline = htmlToText(textField(fields.headline, at("text", "headline"), errors) ?? "") || `Slide ${i + 1}`;
+    const [html, cited] = splitSources(textField(fields.text, at("text", "text"), errors) ?? "");
     const uniqueId = textField(slide.unique_id, at("unique_id"), errors);
     const group = textField(slide.group, at("group"), errors);
+    const text = htmlToMarkdown(html);
+    const refs = cited.map((c) => {
+      const key = c.url ?? c.title;
+      if (!sources.has(key)) sources.set(key, { id: slugify(c.title, ids), ...c });
+      return { source: (sources.get(key) as Source).id };
+    });
+    const media = mediaOf(slide);
+    const attributes: Record<string, string | number | boolean> = {
+      ...(group ? { group } : {}),
+      ...(slide.display_date ? { display_date: slide.display_date } : {}),
+      ...(slide.background?.color ? { background_color: slide.background.color } : {}),
+      ...(slide.background?.opacity !== undefined ? { background_opacity: Number(slide.background.opacity) } : {}),
+      ...(slide.autolink !== undefined ? { autolink: slide.autolink } : {}),
+    };
     events.push({
       id: slugify(uniqueId || headline, ids),
       kind: "other",
       title: headline,
       date,
       ...(text ? { summary: text } : {}),
+      ...(media.length ? { media } : {}),
+      ...(refs.length ? { sources: refs } : {}),
       ...(group ? { tags: [group] } : {}),
+      ...(Object.keys(attributes).length ? { attributes } : {}),
     });
+  });
+  const periods: ChroniclePeriod[] = [];
+  (d.eras ?? []).forEach((era, i) => {
+    const date = datesOf(era, ["eras", i], errors);
+    if (!date) return;
+    const text = htmlToMarkdown(era.text?.text ?? "");
+    periods.push({ title: htmlToText(era.text?.headline ?? "") || `Era ${i + 1}`, date, ...(text ? { text } : {}) });
   });
   if (errors.length) return { ok: false, errors };
   const heading = (d.title as { text?: { headline?: unknown } } | undefined)?.text?.headline;
   const title =
     options.title ??
-    (stripHtml(textField(heading, ["title", "text", "headline"], errors) ?? "") || "TimelineJS import");
+    (htmlToText(textField(heading, ["title", "text", "headline"], errors) ?? "") || "TimelineJS import");
   if (errors.length) return { ok: false, errors };
-  const chronicle: Chronicle = { briefline: 1, title, events };
+  const description = htmlToMarkdown(d.title?.text?.text ?? "");
+  const chronicle: Chronicle = {
+    briefline: 1,
+    title,
+    ...(description ? { description } : {}),
+    ...(sources.size ? { sources: [...sources.values()] } : {}),
+    events,
+    ...(periods.length ? { periods } : {}),
+  };
   const valid = validateChronicle(chronicle);
   return valid.ok ? { ok: true, chronicle } : { ok: false, errors: valid.errors };
 }
 
-function toTjsDate(bound: DateBound, tz: string, side: "earliest" | "latest"): TimelineJsDate {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: tz,
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    hourCycle: "h23",
-  }).formatToParts(new Date(bound[side]));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const out: TimelineJsDate = { year: get("year") };
-  if (bound.precision === "year") return out;
-  out.month = get("month");
-  if (bound.precision === "month") return out;
-  out.day = get("day");
-  if (bound.precision === "day") return out;
-  out.hour = get("hour");
-  out.minute = get("minute");
+function datesOf(slide: Partial<TimelineJsEvent>, path: Array<string | number>, errors: Issue[]): string | undefined {
+  const start = edtfOfTjsDate(slide?.start_date);
+  const end = edtfOfTjsDate(slide?.end_date);
+  for (const [field, r] of [
+    ["start_date", start],
+    ["end_date", end],
+  ] as const) {
+    if (r && "problem" in r) {
+      errors.push(
+        error("invalid-date", [...path, field, "year"], r.problem, "TimelineJS years run from -9999 to 9999 here"),
+      );
+      return undefined;
+    }
+  }
+  if (!start || !("edtf" in start)) {
+    errors.push(
+      error(
+        "invalid-date",
+        [...path, "start_date"],
+        "expected a start_date with a numeric year (and month, day)",
+        'e.g. "start_date": { "year": 2025, "month": 9, "day": 5 }',
+      ),
+    );
+    return undefined;
+  }
+  const b = end && "edtf" in end ? end.edtf : undefined;
+  return b && b !== start.edtf ? `${start.edtf}/${b}` : start.edtf;
+}
+
+function mediaOf(slide: TimelineJsEvent): Media[] {
+  const out: Media[] = [];
+  const m = slide.media;
+  if (m?.url) {
+    out.push({
+      url: m.url,
+      ...(m.caption ? { caption: htmlToMarkdown(m.caption) } : {}),
+      ...(m.credit ? { credit: htmlToMarkdown(m.credit) } : {}),
+      ...(m.thumbnail ? { thumbnail: m.thumbnail } : {}),
+      ...(m.alt ? { alt: m.alt } : {}),
+    });
+  }
+  if (slide.background?.url) out.push({ url: slide.background.url, role: "background" });
   return out;
 }
 
-function fromTjsDates(start: TimelineJsDate | undefined, end: TimelineJsDate | undefined): string | undefined {
-  const one = (d: TimelineJsDate | undefined): string | undefined => {
-    if (!d || !Number.isInteger(Number(d.year))) return undefined;
-    const p2 = (n: unknown) => String(Number(n)).padStart(2, "0");
-    let s = String(Number(d.year)).padStart(4, "0");
-    if (d.month !== undefined && d.month !== null && String(d.month) !== "") s += `-${p2(d.month)}`;
-    else return s;
-    if (d.day !== undefined && d.day !== null && String(d.day) !== "") s += `-${p2(d.day)}`;
-    else return s;
-    if (d.hour !== undefined && d.hour !== null && String(d.hour) !== "") s += `T${p2(d.hour)}:${p2(d.minute ?? 0)}`;
-    return s;
+function tjsMedia(m: Media, refs: readonly Source[]): TimelineJsMedia {
+  const credit = m.credit ?? (refs.length ? refs.map((s) => s.publisher ?? s.title).join("; ") : undefined);
+  return {
+    url: m.url,
+    ...(m.caption ? { caption: markdownToHtml(m.caption) } : {}),
+    ...(credit ? { credit: escapeHtml(credit) } : {}),
+    ...(m.thumbnail ? { thumbnail: m.thumbnail } : {}),
+    ...(m.alt ? { alt: m.alt } : {}),
   };
-  const a = one(start);
-  if (!a) return undefined;
-  const b = one(end);
-  return b && b !== a ? `${a}/${b}` : a;
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+function backgroundOf(m: Media, event: Event | undefined): NonNullable<TimelineJsEvent["background"]> {
+  const color = event?.attributes?.background_color;
+  const opacity = event?.attributes?.background_opacity;
+  return {
+    url: m.url,
+    ...(typeof color === "string" ? { color } : {}),
+    ...(typeof opacity === "number" ? { opacity: String(opacity) } : {}),
+  };
 }
 
-function stripHtml(s: string): string {
-  return s
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#(\d+);/g, (_, n) => characterOf(Number(n)))
-    .replace(/\s+/g, " ")
-    .trim();
+function eraOf(p: ChroniclePeriod, tz: string): TimelineJsEvent[] {
+  const parsed = parseDate(p.date, tz);
+  if (!parsed.ok) return [];
+  const { start, end } = parsed.date;
+  const from = start ?? end;
+  if (!from) return [];
+  return [
+    {
+      start_date: tjsDateOf(from, tz, "earliest"),
+      end_date: tjsDateOf(end ?? from, tz, "latest"),
+      text: { headline: escapeHtml(p.title), ...(p.text ? { text: markdownToHtml(p.text) } : {}) },
+    },
+  ];
+}
+
+function sourceLink(s: Source): string {
+  const label = escapeHtml(s.publisher ?? s.title);
+  return s.url ? `<a href="${escapeHtml(s.url)}">${label}</a>` : label;
+}
+
+/** The slide text without the sources paragraph, and the sources in it. */
+function splitSources(html: string): [string, Array<{ title: string; url?: string; publisher?: string }>] {
+  const match = new RegExp(`<p class="${SOURCES_CLASS}">Sources: (.*?)</p>`).exec(html);
+  if (!match) return [html, []];
+  const cited = (match[1] ?? "").split("; ").map((part) => {
+    const link = /<a href="([^"]*)">(.*?)<\/a>/.exec(part);
+    const title = htmlToText(link ? (link[2] ?? "") : part);
+    return link ? { title, publisher: title, url: htmlToText(link[1] ?? "") } : { title, publisher: title };
+  });
+  return [html.replace(match[0], ""), cited];
 }

@@ -10,6 +10,7 @@ import { type LaneContext, layoutLane } from "./lane-marks.js";
 import { laneLabel, NO_LANE, orderLanes } from "./lanes.js";
 import { legendOf } from "./legend.js";
 import { type Measure, measureDejaVu, type TextStyle } from "./measure.js";
+import { periodBands } from "./period-bands.js";
 import { place } from "./placement.js";
 import { type PreparedEntries, prepareEntries } from "./prepare.js";
 import { priorities } from "./priority.js";
@@ -177,6 +178,7 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
     labels: placed.labels,
     hiddenLabels: placed.hidden,
     labelStyle: o.labelStyle,
+    periods: periodBands(chronicle.periods ?? [], domain, scale, timezone),
     counts: { entries: visible, marks: marks.length, clustered },
   };
 }

@@ -10,6 +10,8 @@ export { laneKeysOf, laneLabel, NO_LANE, orderLanes } from "./lanes.js";
 export { legendOf } from "./legend.js";
 export { fitText, type Measure, measureDejaVu, type TextStyle } from "./measure.js";
 export { packRows, packRowsByPriority } from "./pack.js";
+
+export { periodBands } from "./period-bands.js";
 export { type LaneIndex, type PreparedEntries, prepareEntries } from "./prepare.js";
 export { entryPriority, KIND_WEIGHT, priorities } from "./priority.js";
 export { linearOf, scaleOf, timeScale } from "./scale.js";

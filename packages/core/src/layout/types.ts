@@ -213,6 +213,18 @@ export interface LegendEntry {
   textX: number;
 }
 
+/** A period (TimelineJS era) drawn as a band behind the lanes, from x0 to x1. */
+export interface PeriodBand {
+  title: string;
+  x0: number;
+  x1: number;
+  /** The whole period in ms (start inclusive, end exclusive), before clipping. */
+  start: number;
+  end: number;
+  /** Whether the band is cut at the left and right edges of the domain. */
+  clipped: [boolean, boolean];
+}
+
 export interface Layout {
   width: number;
   height: number;
@@ -245,6 +257,8 @@ export interface Layout {
   hiddenLabels: string[];
   /** The style the labels were measured in. */
   labelStyle: { size: number; bold?: boolean };
+  /** The chronicle's periods in the visible domain, as background bands (optional so that hand-built layouts stay valid). */
+  periods?: PeriodBand[];
   /** Entries in the visible domain, marks drawn, and entries aggregated into clusters. */
   counts: { entries: number; marks: number; clustered: number };
 }

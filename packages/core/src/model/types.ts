@@ -8,6 +8,8 @@ import type {
   EventSchema,
   JudgmentSchema,
   LocationSchema,
+  MediaSchema,
+  PeriodSchema,
   QuoteSchema,
   RelationSchema,
   SourceRefSchema,
@@ -35,6 +37,10 @@ export type Location = z.infer<typeof LocationSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Condition = z.infer<typeof ConditionSchema>;
 export type Coding = z.infer<typeof CodingSchema>;
+/** A picture, video or page illustrating an item. */
+export type Media = z.infer<typeof MediaSchema>;
+/** A named stretch of time drawn behind the timeline (a TimelineJS era). */
+export type ChroniclePeriod = z.infer<typeof PeriodSchema>;
 /** A whole chronicle document, as written by the analyst. */
 export type Chronicle = z.infer<typeof ChronicleSchema>;
 /** A date as written: an EDTF string (or a bare year number from YAML). */

@@ -101,20 +101,6 @@ export const CREDIBILITY_LABELS: Record<1 | 2 | 3 | 4 | 5 | 6, string> = {
 /** Kinds of condition attached to a statement. */
 export const CONDITION_KINDS = ["if", "unless", "only_if", "until", "after"] as const;
 
-/** PLOVER modes used in codings. */
-export const PLOVER_MODES = [
-  "verbal",
-  "hypothetical",
-  "actual",
-  "violence",
-  "economic",
-  "military",
-  "political",
-  "diplomatic",
-  "aid",
-  "unspecified",
-] as const;
-
 export type ActorType = (typeof ACTOR_TYPES)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type StatementKind = (typeof STATEMENT_KINDS)[number];

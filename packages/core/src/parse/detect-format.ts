@@ -41,7 +41,7 @@ export function detectFormat(input: { name?: string; text?: string; data?: unkno
 export function outputFormatOf(name: string): OutputFormat | undefined {
   const lower = name.toLowerCase();
   if (lower.endsWith(".timelinejs.json") || lower.endsWith(".tjs.json")) return "timelinejs";
-  if (lower.endsWith(".plover.json")) return "plover";
+  if (lower.endsWith(".plover.json") || lower.endsWith(".plover.jsonl") || lower.endsWith(".jsonl")) return "plover";
   if (lower.endsWith(".json")) return "json";
   if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
   return undefined;

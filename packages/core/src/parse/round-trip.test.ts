@@ -15,6 +15,7 @@ import {
   STATEMENT_KINDS,
   STATUSES,
 } from "../model/vocabulary.js";
+import { COUNTRY_CODES } from "../schema/countries.js";
 import { validateChronicle } from "../schema/validate.js";
 import { parseChronicle } from "./parse-chronicle.js";
 import { formatChronicle } from "./serialize.js";
@@ -214,7 +215,7 @@ const chronicleArb: fc.Arbitrary<Chronicle> = fc
               name: text,
               aliases: fc.array(text, { maxLength: 3 }),
               type: fc.constantFrom(...ACTOR_TYPES),
-              country: fc.stringMatching(/^[A-Z]{3}$/),
+              country: fc.constantFrom(...COUNTRY_CODES),
               sector: text,
               title: text,
               description: text,
@@ -255,7 +256,7 @@ const chronicleArb: fc.Arbitrary<Chronicle> = fc
               location: some(
                 {
                   name: text,
-                  country: fc.stringMatching(/^[A-Z]{3}$/),
+                  country: fc.constantFrom(...COUNTRY_CODES),
                   lat: number(-90, 90),
                   lon: number(-180, 180),
                 },

@@ -1,5 +1,5 @@
 import type { Ajv2020 } from "ajv/dist/2020.js";
-import { chronicleJsonSchema } from "./json-schema.js";
+import { _structuralJsonSchema } from "./json-schema.js";
 
 /**
  * The fast structural check (used by structure.ts once Ajv is loaded, and by its tests),
@@ -14,7 +14,7 @@ export function compileFastCheck(Ajv: typeof Ajv2020): (data: unknown) => boolea
   // walking every text for its code points (half the time of this check). Ajv calls
   // the option deprecated and would log that; core never writes to the console.
   const ajv = new Ajv({ allErrors: false, strict: false, validateFormats: false, unicode: false, logger: false });
-  const schema = chronicleJsonSchema();
+  const schema = _structuralJsonSchema();
   const properties = { ...(schema.properties as Record<string, Record<string, unknown>>) };
   const lists: Array<{ key: string; item: (data: unknown) => boolean }> = [];
   for (const [key, property] of Object.entries(properties)) {

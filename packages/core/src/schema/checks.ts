@@ -3,6 +3,7 @@ import { isPloverEvent, PLOVER_EVENTS } from "../coding/plover.js";
 import { parseDate } from "../dates/parse-date.js";
 import type { Chronicle, Coding, DateValue, Event, Judgment, Source, Statement } from "../model/types.js";
 import { LIKELIHOODS } from "../model/vocabulary.js";
+import { COUNTRY_CODES, isCountryCode } from "./countries.js";
 import { didYouMean, suggestion } from "./did-you-mean.js";
 import { error, type Issue, type PathSegment, warning } from "./issue.js";
 
@@ -54,6 +55,29 @@ export function eventValues(e: Event, i: number, zone: string, issues: Issue[]):
 export function statementValues(s: Statement, i: number, zone: string, issues: Issue[]): void {
   date(s.date, zone, "statements", i, "date", issues);
   if (s.coding !== undefined) coding(s.coding, ["statements", i, "coding"], issues);
+}
+
+/** Checks actors' and places' countries against ISO 3166-1 alpha-3. */
+export function countryValues(chronicle: Chronicle, issues: Issue[]): void {
+  const check = (code: string | undefined, path: PathSegment[]) => {
+    if (code === undefined || isCountryCode(code)) return;
+    issues.push(
+      error(
+        "unknown-country",
+        path,
+        `expected an ISO 3166-1 alpha-3 country code, found "${code}", which is not assigned`,
+        suggestion(code, COUNTRY_CODES, "country code"),
+      ),
+    );
+  };
+  (chronicle.actors ?? []).forEach((a, i) => check(a.country, ["actors", i, "country"]));
+  (chronicle.events ?? []).forEach((e, i) => check(e.location?.country, ["events", i, "location", "country"]));
+}
+
+/** Checks the periods' dates. */
+export function periodValues(chronicle: Chronicle, zone: string, issues: Issue[]): void {
+  const periods = chronicle.periods ?? [];
+  for (let i = 0; i < periods.length; i++) date(periods[i]?.date, zone, "periods", i, "date", issues);
 }
 
 /** Checks the judgments' horizons, and warns of likelihood words in their text. */

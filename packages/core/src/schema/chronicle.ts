@@ -138,6 +138,25 @@ export const SourceSchema = z.strictObject({
   notes: z.string().optional(),
 });
 
+/** A picture, video, document or page that illustrates an item (TimelineJS `media` and `background`). */
+export const MediaSchema = z.strictObject({
+  url: z.string().min(1).describe("Address of the media (image, video, page)."),
+  caption: z.string().optional(),
+  credit: z.string().optional(),
+  thumbnail: z.string().optional().describe("Address of a small image for the media."),
+  alt: z.string().optional().describe("Text alternative for an image."),
+  role: z.enum(["media", "background"]).optional().describe("media (the default) or the slide's background image."),
+});
+
+/** A named stretch of time drawn behind the timeline (TimelineJS eras). */
+export const PeriodSchema = z.strictObject({
+  title: text.describe("Name of the period, e.g. Ceasefire talks."),
+  date: DateSchema.describe("The span, as an EDTF interval: 2025-09-03/2025-09-06."),
+  text: z.string().optional(),
+});
+
+const media = z.array(MediaSchema).describe("Media illustrating the item (TimelineJS media and background images).");
+
 export const EventSchema = z.strictObject({
   id: IdSchema,
   kind: z.enum(EVENT_KINDS),
@@ -145,6 +164,21 @@ export const EventSchema = z.strictObject({
   date: DateSchema,
   location: LocationSchema.optional(),
   participants: z.array(IdSchema).optional(),
+  media: media.optional(),
+  sides: z
+    .strictObject({
+      a: z.array(IdSchema).min(1).describe("Ids of the actors on the first side (ACLED actor1 and its associates)."),
+      b: z
+        .array(IdSchema)
+        .optional()
+        .describe("Ids of the actors on the other side (ACLED actor2 and its associates)."),
+    })
+    .optional()
+    .describe("Which participants stand together: side a acts, side b is acted upon (PLOVER source and recipient)."),
+  attributes: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+    .optional()
+    .describe("Fields of an imported record that the chronicle has no place for, kept by their original names."),
   summary: z.string().optional(),
   coding: CodingSchema.optional(),
   intensity: intensity.optional(),
@@ -170,6 +204,7 @@ export const StatementSchema = z.strictObject({
   summary: text,
   quote: QuoteSchema.optional(),
   conditions: z.array(ConditionSchema).optional(),
+  media: media.optional(),
   coding: CodingSchema.optional(),
   intensity: intensity.optional(),
   status: z.enum(STATUSES).optional().describe("confirmed (the default) | candidate | disputed"),
@@ -214,5 +249,6 @@ export const ChronicleSchema = z.strictObject({
   statements: z.array(StatementSchema).optional(),
   relations: z.array(RelationSchema).optional(),
   judgments: z.array(JudgmentSchema).optional(),
+  periods: z.array(PeriodSchema).optional().describe("Named stretches of time drawn as background bands."),
   briefing: BriefingSchema.optional(),
 });

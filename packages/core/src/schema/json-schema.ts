@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { narrowValues } from "./_json-schema-values.js";
 import { ChronicleSchema } from "./chronicle.js";
 
 /**
@@ -10,6 +11,15 @@ import { ChronicleSchema } from "./chronicle.js";
  * writeFileSync("chronicle.schema.json", JSON.stringify(chronicleJsonSchema(), null, 2));
  */
 export function chronicleJsonSchema(): Record<string, unknown> {
+  return narrowValues(_structuralJsonSchema());
+}
+
+/**
+ * Internal: the schema as zod writes it, without the value lists. The fast structural
+ * check compiles this one: values (codes, countries, zones, dates) are checked after the
+ * structure, with did-you-mean hints, and long enums would slow every item down.
+ */
+export function _structuralJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(ChronicleSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   return {
     ...schema,

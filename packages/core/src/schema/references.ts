@@ -171,6 +171,13 @@ export function eventReferences(
       if (!actors.has(p)) miss(rc, p, "actor", ["events", i, "participants", j]);
     }
   }
+  for (const side of ["a", "b"] as const) {
+    const ids = e.sides?.[side] ?? [];
+    for (let j = 0; j < ids.length; j++) {
+      const p = ids[j] as string;
+      if (!actors.has(p)) miss(rc, p, "actor", ["events", i, "sides", side, j]);
+    }
+  }
   const refs = e.sources;
   if (refs !== undefined) {
     for (let j = 0; j < refs.length; j++) {

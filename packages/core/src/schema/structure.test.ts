@@ -5,7 +5,7 @@ import { chronicle, event, statement } from "../../test-fixtures/chronicles.js";
 import type { Chronicle } from "../model/types.js";
 import { compileFastCheck } from "./_fast-check.js";
 import { ChronicleSchema } from "./chronicle.js";
-import { chronicleJsonSchema } from "./json-schema.js";
+import { _structuralJsonSchema } from "./json-schema.js";
 import { checkStructure, loadFastValidation } from "./structure.js";
 import { validateChronicle } from "./validate.js";
 
@@ -13,7 +13,7 @@ import { validateChronicle } from "./validate.js";
 // or a large file would load where a small one with the same mistake would not.
 
 const ajvCheck = new Ajv2020({ allErrors: false, strict: false, validateFormats: false }).compile(
-  chronicleJsonSchema(),
+  _structuralJsonSchema(),
 );
 // The check checkStructure uses: item schemas compiled apart, lengths in UTF-16 units.
 const fastCheck = compileFastCheck(Ajv2020);
@@ -123,13 +123,13 @@ const mutation = fc.record({
 });
 
 describe("checkStructure: the fast path agrees with zod", () => {
-  it("Ajv on chronicleJsonSchema() and zod accept the base chronicle", () => {
+  it("Ajv on the structural JSON Schema and zod accept the base chronicle", () => {
     expect(ChronicleSchema.safeParse(base).success).toBe(true);
     expect(ajvCheck(base)).toBe(true);
     expect(fastCheck(base)).toBe(true);
   });
 
-  it("Ajv on chronicleJsonSchema() and zod agree on every mutation of a chronicle", () => {
+  it("Ajv on the structural JSON Schema and zod agree on every mutation of a chronicle", () => {
     fc.assert(
       fc.property(mutation, ({ path, value, action, key }) => {
         const data =

@@ -1,6 +1,14 @@
 import type { Chronicle, Event, Statement } from "../model/types.js";
 import { budgetStructure } from "./_budget.js";
-import { checkZone, eventValues, judgmentValues, sourceValues, statementValues } from "./checks.js";
+import {
+  checkZone,
+  countryValues,
+  eventValues,
+  judgmentValues,
+  periodValues,
+  sourceValues,
+  statementValues,
+} from "./checks.js";
 import { describeValue, type Issue } from "./issue.js";
 import { partialContentErrors } from "./partial-content.js";
 import {
@@ -106,6 +114,8 @@ function checkContent(chronicle: Chronicle): ValidationResult {
   }
   relationAndJudgmentReferences(chronicle, refs);
   judgmentValues(chronicle, zone, values);
+  periodValues(chronicle, zone, values);
+  countryValues(chronicle, values);
   const relations: Issue[] = [];
   checkRelations(chronicle, relations);
   unusedWarnings(chronicle, laterWarns);

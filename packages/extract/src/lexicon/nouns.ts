@@ -22,9 +22,9 @@ export const NOUNS: readonly NounEntry[] = [
   },
   { nouns: ["assurance", "assurances", "guarantee", "guarantees"], kind: "assurance", cameo: "030", plover: "AGREE" },
   { nouns: ["olive branch"], kind: "offer", cameo: "030", plover: "AGREE" },
-  { nouns: ["appeal", "appeals", "plea", "pleas"], kind: "appeal", cameo: "020", plover: "REQUEST" },
-  { nouns: ["call", "calls"], kind: "appeal", cameo: "020", plover: "REQUEST", followedBy: ["for", "on", "to"] },
-  { nouns: ["demand", "demands"], kind: "demand", cameo: "100", plover: "REQUEST" },
+  { nouns: ["appeal", "appeals", "plea", "pleas"], kind: "appeal", cameo: "020", plover: "" },
+  { nouns: ["call", "calls"], kind: "appeal", cameo: "020", plover: "", followedBy: ["for", "on", "to"] },
+  { nouns: ["demand", "demands"], kind: "demand", cameo: "100", plover: "DEMAND" },
   { nouns: ["rejection", "dismissal", "refusal"], kind: "rejection", cameo: "125", plover: "REJECT" },
   { nouns: ["denial", "denials"], kind: "denial", cameo: "016", plover: "REJECT" },
   {

@@ -9,6 +9,7 @@ import type { Line, Span } from "../text/types.js";
 import type { RelationIndex } from "./chronology.js";
 import { clip, itemRef, kindLabel } from "./describe.js";
 import { span } from "./section.js";
+import { safeUrl } from "./urls.js";
 
 const GUTTER = 78;
 const FROM: Record<string, string> = {
@@ -95,6 +96,15 @@ export function drawItem(ctx: Context, entry: Entry, relations: RelationIndex): 
   for (const c of s?.conditions ?? []) {
     sep();
     details.push(span(`${kindLabel(c.kind)} `, STYLES.smallBold), span(clip(c.text, 300), STYLES.small));
+  }
+  // Media are listed, not embedded: their addresses, so the reader can open them.
+  for (const m of (s ?? entry.event)?.media ?? []) {
+    const url = safeUrl(m.url);
+    if (!url) continue;
+    sep();
+    const label = m.role === "background" ? "Image " : "Media ";
+    const text = [m.caption ? clip(m.caption, 120) : "", url, m.credit ? `(${clip(m.credit, 60)})` : ""];
+    details.push(span(label, STYLES.smallBold), span(text.filter(Boolean).join(" "), STYLES.small));
   }
   if (entry.status !== "confirmed") {
     sep();

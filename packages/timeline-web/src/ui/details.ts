@@ -3,6 +3,7 @@ import {
   cameoCode,
   codingOf,
   type Entry,
+  type Media,
   RELIABILITY_LABELS,
   type SourceRef,
 } from "@briefline/core";
@@ -39,6 +40,30 @@ export function createDetails(
   };
   const section = (title: string, ...content: Array<Node | null>) =>
     content.some(Boolean) ? [h(doc, "h3", {}, title), ...content.filter((c): c is Node => c !== null)] : [];
+  // Media are links, never images: the page fetches nothing (its CSP forbids it).
+  const media = (items: readonly Media[] | undefined) => {
+    if (!items?.length) return null;
+    const list = h(doc, "ul", { class: "blt-media" });
+    for (const m of items) {
+      const href = safeHref(m.url);
+      const label = m.caption ?? m.alt ?? m.url;
+      const note = [m.role === "background" ? "background image" : null, m.credit ? `credit: ${m.credit}` : null]
+        .filter(Boolean)
+        .join(", ");
+      list.append(
+        h(
+          doc,
+          "li",
+          {},
+          href
+            ? h(doc, "a", { href, target: "_blank", rel: "noopener noreferrer nofollow" }, h(doc, "bdi", {}, label))
+            : h(doc, "bdi", {}, label),
+          note ? h(doc, "div", { class: "blt-count" }, note) : null,
+        ),
+      );
+    }
+    return list;
+  };
   const sources = (refs: readonly SourceRef[] | undefined) => {
     if (!refs?.length) return null;
     const list = h(doc, "ul", { class: "blt-sources" });
@@ -203,6 +228,7 @@ export function createDetails(
         saidHere.length ? h(doc, "ul", {}, ...saidHere.map((e) => h(doc, "li", {}, link(e.id, e.title)))) : null,
       ),
       ...section("Coding", codes),
+      ...section("Media", media((s ?? ev)?.media)),
       ...section("Sources", sources((s ?? ev)?.sources)),
       ...section("Relations", relations),
       s?.notes ? h(doc, "p", { class: "blt-count", dir: "auto" }, `Notes: ${s.notes}`) : null,

@@ -1,0 +1,68 @@
+import type { Actor } from "../model/types.js";
+import type { ActorType } from "../model/vocabulary.js";
+import { slugify } from "./slug.js";
+
+/**
+ * ACLED's actor categories (`inter1`/`inter2`): codes in older exports, names in newer
+ * ones. State forces are a state's own; rebels and militias armed groups; rioters,
+ * protesters and civilians collectives; external/other forces organizations.
+ */
+const INTER: Record<string, ActorType> = {
+  "1": "state",
+  "state forces": "state",
+  "2": "armed_group",
+  "rebel group": "armed_group",
+  "rebel groups": "armed_group",
+  "3": "armed_group",
+  "political militia": "armed_group",
+  "political militias": "armed_group",
+  "4": "armed_group",
+  "identity militia": "armed_group",
+  "identity militias": "armed_group",
+  "5": "collective",
+  rioters: "collective",
+  "6": "collective",
+  protesters: "collective",
+  "7": "collective",
+  civilians: "collective",
+  "8": "organization",
+  "external/other forces": "organization",
+};
+
+/** The type of an associated actor, which has no inter code: from its name. */
+function typeFromName(name: string): ActorType {
+  if (/^(government|military forces|police forces) of\b/i.test(name)) return "state";
+  if (/\b(forces|military|police|militia|rebels?)\b/i.test(name)) return "armed_group";
+  if (/\b(protesters|rioters|civilians)\b/i.test(name)) return "collective";
+  return "organization";
+}
+
+/** The actors an ACLED file names, one per name, typed from the first inter code met. */
+export class AcledActors {
+  readonly list: Actor[] = [];
+  readonly #byName = new Map<string, Actor>();
+  readonly #ids: Set<string>;
+
+  constructor(ids: Set<string>) {
+    this.#ids = ids;
+  }
+
+  /** The id of the actor called `name`, created on first sight. */
+  id(name: string, inter?: string): string {
+    const typed = inter === undefined ? undefined : INTER[inter.trim().toLowerCase()];
+    const known = this.#byName.get(name);
+    if (known) {
+      // A name first met as an associate gets its type when it appears with an inter code.
+      if (typed && known.type !== typed && !this.#typedByInter.has(name)) known.type = typed;
+      if (typed) this.#typedByInter.add(name);
+      return known.id;
+    }
+    const actor: Actor = { id: slugify(name, this.#ids), name, type: typed ?? typeFromName(name) };
+    if (typed) this.#typedByInter.add(name);
+    this.#byName.set(name, actor);
+    this.list.push(actor);
+    return actor.id;
+  }
+
+  readonly #typedByInter = new Set<string>();
+}
