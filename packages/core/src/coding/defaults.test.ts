@@ -70,8 +70,9 @@ describe("default coding per kind", () => {
     }
   });
 
-  it("codingOf(agreement event) is CAMEO 057, which PLOVER codes SUPPORT", () => {
-    expect(codingOf(event("a", "agreement", "2025-09-05")).plover?.event).toBe("SUPPORT");
+  it("codingOf(agreement event coded CAMEO 057) is PLOVER SUPPORT (the kind alone is left uncoded)", () => {
+    expect(codingOf(event("a", "agreement", "2025-09-05", { coding: { cameo: "057" } })).plover?.event).toBe("SUPPORT");
+    expect(codingOf(event("a", "agreement", "2025-09-05")).cameo).toBeUndefined();
   });
 
   it("codingOf(item with its own PLOVER coding) keeps it and the kind's CAMEO code", () => {

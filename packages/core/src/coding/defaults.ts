@@ -32,7 +32,7 @@ export const STATEMENT_DEFAULTS: Record<StatementKind, DefaultCoding> = {
   rejection: d("120", -4),
   accusation: d("112", -2),
   assurance: d("030", 4),
-  denial: d("016", 0, "REJECT"),
+  denial: d("016", -2, "REJECT"),
   praise: d("051", 3.4),
   comment: d("010", 0),
 };

@@ -6,6 +6,9 @@ import { decodeHTML } from "entities";
  * (so "Korea <b>.</b>" does not become "Korea ."), entities decoded (&rsquo; → ’).
  */
 export function htmlToMarkdown(html: string): string {
+  // A field of the wrong type (a number, a list) reads as no text; the importer reports
+  // the fields it checks, and none of them crashes here.
+  if (typeof html !== "string") return "";
   const md = html
     .replace(/\s+/g, " ")
     .replace(/<br\s*\/?>/gi, "\n")
@@ -28,6 +31,7 @@ export function htmlToMarkdown(html: string): string {
 
 /** Text of HTML without tags, entities decoded, white space collapsed: for headlines. */
 export function htmlToText(html: string): string {
+  if (typeof html !== "string") return "";
   return decodeHTML(stripTags(html.replace(/<br\s*\/?>/gi, " ")))
     .replace(/\s+/g, " ")
     .trim();

@@ -226,7 +226,9 @@ function attributesOf(row: Record<string, string>, columns: readonly string[]): 
   const out: Record<string, string | number> = {};
   for (const column of columns) {
     if (MAPPED.has(column)) continue;
-    const value = (row[column] ?? "").trim();
+    // Own columns only: a header named "constructor" or "__proto__" reads no inherited value.
+    const raw = Object.hasOwn(row, column) ? row[column] : undefined;
+    const value = typeof raw === "string" ? raw.trim() : "";
     if (value === "") continue;
     out[column] = /^-?\d+(\.\d+)?$/.test(value) && !/^0\d/.test(value) ? Number(value) : value;
   }

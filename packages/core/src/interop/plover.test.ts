@@ -66,7 +66,11 @@ describe("ploverExport", () => {
   it("uses an event's sides as source and recipient", () => {
     const c = small();
     c.events = [
-      event("clash", "military", "2025-09", { participants: ["trump", "kim"], sides: { a: ["kim"], b: ["trump"] } }),
+      event("clash", "military", "2025-09", {
+        participants: ["trump", "kim"],
+        sides: { a: ["kim"], b: ["trump"] },
+        coding: { cameo: "190" },
+      }),
     ];
     const [clash] = chronicleToPlover(c).filter((r) => r.id === "clash");
     expect(clash?.source.map((a) => a.briefline_id)).toEqual(["kim"]);

@@ -194,6 +194,14 @@ export function fillChronicle(options: FillOptions): Chronicle {
         return ref("sources", i);
       case "basis":
         return [ref("statements", i), ref("events", i)];
+      // An event's two sides (ACLED's actor1 and actor2 with their associates).
+      case "a":
+        return [ref("actors", i)];
+      case "b":
+        return [ref("actors", i + 1)];
+      // Kept columns of an import (ACLED's): plain values, not shown in the briefing.
+      case "attributes":
+        return { source_scale: "National", fatalities: i };
       // Later to earlier, never round in a cycle.
       case "from":
         return ref("statements", Math.min(i + 1, last));
@@ -245,7 +253,11 @@ export function fillChronicle(options: FillOptions): Chronicle {
     if (node.type === "array" && node.items) {
       const item = node.items;
       const kind = kindOf(item, key);
-      if (kind === "structural") return structural(key, path, i, item);
+      if (kind === "structural") {
+        // A list of values from a vocabulary (PLOVER contexts) is a list of one.
+        const value = structural(key, path, i, item);
+        return Array.isArray(value) ? value : [value];
+      }
       return [0, 1].map((j) => leaf(kind, `${path}[]`, i + j, item));
     }
     const kind = kindOf(node, key);
