@@ -67,6 +67,8 @@ export function createTimeline(
   let overviewOf: unknown = null;
   let hintTimer: ReturnType<typeof setTimeout> | undefined;
   let knownWidth = 0;
+  let gesture = false;
+  let settle: ReturnType<typeof setTimeout> | undefined;
 
   const sk = createSkeleton(doc, uid);
   const chart = createChartView(sk, uid);
@@ -115,7 +117,17 @@ export function createTimeline(
   const zoomer = attachZoom(
     sk.chart,
     { domain: () => full, range: () => layout?.range ?? [168, Math.max(169, width() - 16)] },
-    (domain) => setDomain(domain, false),
+    (domain) => {
+      // During a gesture each frame skips the second packing that reserves room for
+      // threats' labels; a last layout with it follows when the gesture pauses.
+      gesture = true;
+      clearTimeout(settle);
+      settle = setTimeout(() => {
+        gesture = false;
+        schedule();
+      }, 160);
+      setDomain(domain, false);
+    },
     (show) => {
       sk.hint.classList.toggle("on", show);
       clearTimeout(hintTimer);
@@ -227,6 +239,7 @@ export function createTimeline(
       labelStyle: { size: 11 },
       // Zoomed in, lanes with nothing in view give their room to the rest (unless kept).
       hideEmptyLanes: state.domain !== null && !state.emptyLanes,
+      reserveLabelRoom: !gesture,
     });
     if (active && !layout.marks.some((m) => m.key === active)) active = null;
     chart.draw(layout, {
@@ -351,6 +364,7 @@ export function createTimeline(
     destroy() {
       if (frame) view.cancelAnimationFrame(frame);
       clearTimeout(hintTimer);
+      clearTimeout(settle);
       for (const part of [hash, chart, zoomer, pointer, keys, overview]) part.destroy();
       resize.disconnect();
       listeners.clear();

@@ -136,7 +136,7 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
   const reserve = new Set<string>();
   let drawn = layoutLanes(reserve);
   let placed = label(drawn);
-  if (drawn.marks.length <= 400) {
+  if (options.reserveLabelRoom !== false && drawn.marks.length <= 400) {
     const byKey = new Map(drawn.marks.map((m) => [m.key, m]));
     const top = (key: string) => {
       const m = byKey.get(key);

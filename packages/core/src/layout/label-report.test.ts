@@ -114,3 +114,13 @@ describe("labelReport", () => {
     expect(share(true)).toBeGreaterThan(share(false));
   });
 });
+
+describe("reserveLabelRoom", () => {
+  test("computeLayout(…, { reserveLabelRoom: false }) packs once: threats may go bare, nothing overlaps", () => {
+    const chronicle = generated(35, 6, 60, 20);
+    const once = clean(computeLayout(chronicle, { width: 800, reserveLabelRoom: false }));
+    const twice = clean(computeLayout(chronicle, { width: 800 }));
+    expect(twice.topUnlabelled).toEqual([]);
+    expect(once.topUnlabelled.length).toBeGreaterThan(0);
+  });
+});

@@ -61,6 +61,12 @@ export interface LayoutOptions {
   labelFallback?: (mark: Mark) => string | undefined;
   /** Leave out lanes with no item in the visible domain (default false: lanes stay put while zooming). */
   hideEmptyLanes?: boolean;
+  /**
+   * Pack the lanes a second time with room reserved beside threats that found none for
+   * their words (default true). A renderer may turn it off for the frames of a zoom
+   * gesture and lay out once more when the gesture ends.
+   */
+  reserveLabelRoom?: boolean;
 }
 
 export interface Tick {
