@@ -28,7 +28,15 @@ const nameOf = (dir: string): string => JSON.parse(readFileSync(join(root, dir, 
 /** The pnpm that runs this test when started by `pnpm test`; otherwise the one on PATH. */
 function pnpm(args: string[], cwd: string): string {
   const exec = process.env.npm_execpath;
-  const [command, prefix] = exec && /pnpm/.test(exec) ? [process.execPath, [exec]] : ["pnpm", []];
+  // The pnpm running the tests: a script is run with this Node, a native build (as
+  // `npm i -g pnpm` installs pnpm 12) directly.
+  const script = exec !== undefined && /pnpm/.test(exec) && /\.(c|m)?js$/.test(exec);
+  const native = exec !== undefined && /pnpm/.test(exec) && !script;
+  const [command, prefix]: [string, string[]] = script
+    ? [process.execPath, [exec as string]]
+    : native
+      ? [exec as string, []]
+      : ["pnpm", []];
   return execFileSync(command, [...prefix, ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 }
 

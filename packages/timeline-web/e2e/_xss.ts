@@ -244,6 +244,9 @@ export function hostileChronicle(options: HostileOptions): Chronicle {
         return 131.89;
       case "credibility":
         return 1 + (i % 6);
+      // Kept columns of an import (ACLED's): plain values.
+      case "attributes":
+        return { source_scale: "National", fatalities: i };
     }
     if (node.const !== undefined) return node.const;
     if (node.enum) return node.enum[i % node.enum.length];
@@ -270,6 +273,11 @@ export function hostileChronicle(options: HostileOptions): Chronicle {
         return id("sources", i);
       case "basis":
         return [id("statements", i), id("events", i)];
+      // An event's two sides (ACLED's actor1 and actor2 with their associates).
+      case "a":
+        return [id("actors", i)];
+      case "b":
+        return [id("actors", i + 1)];
       case "from":
         return id("statements", Math.min(i + 1, count - 1));
       case "to":
@@ -292,7 +300,11 @@ export function hostileChronicle(options: HostileOptions): Chronicle {
     if (node.type === "array" && node.items) {
       const kind = kindOf(node.items, key);
       if (kind === "id") return reference(key, list, i ?? 0);
-      if (kind === "structural") return [structural(key, list, i ?? 0, node.items)];
+      if (kind === "structural") {
+        // A list of vocabulary values (PLOVER contexts) is a list of one.
+        const value = structural(key, list, i ?? 0, node.items);
+        return Array.isArray(value) ? value : [value];
+      }
       return [leaf(kind, i, node.items), leaf(kind, i === null ? null : i + 1, node.items)];
     }
     const kind = kindOf(node, key);

@@ -112,6 +112,8 @@ describe.skipIf(!ready)("labels as Chromium draws them", () => {
     const kept = await drawn(page);
     expect(kept.lanes).toBeGreaterThan(hidden.lanes);
     expect(kept.lanesWithItems).toBe(hidden.lanesWithItems);
+    // The link is written after the frame that draws the change.
+    await page.waitForFunction(() => location.hash.includes("empty=keep"), undefined, { timeout: 5000 });
     expect(await page.evaluate(() => location.hash)).toContain("empty=keep");
     await page.close();
   });
