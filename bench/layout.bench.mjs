@@ -67,7 +67,7 @@ const lines = [
       `| ${r.n.toLocaleString("en")} | ${r.view} | ${r.marks.toLocaleString("en")} | ${f(r.without)} | ${f(r.withLabels)} | ${f(Math.max(0, r.withLabels - r.without))} | ${r.words} | ${r.overlaps} |`,
   ),
   "",
-  "Placement sorts the marks by priority once and tries at most 600 of them (the rest are reported hidden); each try is a binary search in its row's free space, so its cost follows the marks drawn, not the chronicle's size. Dense lanes are drawn as counts and have no marks to label. In views of up to 400 marks where a threat found no room for its words, the lanes are packed a second time with room reserved beside the threats: that second pass is most of the "zoomed ×20" placement cost at 10k (268 marks). Measured while a CI run used the other core: figures vary by ±50 % from run to run.",
+  "Placement sorts the marks by priority once and tries at most 600 of them (the rest are reported hidden); each try is a binary search in its row's free space, so its cost follows the marks drawn, not the chronicle's size. Dense lanes are drawn as counts and have no marks to label. In views of up to 400 marks where a threat found no room for its words, the lanes are packed a second time with room reserved beside the threats: that second pass is most of the “zoomed ×20” placement cost at 10k (268 marks). Measured while a CI run used the other core: figures vary by ±50 % from run to run.",
   "",
 ];
 mkdirSync(join(root, "docs/bench"), { recursive: true });
