@@ -75,7 +75,7 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
   const linked = (i: number) => lanesIndex.several[i] === 1;
   const wanted = arcEnds(chronicle, o.arcs);
   const plotTop = o.escalationHeight + o.axisHeight;
-  /** The lanes with their marks, `extra` empty rows given to lanes whose labels need room. */
+  /** The lanes with their marks; the marks in `reserve` have room for their labels kept beside them. */
   const layoutLanes = (reserve: ReadonlySet<string>) => {
     const marks: Mark[] = [];
     const clusters: Cluster[] = [];
