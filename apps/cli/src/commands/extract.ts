@@ -6,10 +6,10 @@ import { CliError, usageError } from "../errors.js";
 import { type ArticleMeta, loadExtractor } from "../io/_extract-core.js";
 import { startProgress } from "../io/_extract-progress.js";
 import { lockFile } from "../io/file-lock.js";
-import { isStreamOutput, refuseInputs, writeFileAtomic } from "../io/files.js";
+import { refuseInputs, writeFileAtomic } from "../io/files.js";
 import { inert } from "../io/format-issues.js";
 import { loadChronicle } from "../io/load.js";
-import { checkOutputExtension, choiceOption, outputOption } from "../io/options.js";
+import { checkChronicleOutput, choiceOption, outputOption } from "../io/options.js";
 import { stdinOnce } from "../io/read-input.js";
 
 interface ExtractOptions {
@@ -84,14 +84,7 @@ async function extractArticles(files: string[], opts: ExtractOptions, env: CliEn
   if (opts.output && opts.output !== "-" && opts.merge && opts.output === opts.merge)
     throw usageError("--output and --merge name the same file", "--merge writes in place; drop --output");
   if (opts.output) refuseInputs(opts.output, [...inputs, ...(opts.chronicle ? [opts.chronicle] : [])], env.cwd);
-  if (opts.output)
-    checkOutputExtension(
-      opts.output,
-      "a chronicle",
-      [".yaml", ".yml", ".json"],
-      isStreamOutput(opts.output, env.cwd),
-      env.cwd,
-    );
+  if (opts.output) checkChronicleOutput(opts.output, env.cwd);
   if (opts.format !== "yaml" && opts.format !== "json")
     throw usageError(`--format must be yaml or json, found "${opts.format}"`);
   // Loaded here, not at start-up, so `briefline --help` stays fast.

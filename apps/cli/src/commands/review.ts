@@ -6,9 +6,9 @@ import { CliError, usageError } from "../errors.js";
 import { loadExtractor } from "../io/_extract-core.js";
 import { EVENT_HELP, HELP, renderCard, renderEventCard } from "../io/_review-card.js";
 import { type Asker, createAsker } from "../io/_review-prompt.js";
-import { isStreamOutput, writeFileAtomic } from "../io/files.js";
+import { writeFileAtomic } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
-import { checkOutputExtension, outputOption } from "../io/options.js";
+import { checkChronicleOutput, outputOption } from "../io/options.js";
 
 type Edits = { kind?: string; speaker?: string; summary?: string; title?: string };
 type Decision = ReviewDecision;
@@ -45,14 +45,7 @@ async function review(file: string, opts: { yes?: boolean; output?: string }, en
       "review reads your answers from standard input, so the candidates cannot come from it",
       "save them to a file first, e.g. briefline extract article.txt -o candidates.yaml",
     );
-  if (opts.output)
-    checkOutputExtension(
-      opts.output,
-      "a chronicle",
-      [".yaml", ".yml", ".json"],
-      isStreamOutput(opts.output, env.cwd),
-      env.cwd,
-    );
+  if (opts.output) checkChronicleOutput(opts.output, env.cwd);
   const core = await import("@briefline/core");
   const { candidateInfo, findActor } = await loadExtractor();
   const loaded = await loadChronicle(file, env, { quiet: true });

@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { usageError } from "../errors.js";
+import { isStreamOutput } from "./files.js";
 
 /**
  * Adds the output flag every writing command shares: `-o, --output <name>`, with
@@ -61,6 +62,14 @@ export function checkOutputExtension(
     `${output}: this command writes ${format}, so the name should end in ${extensions.join(" or ")}, found ${ext ? `"${ext}"` : "no extension"}`,
     `e.g. -o ${output.slice(0, output.length - ext.length) || "out"}${extensions[0]}`,
   );
+}
+
+/**
+ * Refuses an output name that is not a chronicle file (`.yaml`, `.yml`, `.json`), for
+ * the commands that write candidates or chronicles (extract, review).
+ */
+export function checkChronicleOutput(output: string, cwd: string): void {
+  checkOutputExtension(output, "a chronicle", [".yaml", ".yml", ".json"], isStreamOutput(output, cwd), cwd);
 }
 
 /**
