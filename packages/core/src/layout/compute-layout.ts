@@ -13,7 +13,7 @@ import { type Measure, measureDejaVu, type TextStyle } from "./measure.js";
 import { periodBands } from "./period-bands.js";
 import { place } from "./placement.js";
 import { type PreparedEntries, prepareEntries } from "./prepare.js";
-import { priorities } from "./priority.js";
+import { priorityOf } from "./priority.js";
 import { linearOf, timeScale } from "./scale.js";
 import { timeAxis } from "./ticks.js";
 import type { Arc, Cluster, Lane, Layout, LayoutOptions, Mark, MarkLabel } from "./types.js";
@@ -96,7 +96,7 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
       anchors,
       wanted,
       drawn: new Set<number>(),
-      priority: (i) => rank[i] as number,
+      priority: rank,
       marks,
       clusters,
       reserve,
@@ -131,12 +131,13 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
   // A threat, warning or ultimatum (or a highlighted item) that found no room for its
   // words, or only for some of them, has room for its label reserved beside it, as for a
   // box, and the lanes are packed again (once, for all of them): the gravest items are
-  // never the bare ones. Only where a reader could take in every label anyway (a few
-  // hundred marks): a dense view shows counts and zooms into them.
+  // never the bare ones. Only where a reader could take in every label anyway (up to
+  // RESERVE_UP_TO marks): a dense view shows counts and zooms into them, and a second
+  // packing of a few hundred marks was a third of a 10k-item first render.
   const reserve = new Set<string>();
   let drawn = layoutLanes(reserve);
   let placed = label(drawn);
-  if (options.reserveLabelRoom !== false && drawn.marks.length <= 400) {
+  if (options.reserveLabelRoom !== false && drawn.marks.length <= RESERVE_UP_TO) {
     const byKey = new Map(drawn.marks.map((m) => [m.key, m]));
     const top = (key: string) => {
       const m = byKey.get(key);
@@ -220,16 +221,31 @@ function arcEnds(chronicle: Chronicle, arcs: readonly string[] | "all"): Set<str
   return ends;
 }
 
+/** Most marks in a view whose gravest items have room kept for their labels. */
+const RESERVE_UP_TO = 200;
+
 const ranks = new WeakMap<PreparedEntries, { chronicle: Chronicle; rank: Float64Array }>();
 
-/** The label priority of each prepared entry, by index (looked up by id once per entries array). */
-function priorityArray(chronicle: Chronicle, prepared: PreparedEntries): Float64Array {
-  const hit = ranks.get(prepared);
-  if (hit && hit.chronicle === chronicle) return hit.rank;
-  const byId = priorities(chronicle);
-  const rank = Float64Array.from(prepared.ids, (id) => byId.get(id) ?? 0);
-  ranks.set(prepared, { chronicle, rank });
-  return rank;
+/**
+ * The label priority of a prepared entry, by index: worked out when first asked for and
+ * kept per entries array (a first frame of 10k items asks for the few hundred it draws).
+ */
+function priorityArray(chronicle: Chronicle, prepared: PreparedEntries): (i: number) => number {
+  let hit = ranks.get(prepared);
+  if (!hit || hit.chronicle !== chronicle) {
+    hit = { chronicle, rank: new Float64Array(prepared.entries.length).fill(Number.NaN) };
+    ranks.set(prepared, hit);
+  }
+  const { rank } = hit;
+  const of = priorityOf(chronicle);
+  return (i) => {
+    let p = rank[i] as number;
+    if (Number.isNaN(p)) {
+      p = of(prepared.entries[i] as Entry);
+      rank[i] = p;
+    }
+    return p;
+  };
 }
 
 function laneKind(key: string, mode: string): Lane["kind"] {

@@ -13,7 +13,7 @@ export { packRows, packRowsByPriority } from "./pack.js";
 
 export { periodBands } from "./period-bands.js";
 export { type LaneIndex, type PreparedEntries, prepareEntries } from "./prepare.js";
-export { entryPriority, KIND_WEIGHT, priorities } from "./priority.js";
+export { entryPriority, KIND_WEIGHT, priorities, priorityOf } from "./priority.js";
 export { linearOf, scaleOf, timeScale } from "./scale.js";
 export { storyDomain } from "./story-domain.js";
 export { FAMILIES, FAMILY_STYLE, type FamilyStyle, familyOf, KIND_FAMILY, KIND_ORDER } from "./styles.js";

@@ -33,6 +33,9 @@ export interface LabelPlacement {
   hidden: string[];
 }
 
+/** The width of each label's shortest allowed cut, per measure: a zoom frame asks again for the same marks. */
+const narrowest = new WeakMap<Measure, Map<string, number>>();
+
 /** An owner no extent has: asks "is anything there at all?". */
 const ANYONE = "\u0000";
 
@@ -114,10 +117,21 @@ export function placeLabels(
   }
   return { labels, hidden };
 
-  /** The narrowest cut a label may be shortened to: its first `words` words and an ellipsis. */
+  /** The narrowest cut a label may be shortened to: its first `words` words and an ellipsis (remembered across frames). */
   function shortest(label: string, words: number): number {
-    const first = label.split(/\s+/).slice(0, words).join(" ");
-    return width(`${first}…`);
+    let known = narrowest.get(measure);
+    if (!known) {
+      known = new Map();
+      narrowest.set(measure, known);
+    }
+    const key = `${style.size}|${style.bold ? 1 : 0}|${words}|${label}`;
+    let w = known.get(key);
+    if (w === undefined) {
+      w = width(`${label.split(/\s+/).slice(0, words).join(" ")}…`);
+      if (known.size > 20_000) known.clear();
+      known.set(key, w);
+    }
+    return w;
   }
 
   /**

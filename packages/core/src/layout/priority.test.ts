@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { entriesOf } from "../model/entries.js";
 import type { Chronicle } from "../model/types.js";
-import { priorities } from "./priority.js";
+import { priorities, priorityOf } from "./priority.js";
 
 const chronicle: Chronicle = {
   briefline: 1,
@@ -28,5 +28,11 @@ describe("priorities", () => {
       .map((e) => e.id)
       .sort((a, b) => (p.get(b) as number) - (p.get(a) as number));
     expect(order).toEqual(["flagged", "threat", "offer", "cited", "comment"]);
+  });
+
+  test("priorityOf(chronicle) gives one entry's priority by the same rule, without working out the others", () => {
+    const of = priorityOf(chronicle);
+    for (const e of entriesOf(chronicle)) expect(of(e)).toBe(priorities(chronicle).get(e.id));
+    expect(priorityOf(chronicle)).toBe(of);
   });
 });

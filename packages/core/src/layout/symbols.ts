@@ -115,11 +115,32 @@ export interface PathContext {
  * ctx.beginPath(); traceSymbol(ctx, "circle", 12, mark.x, mark.y); ctx.fill();
  */
 export function traceSymbol(context: PathContext, shape: MarkShape, size: number, x: number, y: number): void {
-  const at: PathContext = {
-    moveTo: (a, b) => context.moveTo(x + a, y + b),
-    lineTo: (a, b) => context.lineTo(x + a, y + b),
-    arc: (a, b, r, a0, a1, ccw) => context.arc(x + a, y + b, r, a0, a1, ccw),
-    closePath: () => context.closePath(),
-  };
-  TYPES[shape].draw(at as unknown as Parameters<SymbolType["draw"]>[0], size);
+  // One shifting context for every call (a canvas draws thousands of marks a frame:
+  // no closures made per mark).
+  shifted.context = context;
+  shifted.x = x;
+  shifted.y = y;
+  TYPES[shape].draw(shifted as unknown as Parameters<SymbolType["draw"]>[0], size);
+  shifted.context = NOWHERE;
 }
+
+const NOWHERE: PathContext = { moveTo() {}, lineTo() {}, arc() {}, closePath() {} };
+
+/** A path context that moves what it is given by (x, y) on to `context`. */
+const shifted = {
+  context: NOWHERE,
+  x: 0,
+  y: 0,
+  moveTo(a: number, b: number) {
+    this.context.moveTo(this.x + a, this.y + b);
+  },
+  lineTo(a: number, b: number) {
+    this.context.lineTo(this.x + a, this.y + b);
+  },
+  arc(a: number, b: number, r: number, a0: number, a1: number, ccw?: boolean) {
+    this.context.arc(this.x + a, this.y + b, r, a0, a1, ccw);
+  },
+  closePath() {
+    this.context.closePath();
+  },
+};
