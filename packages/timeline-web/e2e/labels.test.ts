@@ -102,6 +102,35 @@ describe.skipIf(!ready)("labels as Chromium draws them", () => {
         }
       });
 
+  test("the chronicle's periods are shaded bands behind the lanes, named in the head, clipped to the view", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const errors = watchErrors(page);
+    const korea = load("../../../examples/korea-2017/chronicle.yaml");
+    await page.goto(writePage(renderTimelinePage(korea)));
+    await page.waitForSelector(".blt-mark");
+    const bands = () =>
+      page.evaluate(() => ({
+        names: [...document.querySelectorAll(".blt-period-label")].map((t) => t.textContent),
+        head: [...document.querySelectorAll(".blt-head-svg rect.blt-period")].map((r) => r.getBoundingClientRect()),
+        body: [...document.querySelectorAll(".blt-body-svg rect.blt-period")].map((r) => r.getBoundingClientRect()),
+        lanes: document.querySelector(".blt-body-svg")?.getBoundingClientRect(),
+      }));
+    const all = await bands();
+    expect(all.names).toEqual(["Threats traded", "Kim holds off on Guam"]);
+    expect(all.body).toHaveLength(2);
+    // A band spans every lane, and head and body bands line up.
+    for (const [i, b] of all.body.entries()) {
+      expect(b.height).toBeGreaterThan((all.lanes?.height ?? 0) - 200);
+      expect(Math.abs(b.left - (all.head[i]?.left ?? -1))).toBeLessThan(0.5);
+    }
+    // Zoomed into the first period, only it is left, filling the view.
+    await page.goto(`${writePage(renderTimelinePage(korea))}#range=2017-08-08T00:00:00Z/2017-08-10T00:00:00Z`);
+    await page.waitForSelector(".blt-mark");
+    expect((await bands()).names).toEqual(["Threats traded"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("the Empty button keeps lanes with nothing in view, and the deep link remembers it", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${writePage(renderTimelinePage(loadExample()))}#range=2025-09-02T00:00:00Z/2025-09-07T00:00:00Z`);

@@ -49,6 +49,15 @@ export function drawChart(frame: Frame, layout: Layout, alt: string): void {
       if (label) frame.drawLine(label, 2, lane.y + lane.height / 2 - label.height / 2);
     });
     const lanesTop = layout.lanes[0]?.y ?? layout.height;
+    // Periods (TimelineJS eras) shade the lanes; their names are drawn over the escalation track.
+    (layout.periods ?? []).forEach((p, i) => {
+      if (p.x1 - p.x0 > 0)
+        doc
+          .rect(p.x0, lanesTop, p.x1 - p.x0, layout.height - lanesTop)
+          .fillOpacity(i % 2 ? 0.1 : 0.06)
+          .fill(INK.accent)
+          .fillOpacity(1);
+    });
     // Gridlines at the ticks, behind the marks.
     for (const t of layout.axis.ticks) {
       doc
@@ -103,6 +112,7 @@ function drawEscalation(frame: Frame, layout: Layout): void {
     .undash();
   if (e.line) doc.path(e.line).lineWidth(0.9).stroke(INK.text);
   doc.restore();
+  drawPeriodNames(frame, layout);
   const label = frame.set(
     [
       { text: "Escalation", style: { ...STYLES.small, face: "sans-bold", color: INK.text } },
@@ -115,6 +125,28 @@ function drawEscalation(frame: Frame, layout: Layout): void {
     frame.drawLine(line, 2, y);
     y += line.height;
   }
+}
+
+/** The periods' bands over the escalation track, each named at its top left where the name fits (cut at a word). */
+function drawPeriodNames(frame: Frame, layout: Layout): void {
+  const e = layout.escalation;
+  if (!e) return;
+  const { doc } = frame;
+  (layout.periods ?? []).forEach((p, i) => {
+    const width = p.x1 - p.x0;
+    if (width <= 0) return;
+    doc
+      .rect(p.x0, e.y, width, e.height)
+      .fillOpacity(i % 2 ? 0.1 : 0.06)
+      .fill(INK.accent)
+      .fillOpacity(1);
+    if (width < 30) return;
+    const outer = frame.where;
+    frame.where = `period "${p.title}"`;
+    const name = fitLine(frame, p.title, { ...STYLES.small, size: 6.5, color: INK.muted }, width - 4);
+    frame.where = outer;
+    if (name) frame.drawLine(name, p.x0 + 2, e.y + 1.5);
+  });
 }
 
 function drawAxis(frame: Frame, layout: Layout): void {

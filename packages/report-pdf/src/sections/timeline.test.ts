@@ -3,6 +3,7 @@ import { type Chronicle, parseChronicle } from "@briefline/core";
 import { type Layout, labelReport } from "@briefline/core/layout";
 import { describe, expect, it } from "vitest";
 import { generateChronicle } from "../_test/generate.js";
+import { readPdf } from "../_test/pdf.js";
 import { renderBriefing } from "../render-briefing.js";
 
 const ISSUED = new Date("2026-12-07T00:00:00Z");
@@ -93,5 +94,23 @@ describe("the timeline pages of a denser chronicle", () => {
       expect(r.markOverlaps, title).toEqual([]);
       expect(r.outside, title).toEqual([]);
     }
+  });
+});
+
+describe("periods on the timeline pages", () => {
+  it("the chronicle's periods are shaded bands named over the curve, and the key says so", async () => {
+    const chronicle = example("korea-2017");
+    const [whole] = await charts(chronicle);
+    expect(whole?.layout.periods?.map((p) => p.title)).toEqual(["Threats traded", "Kim holds off on Guam"]);
+    const bytes = await renderBriefing(chronicle, { creationDate: ISSUED });
+    const { pages } = await readPdf(bytes);
+    // Lines joined and quotes made plain, as a reader would search the page.
+    const page = (pages.find((p) => p.includes("Whole period")) ?? "").replace(/\s+/g, " ").replace(/[’‘]/g, "'");
+    expect(page).toContain("Threats traded");
+    expect(page).toContain("Kim holds off on Guam");
+    expect(page).toContain("Shaded bands are the chronicle's periods");
+    // Without periods, no band and no sentence about them.
+    const plain = await readPdf(await renderBriefing({ ...chronicle, periods: [] }, { creationDate: ISSUED }));
+    expect(plain.pages.join("\n")).not.toContain("Shaded bands");
   });
 });

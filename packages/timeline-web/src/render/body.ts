@@ -46,6 +46,18 @@ export function drawBody(
       }),
     );
   });
+  // Periods (TimelineJS eras) shade the lanes behind everything else; their names are in the head.
+  (layout.periods ?? []).forEach((p, i) => {
+    const band = svg(doc, "rect", {
+      class: i % 2 ? "blt-period alt" : "blt-period",
+      x: p.x0,
+      y: top,
+      width: Math.max(0, p.x1 - p.x0),
+      height: Math.max(0, layout.height - top),
+    });
+    band.append(svg(doc, "title", {}, p.title));
+    back.append(band);
+  });
   for (const t of layout.axis.ticks) {
     back.append(svg(doc, "line", { class: "blt-gridline", x1: t.x, x2: t.x, y1: top, y2: layout.height }));
   }

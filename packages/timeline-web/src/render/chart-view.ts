@@ -100,7 +100,7 @@ export function createChartView(sk: Skeleton, uid: string): ChartView {
       const w = next.width;
       sk.headSvg.setAttribute("width", String(w));
       sk.headSvg.setAttribute("height", String(top()));
-      drawHead(sk.headG, next, { doc, uid });
+      drawHead(sk.headG, next, { doc, uid, measure: opts.measure });
       sk.bodySvg.setAttribute("width", String(w));
       sk.bodySvg.setAttribute("height", String(Math.max(40, next.height - top())));
       sk.bodyG.setAttribute("transform", `translate(0,${-top()})`);

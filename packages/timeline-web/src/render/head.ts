@@ -1,10 +1,12 @@
-import type { Layout } from "@briefline/core/layout";
+import { fitText, type Layout, type Measure, measureDejaVu } from "@briefline/core/layout";
 import { svg } from "../dom.js";
 
 /** Ids unique to one timeline, for clip paths (several timelines may share a page). */
 export interface DrawContext {
   doc: Document;
   uid: string;
+  /** How the page measures text (periods' names are fitted to their bands); DejaVu's widths by default. */
+  measure?: Measure;
 }
 
 /**
@@ -81,6 +83,7 @@ export function drawHead(g: SVGGElement, layout: Layout, ctx: DrawContext): void
       ),
     );
   }
+  drawPeriods(g, layout, ctx);
   const ay = layout.axis.y;
   const ah = layout.axis.height;
   const axis = svg(doc, "g", { class: "blt-axis" });
@@ -107,6 +110,28 @@ export function drawHead(g: SVGGElement, layout: Layout, ctx: DrawContext): void
     );
   }
   g.append(axis);
+}
+
+/**
+ * The periods' bands over the escalation track, each with its name at the top left where
+ * the band is wide enough (cut at a word to fit; the whole name is the band's tooltip).
+ */
+function drawPeriods(g: SVGGElement, layout: Layout, ctx: DrawContext): void {
+  const periods = layout.periods ?? [];
+  const height = layout.axis.y;
+  if (periods.length === 0 || height < 16) return;
+  const style = { size: 10 };
+  const group = svg(ctx.doc, "g", { class: "blt-periods" });
+  periods.forEach((p, i) => {
+    const width = Math.max(0, p.x1 - p.x0);
+    const band = svg(ctx.doc, "rect", { class: i % 2 ? "blt-period alt" : "blt-period", x: p.x0, y: 0, width, height });
+    band.append(svg(ctx.doc, "title", {}, p.title));
+    group.append(band);
+    if (width < 40) return;
+    const name = fitText(p.title, width - 8, ctx.measure ?? measureDejaVu, style);
+    group.append(svg(ctx.doc, "text", { class: "blt-period-label", x: p.x0 + 4, y: 11 }, name));
+  });
+  g.append(group);
 }
 
 function fmt(n: number): string {
