@@ -54,8 +54,11 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
   const keyIndex = new Map(lanesIndex.keys.map((key, l) => [key, l]));
   const views = order.map((key) => laneView(sorted, prepared, keyIndex.get(key) as number, domain[0], domain[1]));
   const visible = laneView(sorted, prepared, lanesIndex.keys.length, domain[0], domain[1]).count;
-  // A lane that holds more items than its rows can show side by side is drawn as counts.
-  const capacity = o.maxRows * Math.floor((range[1] - range[0]) / (o.markSize + GAP));
+  // A lane is drawn as counts when its items in view would get less than DENSE_ROOM mark
+  // widths each in its rows: packed tighter, marks stand shoulder to shoulder, no label
+  // fits between them (at 10k items, one zoom step in from the whole period gave 5,245
+  // marks and not one label), and drawing them costs a frame.
+  const capacity = Math.floor((o.maxRows * Math.floor((range[1] - range[0]) / (o.markSize + GAP))) / DENSE_ROOM);
   const dense = views.map((v) => v.count > capacity);
   const list: number[] = [];
   const segments = views.map((v, r) => {
@@ -220,6 +223,9 @@ function arcEnds(chronicle: Chronicle, arcs: readonly string[] | "all"): Set<str
   }
   return ends;
 }
+
+/** Mark widths of room each item of a lane needs, on average, to be drawn as a mark rather than counted. */
+const DENSE_ROOM = 3;
 
 /** Most marks in a view whose gravest items have room kept for their labels. */
 const RESERVE_UP_TO = 200;

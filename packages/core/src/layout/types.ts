@@ -101,8 +101,8 @@ export interface Lane {
   /** Row index of the cluster badges, when marks overflow `maxRows`; otherwise null. */
   clusterRow: number | null;
   /**
-   * More items than the lane's rows could ever show side by side: the lane is drawn as
-   * a density strip (its clusters, one per time bin, in row 0) until a zoom thins it out.
+   * More items in view than the lane's rows show with room around each (three mark widths
+   * each on average): the lane is drawn as a density strip (its clusters, one per time bin, in row 0) until a zoom thins it out.
    */
   dense: boolean;
 }
