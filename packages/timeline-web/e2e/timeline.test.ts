@@ -201,9 +201,41 @@ describe.skipIf(!ready)("the timeline page in Chromium (file://)", () => {
     expect(shown).toBeLessThan(ITEMS - threats);
     const offerCount = await page.textContent("[data-family=offer] .blt-count");
     expect(Number(offerCount)).toBeLessThan(6);
+    // The page's footer counts the same items as the summary.
+    expect(await page.textContent(".blp-footer")).toMatch(new RegExp(`^${shown} of ${ITEMS} items shown · `));
     await page.click("[data-action=clear-filters]");
     await page.waitForTimeout(100);
     expect(await page.textContent(".blt-summary")).toBe(`${ITEMS} items`);
+    expect(await page.textContent(".blp-footer")).toMatch(new RegExp(`^${ITEMS} items · times in UTC`));
+    await page.close();
+  });
+
+  test("a click on empty chart space gives the keyboard to the chart: + zooms in", async () => {
+    const page = await open();
+    const span = () =>
+      page.evaluate(() => {
+        const [a, b] = (
+          window as unknown as { briefline: { layout(): { domain: [number, number] } } }
+        ).briefline.layout().domain;
+        return b - a;
+      });
+    const before = await span();
+    // The lane labels' column is chart space with no mark in it.
+    const body = await page.locator(".blt-body").boundingBox();
+    await page.mouse.click((body?.x ?? 0) + 60, (body?.y ?? 0) + 40);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("blt-chart"))).toBe(true);
+    await page.keyboard.press("+");
+    await page.waitForTimeout(150);
+    expect(await span()).toBeLessThan(before * 0.75);
+    await page.close();
+  });
+
+  test("a deep link's filter is counted in the footer as soon as the page opens", async () => {
+    const page = await open("kinds=offer,rejection");
+    const summary = await page.textContent(".blt-summary");
+    const shown = Number(/Showing (\d+)/.exec(summary ?? "")?.[1]);
+    expect(shown).toBeGreaterThan(0);
+    expect(await page.textContent(".blp-footer")).toMatch(new RegExp(`^${shown} of ${ITEMS} items shown`));
     await page.close();
   });
 

@@ -57,7 +57,7 @@ export function createSkeleton(doc: Document, uid: string): Skeleton {
   const chart = h(
     doc,
     "div",
-    { class: "blt-chart", id: `${uid}-chart`, role: "region", "aria-label": "Timeline" },
+    { class: "blt-chart", id: `${uid}-chart`, role: "region", "aria-label": "Timeline", tabindex: -1 },
     h(doc, "div", { class: "blt-head" }, headSvg),
     body,
     hint,

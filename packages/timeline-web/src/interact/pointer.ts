@@ -12,7 +12,8 @@ export interface PointerActions {
 
 /**
  * Hover and click on the chart's body, found by hit-testing the layout, so SVG and
- * canvas marks behave the same. A click that ends a drag (a pan) is not a click.
+ * canvas marks behave the same. A click that ends a drag (a pan) is not a click; a click
+ * on empty space gives the chart the keyboard focus (unless it is already in the timeline).
  *
  * @example
  * const pointer = attachPointer(skeleton, () => layout, actions);
@@ -42,6 +43,11 @@ export function attachPointer(sk: Skeleton, layout: () => Layout | null, act: Po
     const hit = locate(e);
     if (hit && "mark" in hit) act.click(hit.mark);
     else if (hit && "cluster" in hit) act.clickCluster(hit.cluster.x0, hit.cluster.x1);
+    else {
+      // A click on empty chart space takes the keyboard there (it stayed on <body>, so + did nothing).
+      const focused = sk.chart.ownerDocument.activeElement;
+      if (!focused || !sk.root.contains(focused)) sk.chart.focus({ preventScroll: true });
+    }
   };
   sk.body.addEventListener("pointermove", onMove);
   sk.body.addEventListener("pointerleave", onLeave);

@@ -24,6 +24,10 @@ function showTimeline(doc: Document, host: HTMLElement, data: PageData): void {
   const banner = () => (marking ? h(doc, "div", { class: "blp-marking", role: "note" }, marking) : null);
   const app = h(doc, "main", { id: "briefline-app" });
   const items = (chronicle.statements?.length ?? 0) + (chronicle.events?.length ?? 0);
+  // The footer counts what the filters show, as the summary above the chart does.
+  const footerText = (shown: number, total: number) =>
+    `${shown === total ? `${total} items` : `${shown} of ${total} items shown`} · times in ${chronicle.timezone ?? "UTC"} · made with Briefline${o.footer ? ` · ${o.footer}` : ""}`;
+  const footer = h(doc, "footer", { class: "blp-footer" }, footerText(items, items));
   host.append(
     ...[banner()].filter((x): x is HTMLDivElement => x !== null),
     h(
@@ -37,12 +41,7 @@ function showTimeline(doc: Document, host: HTMLElement, data: PageData): void {
         : null,
     ),
     app,
-    h(
-      doc,
-      "footer",
-      { class: "blp-footer" },
-      `${items} items · times in ${chronicle.timezone ?? "UTC"} · made with Briefline${o.footer ? ` · ${o.footer}` : ""}`,
-    ),
+    footer,
     ...[banner()].filter((x): x is HTMLDivElement => x !== null),
   );
   doc.title = o.title;
@@ -62,6 +61,11 @@ function showTimeline(doc: Document, host: HTMLElement, data: PageData): void {
     hash: true,
     styles: false,
   });
+  timeline.on("filter", ({ shown, total }) => {
+    footer.textContent = footerText(shown, total);
+  });
+  // A deep link's filter was applied while the timeline was made, before anyone listened.
+  if (o.filter || doc.defaultView?.location.hash) timeline.setFilter({});
   const theme = () => {
     const t = app.querySelector<HTMLElement>(".blt")?.dataset.theme ?? "auto";
     doc.documentElement.className = t === "auto" ? "" : `blp-${t}`;
