@@ -1,0 +1,1 @@
+export const DESK_CSS = "body{font:14px system-ui,sans-serif}";
