@@ -32,6 +32,17 @@ export interface DeskState {
   warnings: DeskIssue[];
   /** Changes of this session that can be undone, newest last. */
   undo: string[];
+  /** The words the form offers (kinds, relation types, statuses) and each kind's colour family. */
+  vocabulary: Vocabulary;
+}
+
+/** What the desk's forms offer. */
+export interface Vocabulary {
+  statementKinds: readonly string[];
+  eventKinds: readonly string[];
+  relationTypes: readonly string[];
+  statuses: readonly string[];
+  family: Readonly<Record<string, string>>;
 }
 
 /** What a write request came to. */
@@ -66,6 +77,14 @@ const hashOf = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
  */
 export async function openSession(file: string, env: CliEnv): Promise<DeskSession> {
   const core = await import("@briefline/core");
+  const { KIND_FAMILY } = await import("@briefline/core/layout");
+  const vocabulary: Vocabulary = {
+    statementKinds: core.STATEMENT_KINDS,
+    eventKinds: core.EVENT_KINDS,
+    relationTypes: core.RELATION_TYPES,
+    statuses: core.STATUSES,
+    family: KIND_FAMILY,
+  };
   const full = resolve(env.cwd, file);
   const json = /\.json$/i.test(file);
   /** Texts this session has seen, by hash: a conflict shows what changed since the page's version. */
@@ -100,6 +119,7 @@ export async function openSession(file: string, env: CliEnv): Promise<DeskSessio
       errors: result.ok ? [] : issues(result.errors),
       warnings: issues(result.warnings),
       undo: history.map((h) => h.label),
+      vocabulary,
     };
   };
   const render = (text: string, edits: readonly Edit[]) => {
