@@ -185,7 +185,9 @@ function appendItem(text: string, seq: YAMLSeq<Node>, item: unknown): string {
   const dash = text.slice(lineStart, last.range[0]).lastIndexOf("-");
   if (dash < 0) throw new EditError("cannot find where the list's items start");
   const at = lineEndOf(text, contentEnd(text, last));
-  return `${text.slice(0, at)}\n${" ".repeat(dash)}- ${render(item, dash + 2)}${text.slice(at)}`;
+  // A list of inline mappings (`- { source: a }`) gets one more of them.
+  const inline = isCollection(last) && last.flow === true;
+  return `${text.slice(0, at)}\n${" ".repeat(dash)}- ${render(item, dash + 2, inline)}${text.slice(at)}`;
 }
 
 /** A value as YAML in the chronicle's usual style: block mappings, short lists and small mappings inline. */
@@ -193,7 +195,7 @@ function render(value: unknown, indent: number, flowTop = false): string {
   const doc = new Document(value);
   const style = (node: unknown, depth: number) => {
     if (!isCollection(node)) return;
-    node.flow = (depth > 0 || flowTop) && JSON.stringify(node.toJSON()).length <= 100;
+    node.flow = depth === 0 ? flowTop : JSON.stringify(node.toJSON()).length <= 100;
     for (const child of node.items) style(isPair(child) ? child.value : child, depth + 1);
   };
   style(doc.contents, 0);

@@ -138,9 +138,11 @@ export async function extractForDesk(input: ArticleInput, chronicle: Chronicle):
   }
   // Spans in reading order: the inbox follows the article.
   candidates.sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
+  // The extractor's note says its items are candidates to review; at the desk they are reviewed before they are written.
+  const { notes: _note, ...source } = newSource ?? ({} as Source);
   return {
     text,
-    ...(newSource ? { source: { ...newSource, ...(reliability ? { reliability } : {}) } as Source } : {}),
+    ...(newSource ? { source: { ...source, ...(reliability ? { reliability } : {}) } as Source } : {}),
     actors: merged.plan.actors,
     candidates,
     warnings: result.warnings,
