@@ -149,9 +149,9 @@ describe.skipIf(!ready || !hasArticle)("the analyst's desk: briefline serve --ed
     const date = page.locator("#item-form").getByLabel(/^Date/);
     await date.fill("2025-09-31");
     await page.locator("#form-errors", { hasText: "statements[12].date" }).waitFor({ timeout: 10_000 });
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, "desk-form.png") });
     await date.fill("2025-09-04");
     await page.locator("#form-errors").waitFor({ state: "hidden", timeout: 10_000 });
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, "desk-form.png") });
     await date.press("Control+s");
     await page.locator("#status", { hasText: "Saved: edit kyiv-dismisses-moscow-venue" }).waitFor({ timeout: 10_000 });
 
