@@ -21,10 +21,11 @@ afterEach(async () => {
   for (const d of running.splice(0)) await d.stop();
 });
 
-async function startDesk(): Promise<Desk> {
+async function startDesk(name = "chronicle.yaml", edit = true): Promise<Desk> {
   const dir = tempDir();
-  const file = join(dir, "chronicle.yaml");
-  copyFileSync(examplePath, file);
+  const file = join(dir, name);
+  if (name.endsWith(".json")) writeFileSync(file, JSON.stringify(parse(readFileSync(examplePath, "utf8")), null, 2));
+  else copyFileSync(examplePath, file);
   const env: CliEnv = {
     cwd: dir,
     stdout: new PassThrough(),
@@ -35,12 +36,12 @@ async function startDesk(): Promise<Desk> {
   const controller = new AbortController();
   let done!: Promise<void>;
   const probe = await new Promise<{ url: string; probe: ServeProbe }>((ok, fail) => {
-    done = serve("chronicle.yaml", { port: "0", edit: true }, env, {
+    done = serve(name, { port: "0", edit }, env, {
       signal: controller.signal,
       onListen: (url, probe) => ok({ url, probe }),
     }).catch(fail);
   });
-  const deskUrl = probe.probe.deskUrl as string;
+  const deskUrl = probe.probe.deskUrl ?? "#token=";
   const desk = {
     base: `${probe.url}desk/api/`,
     origin: probe.url.slice(0, -1),
@@ -204,5 +205,44 @@ describe("the desk's API (serve --edit)", () => {
     const huge = await call(desk, "extract", { text: "x".repeat(500_000) });
     expect(huge.status).toBe(400);
     expect(readFileSync(desk.file).equals(before)).toBe(true);
+  });
+
+  it("a JSON chronicle is edited as data and stays JSON", async () => {
+    const desk = await startDesk("chronicle.json");
+    const { json } = await call(desk, "state");
+    expect((await call(desk, "apply", { base: json.hash, edits: [dateEdit("2025-09-04")] })).status).toBe(200);
+    const data = JSON.parse(readFileSync(desk.file, "utf8"));
+    expect(data.statements.find((s: { id: string }) => s.id === "legit-targets").date).toBe("2025-09-04");
+  });
+
+  it("the desk page forbids any request off its origin and any framing; without --edit there is no desk", async () => {
+    const desk = await startDesk();
+    const page = await fetch(`${desk.origin}/desk`);
+    expect(page.status).toBe(200);
+    const csp = page.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(page.headers.get("x-frame-options")).toBe("DENY");
+    expect(await page.text()).not.toContain(desk.token);
+    const readOnly = await startDesk("chronicle.yaml", false);
+    expect((await fetch(`${readOnly.origin}/desk`)).status).toBe(404);
+    expect((await fetch(`${readOnly.origin}/desk/api/state`)).status).toBe(404);
+    expect((await fetch(`${readOnly.origin}/`)).headers.get("x-frame-options")).toBe("DENY");
+  });
+
+  it("serve --edit refuses an address other machines can reach", async () => {
+    const dir = tempDir();
+    copyFileSync(examplePath, join(dir, "c.yaml"));
+    const env: CliEnv = {
+      cwd: dir,
+      stdout: new PassThrough(),
+      stderr: new PassThrough(),
+      stdin: new PassThrough(),
+      env: {},
+    };
+    await expect(serve("c.yaml", { port: "0", edit: true, host: "0.0.0.0" }, env)).rejects.toThrow(
+      /only listens on this machine/,
+    );
   });
 });

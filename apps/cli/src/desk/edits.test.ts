@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { examplePath } from "../test-support/run.js";
 import { lineDiff } from "./diff.js";
-import { applyEdits, EditError } from "./edits.js";
+import { applyEdits, EditError, editData } from "./edits.js";
 
 const text = readFileSync(examplePath, "utf8");
 const doc = parse(text);
@@ -55,5 +55,23 @@ describe("applyEdits(text, edits)", () => {
     ]);
     expect(changed(after).every((l) => l.kind === "removed")).toBe(true);
     expect(parse(after).relations).toHaveLength(doc.relations.length - 1);
+  });
+});
+
+describe("editData(data, edits)", () => {
+  it("editData(a JSON chronicle's data) makes the edits on a copy", () => {
+    const data = structuredClone(doc);
+    const out = editData(data, [
+      {
+        op: "set",
+        collection: "statements",
+        id: "legit-targets",
+        item: { ...statement("legit-targets"), date: "2025-09-04" },
+      },
+    ]);
+    expect((out.statements as Array<{ id: string; date: string }>).find((s) => s.id === "legit-targets")?.date).toBe(
+      "2025-09-04",
+    );
+    expect(data).toEqual(doc);
   });
 });

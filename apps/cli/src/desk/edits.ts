@@ -63,6 +63,19 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return out;
 }
 
+/**
+ * The data of a chronicle with the edits made, on a copy: how a JSON chronicle is edited,
+ * and what the YAML splice is checked against.
+ *
+ * @example
+ * editData(chronicle, [{ op: "add", collection: "relations", item: { type: "rejects", from: "a", to: "b" } }])
+ */
+export function editData(data: Record<string, unknown>, edits: readonly Edit[]): Record<string, unknown> {
+  let out = data;
+  for (const edit of edits) out = planEdit(out, edit) ?? out;
+  return out;
+}
+
 /** The data with the edit made, or undefined when it changes nothing; throws when it cannot be made. */
 function planEdit(data: Record<string, unknown>, edit: Edit): Record<string, unknown> | undefined {
   const next = structuredClone(data);

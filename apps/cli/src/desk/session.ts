@@ -7,7 +7,7 @@ import { CliError } from "../errors.js";
 import { lockFile } from "../io/file-lock.js";
 import { writeFileAtomic } from "../io/files.js";
 import { type DiffLine, lineDiff } from "./diff.js";
-import { applyEdits, type Edit, EditError } from "./edits.js";
+import { applyEdits, type Edit, EditError, editData } from "./edits.js";
 
 /** A validation problem as the page shows it: the words of `briefline validate`. */
 export interface DeskIssue {
@@ -123,7 +123,8 @@ export async function openSession(file: string, env: CliEnv): Promise<DeskSessio
     };
   };
   const render = (text: string, edits: readonly Edit[]) => {
-    const next = applyEdits(text, edits);
+    // JSON has no layout worth splicing around: the data is edited and written as `convert` writes JSON.
+    const next = json ? JSON.stringify(editData(JSON.parse(text), edits), null, 2) : applyEdits(text, edits);
     const check = core.parseChronicle(next, { filename: file });
     if (!check.ok) return { ok: false as const, errors: issues(check.errors) };
     return { ok: true as const, text: json ? core.formatChronicle(check.chronicle, "json") : next };

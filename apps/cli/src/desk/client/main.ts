@@ -23,40 +23,42 @@ export function main() {
     id: "timeline-frame",
   });
   frame.addEventListener("load", () => followTimeline(frame));
-  document.getElementById("desk").replaceChildren(
-    h(
-      "header",
-      { class: "top" },
-      h("h1", {}, "Briefline desk ", h("span", { class: "file" }, data.file)),
+  document
+    .getElementById("desk")
+    .replaceChildren(
       h(
-        "nav",
-        { role: "tablist", "aria-label": "Views" },
-        tab("inbox", "Inbox"),
-        tab("items", "Items"),
-        tab("timeline", "Timeline"),
-      ),
-      h("button", { type: "button", id: "undo", onclick: () => undo(), disabled: true }, "Undo"),
-      h("p", { id: "status", role: "status", "aria-live": "polite" }),
-    ),
-    h("div", { id: "conflict", role: "alertdialog", "aria-labelledby": "conflict-title", hidden: true }),
-    h(
-      "div",
-      { class: "body" },
-      h(
-        "main",
-        {},
-        h("section", { id: "panel-inbox", role: "tabpanel", "aria-labelledby": "tab-inbox" }),
-        h("section", { id: "panel-items", role: "tabpanel", "aria-labelledby": "tab-items", hidden: true }),
+        "header",
+        { class: "top" },
+        h("h1", {}, "Briefline desk ", h("span", { class: "file" }, data.file)),
         h(
-          "section",
-          { id: "panel-timeline", role: "tabpanel", "aria-labelledby": "tab-timeline", hidden: true },
-          frame,
+          "nav",
+          { role: "tablist", "aria-label": "Views" },
+          tab("inbox", "Inbox"),
+          tab("items", "Items"),
+          tab("timeline", "Timeline"),
         ),
+        h("button", { type: "button", id: "undo", onclick: () => undo(), disabled: true }, "Undo"),
+        h("p", { id: "status", role: "status", "aria-live": "polite" }),
       ),
-      h("aside", { id: "item-form", "aria-label": "Item", hidden: true }),
-    ),
-    ...["actor-list", "statement-list", "event-list", "item-list"].map((id) => h("datalist", { id })),
-  );
+      h("div", { id: "conflict", role: "alertdialog", "aria-labelledby": "conflict-title", hidden: true }),
+      h(
+        "div",
+        { class: "body" },
+        h(
+          "main",
+          {},
+          h("section", { id: "panel-inbox", role: "tabpanel", "aria-labelledby": "tab-inbox" }),
+          h("section", { id: "panel-items", role: "tabpanel", "aria-labelledby": "tab-items", hidden: true }),
+          h(
+            "section",
+            { id: "panel-timeline", role: "tabpanel", "aria-labelledby": "tab-timeline", hidden: true },
+            frame,
+          ),
+        ),
+        h("aside", { id: "item-form", "aria-label": "Item", hidden: true }),
+      ),
+      ...["actor-list", "statement-list", "event-list", "item-list"].map((id) => h("datalist", { id })),
+    );
   document.addEventListener("keydown", onKey);
   if (!S.token) say("This address has no desk token: open the address briefline serve --edit printed", "bad");
   loadState();
