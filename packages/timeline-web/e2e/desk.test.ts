@@ -2,7 +2,7 @@
 // paste a real article, decide four candidates with the keyboard, edit an item's date,
 // reload; then the file on disk holds those changes and not one other changed line.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseChronicle } from "@briefline/core";
@@ -208,4 +208,71 @@ describe.skipIf(!ready || !hasArticle)("the analyst's desk: briefline serve --ed
     expect(report.status).toBe(0);
     expect(readFileSync(join(dir, "briefing.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
   }, 120_000);
+
+  test("relations added and removed, undo, and a write after the file changed on disk: refused, shown, reloaded", async () => {
+    // A server of its own on a fresh copy: the first test's file is not this one's business.
+    const own = mkdtempSync(join(tmpdir(), "briefline-desk-"));
+    const path = join(own, "chronicle.yaml");
+    copyFileSync(examplePath, path);
+    const served = await startServe("chronicle.yaml", own, ["--edit"]);
+    try {
+      const deskLine = /desk \(edits chronicle\.yaml\): (\S+)/;
+      for (let n = 0; n < 100 && !deskLine.test(served.stdout()); n++) await new Promise((r) => setTimeout(r, 50));
+      const original = readFileSync(path, "utf8");
+      const context = await chromium.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      // No live reload in this page: it must meet the changed file only when it writes.
+      await page.route("**/events", (route) => route.abort());
+      await page.goto(deskLine.exec(served.stdout())?.[1] as string);
+      await page.getByRole("tab", { name: "Items" }).click();
+      await page.getByRole("button", { name: "Edit moscow-offer", exact: true }).click();
+      const form = page.locator("#item-form");
+      await form.getByLabel("Relation", { exact: true }).selectOption("contradicts");
+      await form.getByLabel("To item").fill("praises-trump");
+      await form.getByRole("button", { name: "Add relation" }).click();
+      const remove = form.getByRole("button", {
+        name: "Remove contradicts relation from moscow-offer to praises-trump",
+      });
+      await remove.waitFor();
+      expect(readFileSync(path, "utf8")).toContain(
+        "  - { type: contradicts, from: moscow-offer, to: praises-trump }\n",
+      );
+      await remove.click();
+      await remove.waitFor({ state: "detached" });
+      expect(readFileSync(path, "utf8")).toBe(original); // added, then removed: not a byte differs
+
+      // Undo takes back the last change (the removal), byte for byte.
+      const withRelation = original.replace(
+        "to: trump-threats }\n",
+        "to: trump-threats }\n  - { type: contradicts, from: moscow-offer, to: praises-trump }\n",
+      );
+      await page.getByRole("button", { name: "Undo: remove contradicts relation" }).click();
+      await page.locator("#status", { hasText: "Undone" }).waitFor();
+      expect(readFileSync(path, "utf8")).toBe(withRelation);
+
+      // Someone edits the file meanwhile; the desk's next write is refused and shows what changed.
+      const theirs = withRelation.replace("title: Putin repeats Moscow-only offer", "title: Putin again offers Moscow");
+      writeFileSync(path, theirs);
+      await form.getByLabel("Title").fill("Moscow-only offer, again");
+      await page.keyboard.press("Control+s");
+      const conflict = page.getByRole("alertdialog", { name: "The file changed on disk" });
+      await conflict.waitFor();
+      expect(await conflict.locator(".d-added").allTextContents()).toEqual([
+        expect.stringContaining("title: Putin again offers Moscow"),
+      ]);
+      expect(readFileSync(path, "utf8")).toBe(theirs);
+      await conflict.getByRole("button", { name: "Reload from disk" }).click();
+      await conflict.waitFor({ state: "hidden" });
+      await page.keyboard.press("Control+s");
+      await page.locator("#status", { hasText: "Saved: edit moscow-offer" }).waitFor();
+      const after = readFileSync(path, "utf8");
+      expect(after).toBe(theirs.replace(/title: Putin again offers Moscow.*$/m, "title: Moscow-only offer, again"));
+      // Only what this test caused: the aborted event stream and the refused write's 409.
+      expect(errors.filter((e) => !/ERR_FAILED|net::|409 \(Conflict\)/.test(e))).toEqual([]);
+      await context.close();
+    } finally {
+      await served.stop();
+    }
+  }, 60_000);
 });
