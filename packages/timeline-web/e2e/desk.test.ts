@@ -209,7 +209,7 @@ describe.skipIf(!ready || !hasArticle)("the analyst's desk: briefline serve --ed
     expect(readFileSync(join(dir, "briefing.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
   }, 120_000);
 
-  test("relations added and removed, undo, and a write after the file changed on disk: refused, shown, reloaded", async () => {
+  test("a timeline mark opens the form; relations added and removed, undo, and a write after the file changed on disk: refused, shown, reloaded", async () => {
     // A server of its own on a fresh copy: the first test's file is not this one's business.
     const own = mkdtempSync(join(tmpdir(), "briefline-desk-"));
     const path = join(own, "chronicle.yaml");
@@ -225,8 +225,10 @@ describe.skipIf(!ready || !hasArticle)("the analyst's desk: briefline serve --ed
       // No live reload in this page: it must meet the changed file only when it writes.
       await page.route("**/events", (route) => route.abort());
       await page.goto(deskLine.exec(served.stdout())?.[1] as string);
-      await page.getByRole("tab", { name: "Items" }).click();
-      await page.getByRole("button", { name: "Edit moscow-offer", exact: true }).click();
+      // Selecting a mark in the timeline opens its item in the form.
+      await page.getByRole("tab", { name: "Timeline" }).click();
+      await page.frameLocator("#timeline-frame").locator('.blt-mark[data-id="moscow-offer"]').click({ force: true });
+      await page.locator("#form-title", { hasText: "Edit statement moscow-offer" }).waitFor();
       const form = page.locator("#item-form");
       await form.getByLabel("Relation", { exact: true }).selectOption("contradicts");
       await form.getByLabel("To item").fill("praises-trump");
