@@ -3,6 +3,7 @@
 // reload; then the file on disk holds those changes and not one other changed line.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseChronicle } from "@briefline/core";
@@ -272,6 +273,55 @@ describe.skipIf(!ready || !hasArticle)("the analyst's desk: briefline serve --ed
       expect(after).toBe(theirs.replace(/title: Putin again offers Moscow.*$/m, "title: Moscow-only offer, again"));
       // Only what this test caused: the aborted event stream and the refused write's 409.
       expect(errors.filter((e) => !/ERR_FAILED|net::|409 \(Conflict\)/.test(e))).toEqual([]);
+      await context.close();
+    } finally {
+      await served.stop();
+    }
+  }, 60_000);
+
+  test("axe finds no serious or critical violations in the inbox with candidates, the item form and the conflict dialog", async () => {
+    const own = mkdtempSync(join(tmpdir(), "briefline-desk-"));
+    copyFileSync(examplePath, join(own, "chronicle.yaml"));
+    const served = await startServe("chronicle.yaml", own, ["--edit"]);
+    try {
+      const deskLine = /desk \(edits chronicle\.yaml\): (\S+)/;
+      for (let n = 0; n < 100 && !deskLine.test(served.stdout()); n++) await new Promise((r) => setTimeout(r, 50));
+      // axe is injected as a script, which the desk's CSP would rightly refuse.
+      const context = await chromium.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(deskLine.exec(served.stdout())?.[1] as string);
+      await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+      const audit = () =>
+        page.evaluate(async () => {
+          type Result = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> };
+          const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<Result> } }).axe;
+          const r = await axe.run(document, {
+            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa", "best-practice"] },
+          });
+          return r.violations
+            .filter((v) => v.impact === "serious" || v.impact === "critical")
+            .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+        });
+      await page
+        .getByLabel("Article text or HTML")
+        .fill(
+          "Russian President Vladimir Putin warned on Friday that any foreign troops sent to Ukraine would be legitimate targets. Ukraine rejected the proposal as unserious.",
+        );
+      await page.getByLabel("Published").fill("2025-09-06");
+      await page.getByRole("button", { name: "Find candidates" }).click();
+      await page.waitForSelector("#card-0", { timeout: 30_000 });
+      expect(await audit()).toEqual([]);
+      await page.getByRole("tab", { name: "Items" }).click();
+      await page.getByRole("button", { name: "Edit legit-targets", exact: true }).click();
+      await page.locator("#item-form").getByLabel(/^Date/).fill("2025-02-30");
+      await page.locator("#form-errors", { hasText: "date" }).waitFor();
+      expect(await audit()).toEqual([]);
+      writeFileSync(join(own, "chronicle.yaml"), `${readFileSync(join(own, "chronicle.yaml"), "utf8")}# changed\n`);
+      await page.locator("#item-form").getByLabel(/^Date/).fill("2025-09-04");
+      await page.locator("#form-errors").waitFor({ state: "hidden" });
+      await page.getByRole("button", { name: "Save (Ctrl+S)" }).click();
+      await page.getByRole("alertdialog").waitFor();
+      expect(await audit()).toEqual([]);
       await context.close();
     } finally {
       await served.stop();

@@ -270,7 +270,7 @@ export function renderCard(c, i) {
           ),
           h("button", { type: "button", class: "merge", onclick: () => merge(i) }, "Merge as another source (m)"),
         ),
-    h("ul", { class: "errors", role: "alert", hidden: true }),
+    h("ul", { class: "errors", "aria-live": "assertive", hidden: true }),
   );
 }
 

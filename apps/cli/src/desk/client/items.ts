@@ -260,7 +260,7 @@ export function renderForm() {
         },
       },
       controls,
-      h("ul", { id: "form-errors", class: "errors", role: "alert", hidden: true }),
+      h("ul", { id: "form-errors", class: "errors", "aria-live": "assertive", hidden: true }),
       h(
         "div",
         { class: "row" },
