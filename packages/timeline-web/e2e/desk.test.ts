@@ -302,11 +302,15 @@ describe.skipIf(!ready || !hasArticle)("the analyst's desk: briefline serve --ed
             .filter((v) => v.impact === "serious" || v.impact === "critical")
             .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
         });
-      await page
-        .getByLabel("Article text or HTML")
-        .fill(
-          "Russian President Vladimir Putin warned on Friday that any foreign troops sent to Ukraine would be legitimate targets. Ukraine rejected the proposal as unserious.",
-        );
+      // The article comes from a file this time (the file picker; dropping one on the text field does the same).
+      await page.getByLabel("Or open an article file").setInputFiles({
+        name: "wire.html",
+        mimeType: "text/html",
+        buffer: Buffer.from(
+          "<html><body><p>Russian President Vladimir Putin warned on Friday that any foreign troops sent to Ukraine would be legitimate targets.</p><p>Ukraine rejected the proposal as unserious.</p></body></html>",
+        ),
+      });
+      await page.locator("#status", { hasText: "Read wire.html" }).waitFor();
       await page.getByLabel("Published").fill("2025-09-06");
       await page.getByRole("button", { name: "Find candidates" }).click();
       await page.waitForSelector("#card-0", { timeout: 30_000 });

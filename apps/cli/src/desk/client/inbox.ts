@@ -33,6 +33,20 @@ export function renderInbox(root) {
         value: src.text ?? "",
         oninput: (e) => (src.text = e.target.value),
         maxlength: 400000,
+        ondragover: (e) => e.preventDefault(),
+        ondrop: (e) => {
+          e.preventDefault();
+          readArticleFile(e.dataTransfer?.files?.[0]);
+        },
+      }),
+    ),
+    field(
+      "Or open an article file (text, Markdown, HTML)",
+      h("input", {
+        type: "file",
+        id: "article-file",
+        accept: ".txt,.md,.markdown,.html,.htm,text/*",
+        onchange: (e) => readArticleFile(e.target.files?.[0]),
       }),
     ),
     h(
@@ -404,4 +418,21 @@ export function focusCard(i) {
   card.focus();
   card.scrollIntoView({ block: "nearest" });
   document.querySelector(`mark[data-card="${i}"]`)?.scrollIntoView({ block: "nearest" });
+}
+
+/** Reads a dropped or chosen file into the article field (in the page: nothing is sent until Find candidates). */
+export function readArticleFile(file) {
+  if (!file) return;
+  if (file.size > 2_000_000) {
+    say(`${file.name} is too large for an article (${file.size} bytes)`, "bad");
+    return;
+  }
+  file.text().then((text) => {
+    S.source.text = text;
+    if (!S.source.title) S.source.title = file.name.replace(/\.[a-z]+$/i, "");
+    const area = document.getElementById("article");
+    area.value = text;
+    document.getElementById("src-title").value = S.source.title;
+    say(`Read ${file.name}: press Find candidates`, "good");
+  });
 }
