@@ -279,7 +279,7 @@ describe.skipIf(!ready || !hasArticle)("the analyst's desk: briefline serve --ed
     }
   }, 60_000);
 
-  test("axe finds no serious or critical violations in the inbox with candidates, the item form and the conflict dialog", async () => {
+  test("a new actor only when asked; axe finds no serious or critical violations in the inbox, the item form and the conflict dialog", async () => {
     const own = mkdtempSync(join(tmpdir(), "briefline-desk-"));
     copyFileSync(examplePath, join(own, "chronicle.yaml"));
     const served = await startServe("chronicle.yaml", own, ["--edit"]);
@@ -315,6 +315,15 @@ describe.skipIf(!ready || !hasArticle)("the analyst's desk: briefline serve --ed
       await page.getByRole("button", { name: "Find candidates" }).click();
       await page.waitForSelector("#card-0", { timeout: 30_000 });
       expect(await audit()).toEqual([]);
+      // A speaker the chronicle does not know is not made an actor unasked: the card offers it.
+      await page.locator("#card-0").getByLabel("Speaker", { exact: true }).fill("Anna Example");
+      await page.locator("#card-0").getByRole("button", { name: "Accept (a)" }).click();
+      await page.locator("#card-0").getByRole("button", { name: 'New actor "Anna Example" (person)' }).click();
+      await page.locator("#card-0").getByRole("button", { name: "Accept (a)" }).click();
+      await page.locator("#card-0 .card-status", { hasText: "accepted" }).waitFor();
+      const written = readFileSync(join(own, "chronicle.yaml"), "utf8");
+      expect(written).toContain("  - id: anna-example\n    name: Anna Example\n    type: person\n");
+      expect(written).toMatch(/speaker: anna-example\n/);
       await page.getByRole("tab", { name: "Items" }).click();
       await page.getByRole("button", { name: "Edit legit-targets", exact: true }).click();
       await page.locator("#item-form").getByLabel(/^Date/).fill("2025-02-30");

@@ -369,9 +369,63 @@ export function supportEdits(item) {
 export async function accept(i) {
   const c = S.extraction.candidates[i];
   const item = candidateItem(c);
-  const edits = [...supportEdits(item), { op: "add", collection: c.collection, item }];
   const errors = document.querySelector(`#card-${i} .errors`);
+  if (offerNewActors(i, item, errors)) return;
+  const edits = [...supportEdits(item), { op: "add", collection: c.collection, item }];
   if (await write(edits, `accept ${item.id}`, errors)) decide(i, "accepted");
+}
+
+/**
+ * Names the card gives that no actor has (by id, name or alias): nothing is accepted,
+ * and each gets a button that makes it a new actor, so a typo never becomes one unasked.
+ * Returns whether there were any.
+ */
+export function offerNewActors(i, item, errors) {
+  const known = [...(S.state.chronicle.actors ?? []), ...S.extraction.actors];
+  const named = [item.speaker, ...(item.targets ?? []), ...(item.participants ?? [])].filter(Boolean);
+  const unknown = [...new Set(named.filter((id) => !known.some((a) => a.id === id)))];
+  if (!unknown.length) return false;
+  const slug = (name) =>
+    name
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "actor";
+  errors.replaceChildren(
+    ...unknown.map((name) =>
+      h(
+        "li",
+        {},
+        `No actor is called "${name}". `,
+        h(
+          "button",
+          {
+            type: "button",
+            onclick: () => {
+              let id = slug(name);
+              for (let n = 2; known.some((a) => a.id === id); n++) id = `${slug(name)}-${n}`;
+              S.extraction.actors.push({ id, name, type: "person" });
+              const edits = S.extraction.candidates[i].edits;
+              for (const key of ["speaker", "targets", "participants"])
+                if (edits[key] !== undefined)
+                  edits[key] = edits[key]
+                    .split(",")
+                    .map((x) => (x.trim() === name ? id : x.trim()))
+                    .join(", ");
+              redraw();
+              focusCard(i);
+              say(`New actor ${id} (person): accept again to write it with the item`, "good");
+            },
+          },
+          `New actor "${name}" (person)`,
+        ),
+      ),
+    ),
+  );
+  errors.hidden = false;
+  say("Unknown actor: choose one from the list, or make a new one", "bad");
+  return true;
 }
 
 export function reject(i) {
