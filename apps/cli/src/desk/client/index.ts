@@ -1,4 +1,7 @@
+import * as card from "./card.js";
+import * as decisions from "./decide.js";
 import * as dom from "./dom.js";
+import * as form from "./form.js";
 import * as inbox from "./inbox.js";
 import * as items from "./items.js";
 import * as frame from "./main.js";
@@ -10,7 +13,7 @@ import * as net from "./net.js";
 // shared state `S`. So the CLI needs no bundler for one page, and the page runs nothing
 // it did not ship (its CSP allows this script by hash only).
 // Every export of these files is a part: nothing can be left out by mistake.
-const PARTS = [dom, net, inbox, items, frame].flatMap((module) =>
+const PARTS = [dom, net, inbox, card, decisions, items, form, frame].flatMap((module) =>
   Object.values(module as Record<string, unknown>).filter((value) => typeof value === "function"),
 );
 
