@@ -26,6 +26,33 @@ describe("applyEdits(text, edits)", () => {
     ]);
   });
 
+  it("applyEdits(set a folded summary, drop the quote, add notes) rewrites those fields' lines only", () => {
+    const { quote: _quote, ...rest } = statement("legit-targets");
+    const after = applyEdits(text, [
+      {
+        op: "set",
+        collection: "statements",
+        id: "legit-targets",
+        item: {
+          ...rest,
+          summary: "Foreign troops in Ukraine would be targets.",
+          notes: "checked against the transcript",
+        },
+      },
+    ]);
+    const lines = changed(after).map((l) => `${l.kind} ${l.text.trim()}`);
+    expect(lines.filter((l) => l.startsWith("added"))).toEqual([
+      "added summary: Foreign troops in Ukraine would be targets.",
+      "added notes: checked against the transcript",
+    ]);
+    expect(lines.filter((l) => l.startsWith("removed"))).toHaveLength(4); // summary: >- and its two lines, the quote
+    expect(parse(after).statements[14]).toEqual({
+      ...rest,
+      summary: "Foreign troops in Ukraine would be targets.",
+      notes: "checked against the transcript",
+    });
+  });
+
   it("applyEdits(add, addRef) appends the items and the reference, every other line kept", () => {
     const after = applyEdits(text, [
       { op: "add", collection: "sources", item: { id: "wire-x", title: "X", publisher: "Wire" } },
