@@ -126,6 +126,20 @@ export function renderCard(c, i) {
           }),
         )
       : null,
+    statement
+      ? field(
+          "Said at (event id)",
+          h("input", {
+            name: "at",
+            list: "event-list",
+            disabled: !!done,
+            value: value("at", it.at ?? ""),
+            oninput: set("at"),
+          }),
+        )
+      : null,
+    // Why the extractor proposed it: its confidence note (speaker rule, date rule, folds).
+    it.notes ? h("p", { class: "why" }, `Why: ${it.notes.replace(/^confidence [\d.]+;\s*/, "")}`) : null,
     done
       ? null
       : h(
@@ -167,6 +181,7 @@ export function candidateItem(c) {
   }
   if (e.participants !== undefined) it.participants = actorIds(e.participants);
   for (const key of ["date", "title", "summary"]) if (e[key] !== undefined) it[key] = e[key].trim();
+  if (e.at !== undefined) setOrDelete(it, "at", e.at.trim() || undefined);
   if (e.title !== undefined && !e.title.trim()) delete it.title;
   if (e.quote !== undefined) {
     if (e.quote.trim()) it.quote = { ...(it.quote ?? {}), text: e.quote.trim() };

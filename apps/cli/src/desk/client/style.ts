@@ -29,7 +29,7 @@ mark.hl{color:inherit;border-radius:2px;padding:0 1px;cursor:pointer}mark.curren
 .card-status{margin-left:auto;font-weight:700;text-transform:uppercase;font-size:.8rem}.done.accepted .card-status,.done.merged .card-status{color:#05683f}.done.rejected .card-status{color:#a32000}
 .decide{margin-top:.4rem}.accept{background:#05683f;color:#fff;border-color:#05683f}.reject{color:#a32000;border-color:#a32000}
 .errors{color:#a32000;margin:.4rem 0;padding-left:1.2rem}.errors code{font-weight:700}.hint{color:#444}.field.invalid input,.field.invalid select{border-color:#a32000;border-width:2px}.field-error{color:#a32000;font-size:.8rem}
-.warnings{color:#7a4a00;font-size:.85rem}
+.warnings{color:#7a4a00;font-size:.85rem}.why{color:#444;font-size:.8rem;margin:.2rem 0}
 table.items{border-collapse:collapse;width:100%;background:#fff;margin-top:.5rem}.items th,.items td{border-bottom:1px solid #e1e1e1;padding:.3rem .4rem;text-align:left;vertical-align:top}
 .swatch{display:inline-block;width:.7rem;height:.7rem;border-radius:2px;margin-right:.35rem;background:var(--other)}.fam-threat .swatch{background:var(--threat)}.fam-offer .swatch{background:var(--offer)}.fam-meeting .swatch{background:var(--meeting)}.fam-rejection .swatch{background:var(--rejection)}
 #panel-timeline{height:100%}#timeline-frame{width:100%;height:calc(100vh - 52px - 1.6rem);border:1px solid #ccc;background:#fff}
