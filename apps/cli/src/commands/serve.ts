@@ -19,6 +19,8 @@ interface ServeOptions extends TimelineCommandOptions {
   port: string;
   /** Default 127.0.0.1. */
   host?: string;
+  /** Opens the analyst's desk (issue 16): review and edit, written back to the file. */
+  edit?: boolean;
 }
 
 /** What a running server can tell about itself (for tests and embedding tools). */
@@ -29,6 +31,8 @@ export interface ServeProbe {
   connections(): Promise<number>;
   /** Builds of the page so far (the first included). */
   builds(): number;
+  /** With `--edit`: the desk's address, token included. */
+  deskUrl?: string;
 }
 
 /** How tests (or an embedding tool) stop the server and learn its address. */
@@ -47,9 +51,13 @@ export function register(program: Command, env: CliEnv): void {
       .description("serve the timeline on 127.0.0.1 and reload it whenever the chronicle is saved")
       .argument("<file>", "chronicle file")
       .option("-p, --port <n>", "port (0 picks a free one)", "8080")
-      .option("--host <address>", "address to listen on; keep 127.0.0.1 unless you mean to share", DEFAULT_HOST),
+      .option("--host <address>", "address to listen on; keep 127.0.0.1 unless you mean to share", DEFAULT_HOST)
+      .option("--edit", "also open the analyst's desk: review articles' candidates and edit items, saved to the file"),
   )
-    .addHelpText("after", "\nExample:\n  briefline serve chronicle.yaml --port 8080\n\nStop it with Ctrl-C.\n")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  briefline serve chronicle.yaml --port 8080\n  briefline serve chronicle.yaml --edit\n\nStop it with Ctrl-C.\n",
+    )
     .action(async (file: string, opts: ServeOptions) => {
       const controller = new AbortController();
       const stop = () => controller.abort();
@@ -84,13 +92,20 @@ export async function serve(file: string, opts: ServeOptions, env: CliEnv, hooks
       "serve reloads the page when the chronicle file changes: standard input (-) cannot be watched",
       "save the chronicle to a file and serve that, or write a page once with `briefline timeline - -o timeline.html`",
     );
+  if (opts.edit && !isLoopback(listenHost))
+    throw usageError(
+      `--edit writes to ${file}: it only listens on this machine, not on ${listenHost}`,
+      `drop --host, or give a loopback address such as ${DEFAULT_HOST}`,
+    );
   await readInput(file, env); // a missing file is a usage error before anything listens
   const page = await livePage(file, opts, env);
   await page.build(false);
 
   const clients = new Set<ServerResponse>();
+  const report = (error: unknown) => env.stderr.write(`${s.red("✗")} ${(error as Error)?.message ?? String(error)}\n`);
+  const desk = opts.edit ? await (await import("../desk/handler.js")).openDesk(file, env, report) : undefined;
   const server = createServer((req, res) =>
-    route({ listenHost, page: page.html, version: page.version, clients }, req, res),
+    route({ listenHost, page: page.html, version: page.version, clients, desk: desk?.handle }, req, res),
   );
   const unwatch = watchChronicle(
     resolve(env.cwd, file),
@@ -123,10 +138,15 @@ export async function serve(file: string, opts: ServeOptions, env: CliEnv, hooks
   env.stdout.write(
     `${s.green("●")} serving ${file} at ${s.bold(url)}: the page reloads when you save. Ctrl-C stops.\n`,
   );
+  if (desk)
+    env.stdout.write(
+      `${s.green("●")} desk (edits ${file}): ${s.bold(`${url}desk#token=${desk.token}`)}\n  the token is the key: keep the address to yourself\n`,
+    );
   hooks.onListen?.(url, {
     clients: () => clients.size,
     connections: () => new Promise((ok) => server.getConnections((_e, n) => ok(n))),
     builds: page.version,
+    ...(desk ? { deskUrl: `${url}desk#token=${desk.token}` } : {}),
   });
 
   await new Promise<void>((done) => {

@@ -21,6 +21,8 @@ export interface Site {
   version(): number;
   /** Pages connected to the reload stream. */
   clients: Set<ServerResponse>;
+  /** With `--edit`: the desk, which answers its own paths (returns whether it did). */
+  desk?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 /**
@@ -33,10 +35,13 @@ export function route(site: Site, req: IncomingMessage, res: ServerResponse) {
     res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", ...extra, ...SECURITY }).end(body);
   };
   if (!hostAllowed(req.headers.host, site.listenHost)) return text(421, "misdirected request\n");
+  if (site.desk?.(req, res)) return;
   if (req.method !== "GET" && req.method !== "HEAD") return text(405, "method not allowed\n", { Allow: "GET, HEAD" });
   const path = (req.url ?? "").split("?")[0];
   if (path === "/" || path === "/index.html") {
-    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "X-Frame-Options": "DENY", ...SECURITY });
+    // The desk shows the timeline in a frame of its own origin; without it, no page may frame it.
+    const frame = site.desk ? "SAMEORIGIN" : "DENY";
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "X-Frame-Options": frame, ...SECURITY });
     res.end(req.method === "HEAD" ? undefined : site.page());
     return;
   }

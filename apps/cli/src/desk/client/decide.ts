@@ -1,0 +1,123 @@
+// @ts-nocheck: runs in the desk page, inlined by Function.prototype.toString (see index.ts).
+
+/** The source record and new actors an accepted candidate needs, if the chronicle lacks them. */
+export function supportEdits(item) {
+  const x = S.extraction;
+  const edits = [];
+  const has = (list, id) => (list ?? []).some((a) => a.id === id);
+  if (x.source && !has(S.state.chronicle.sources, x.source.id))
+    edits.push({ op: "add", collection: "sources", item: x.source });
+  const named = [item.speaker, ...(item.targets ?? []), ...(item.participants ?? [])].filter(Boolean);
+  for (const actor of x.actors)
+    if (named.includes(actor.id) && !has(S.state.chronicle.actors, actor.id))
+      edits.push({ op: "add", collection: "actors", item: actor });
+  return edits;
+}
+
+export async function accept(i) {
+  const c = S.extraction.candidates[i];
+  const item = candidateItem(c);
+  const errors = document.querySelector(`#card-${i} .errors`);
+  if (offerNewActors(i, item, errors)) return;
+  const edits = [...supportEdits(item), { op: "add", collection: c.collection, item }];
+  if (await write(edits, `accept ${item.id}`, errors)) decide(i, "accepted");
+}
+
+/**
+ * Names the card gives that no actor has (by id, name or alias): nothing is accepted,
+ * and each gets a button that makes it a new actor, so a typo never becomes one unasked.
+ * Returns whether there were any.
+ */
+export function offerNewActors(i, item, errors) {
+  const known = [...(S.state.chronicle.actors ?? []), ...S.extraction.actors];
+  const named = [item.speaker, ...(item.targets ?? []), ...(item.participants ?? [])].filter(Boolean);
+  const unknown = [...new Set(named.filter((id) => !known.some((a) => a.id === id)))];
+  if (!unknown.length) return false;
+  const slug = (name) =>
+    name
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "actor";
+  errors.replaceChildren(
+    ...unknown.map((name) =>
+      h(
+        "li",
+        {},
+        `No actor is called "${name}". `,
+        h(
+          "button",
+          {
+            type: "button",
+            onclick: () => {
+              let id = slug(name);
+              for (let n = 2; known.some((a) => a.id === id); n++) id = `${slug(name)}-${n}`;
+              S.extraction.actors.push({ id, name, type: "person" });
+              const edits = S.extraction.candidates[i].edits;
+              for (const key of ["speaker", "targets", "participants"])
+                if (edits[key] !== undefined)
+                  edits[key] = edits[key]
+                    .split(",")
+                    .map((x) => (x.trim() === name ? id : x.trim()))
+                    .join(", ");
+              redraw();
+              focusCard(i);
+              say(`New actor ${id} (person): accept again to write it with the item`, "good");
+            },
+          },
+          `New actor "${name}" (person)`,
+        ),
+      ),
+    ),
+  );
+  errors.hidden = false;
+  say("Unknown actor: choose one from the list, or make a new one", "bad");
+  return true;
+}
+
+export function reject(i) {
+  decide(i, "rejected");
+  say(`Rejected candidate ${i + 1}: nothing written`, "");
+}
+
+/** Adds the article as another source of the existing item, as `extract --merge` does for a repeat. */
+export async function merge(i) {
+  const c = S.extraction.candidates[i];
+  const target = (c.edits?.same ?? c.same ?? "").trim();
+  const errors = document.querySelector(`#card-${i} .errors`);
+  if (!target) {
+    showErrors(errors, [{ path: "same", message: "name the existing item this candidate reports (its id)" }]);
+    return;
+  }
+  const ref = c.item.sources?.[0];
+  const edits = [...supportEdits({}), { op: "addRef", collection: c.collection, id: target, ref }];
+  if (await write(edits, `merge into ${target}`, errors)) {
+    c.mergedInto = target;
+    decide(i, "merged");
+  }
+}
+
+export function decide(i, decision) {
+  S.extraction.candidates[i].decision = decision;
+  const next = S.extraction.candidates.findIndex((c, j) => j > i && !c.decision);
+  redraw();
+  focusCard(next >= 0 ? next : i);
+}
+
+export function markCurrent(i) {
+  if (S.current === i) return;
+  S.current = i;
+  for (const el of document.querySelectorAll(".card.current, mark.current")) el.classList.remove("current");
+  document.getElementById(`card-${i}`)?.classList.add("current");
+  for (const el of document.querySelectorAll(`mark[data-card="${i}"]`)) el.classList.add("current");
+}
+
+export function focusCard(i) {
+  const card = document.getElementById(`card-${i}`);
+  if (!card) return;
+  markCurrent(i);
+  card.focus();
+  card.scrollIntoView({ block: "nearest" });
+  document.querySelector(`mark[data-card="${i}"]`)?.scrollIntoView({ block: "nearest" });
+}

@@ -1,0 +1,25 @@
+import * as card from "./card.js";
+import * as decisions from "./decide.js";
+import * as dom from "./dom.js";
+import * as form from "./form.js";
+import * as inbox from "./inbox.js";
+import * as items from "./items.js";
+import * as frame from "./main.js";
+import * as net from "./net.js";
+
+// The desk page's script, put together from functions written in TypeScript files that
+// the desk never imports at run time: each is a self-contained function declaration,
+// inlined with Function.prototype.toString, and they meet in one script scope with the
+// shared state `S`. So the CLI needs no bundler for one page, and the page runs nothing
+// it did not ship (its CSP allows this script by hash only).
+// Every export of these files is a part: nothing can be left out by mistake.
+const PARTS = [dom, net, inbox, card, decisions, items, form, frame].flatMap((module) =>
+  Object.values(module as Record<string, unknown>).filter((value) => typeof value === "function"),
+);
+
+/** The script: the shared state, every part, then `main()`. */
+export const CLIENT = [
+  "const S = { token: '', state: null, extraction: null, source: {}, current: 0, tab: 'inbox', form: null, filter: '', ids: 0 };",
+  ...PARTS.map((part) => String(part)),
+  "main();",
+].join("\n");

@@ -1,0 +1,40 @@
+/**
+ * The desk's stylesheet. Kind colours are the timeline's (Okabe–Ito, see
+ * FAMILY_STYLE in core's layout), as tints behind text so it stays readable.
+ */
+export const DESK_CSS = `
+:root{color-scheme:light;--threat:#D55E00;--offer:#009E73;--meeting:#0072B2;--rejection:#CC79A7;--other:#6F6F6F;font:14px/1.45 system-ui,sans-serif;color:#1b1b1b;background:#fafafa}
+*{box-sizing:border-box}body{margin:0}
+.top{display:flex;align-items:center;gap:1rem;padding:.4rem 1rem;background:#fff;border-bottom:1px solid #ccc;height:52px}
+.top h1{font-size:1.05rem;margin:0;white-space:nowrap}.top .file{font-weight:400;color:#555;font-family:ui-monospace,monospace;font-size:.9rem}
+[role=tablist]{display:flex;gap:.25rem}[role=tab]{border:1px solid #bbb;background:#f1f1f1;padding:.3rem .8rem;border-radius:4px;cursor:pointer}
+[role=tab][aria-selected=true]{background:#1b1b1b;color:#fff;border-color:#1b1b1b}
+#status{margin:0 0 0 auto;font-size:.9rem;max-width:45%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}#status.good{color:#05683f}#status.bad{color:#a32000;font-weight:600}
+button{font:inherit;padding:.3rem .7rem;border:1px solid #888;border-radius:4px;background:#fff;cursor:pointer}button:disabled{opacity:.5;cursor:default}
+button:focus-visible,input:focus-visible,textarea:focus-visible,select:focus-visible,.card:focus,[tabindex]:focus-visible{outline:3px solid #0072B2;outline-offset:1px}
+.body{display:flex;height:calc(100vh - 52px)}main{flex:1;min-width:0;overflow:auto;padding:.75rem 1rem}
+#item-form{width:420px;flex:none;overflow:auto;border-left:1px solid #ccc;background:#fff;padding:.75rem 1rem}#item-form h2{font-size:1.05rem;margin:.2rem 0 .6rem}
+.field{display:flex;flex-direction:column;gap:.15rem;margin:.25rem 0;min-width:0}.field label{font-size:.8rem;color:#444;font-weight:600}
+input,textarea,select{font:inherit;padding:.3rem .4rem;border:1px solid #999;border-radius:3px;background:#fff;min-width:0}textarea{resize:vertical;width:100%}
+.row{display:flex;gap:.6rem;align-items:flex-end;flex-wrap:wrap}.row .field{flex:1 1 8rem}
+#article{min-height:10rem}.keys{color:#555;font-size:.8rem}
+.inbox{display:grid;grid-template-columns:minmax(0,5fr) minmax(0,6fr);gap:1rem;height:calc(100vh - 52px - 4.5rem)}
+.article-pane,.cards{overflow:auto;min-height:0}.article-pane h2,.cards h2{font-size:1rem;margin:.2rem 0}
+#article-view{white-space:pre-wrap;background:#fff;border:1px solid #ddd;padding:.75rem;line-height:1.6}
+mark.hl{color:inherit;border-radius:2px;padding:0 1px;cursor:pointer}mark.current{outline:2px solid #1b1b1b}
+.fam-threat mark,mark.fam-threat{background:rgba(213,94,0,.22)}mark.fam-offer{background:rgba(0,158,115,.22)}mark.fam-meeting{background:rgba(0,114,178,.2)}mark.fam-rejection{background:rgba(204,121,167,.32)}mark.fam-other{background:rgba(111,111,111,.2)}
+.card{background:#fff;border:1px solid #ccc;border-left:6px solid var(--other);border-radius:4px;padding:.5rem .75rem;margin:.5rem 0}
+.card.fam-threat{border-left-color:var(--threat)}.card.fam-offer{border-left-color:var(--offer)}.card.fam-meeting{border-left-color:var(--meeting)}.card.fam-rejection{border-left-color:var(--rejection)}
+.card.current{box-shadow:0 0 0 2px #1b1b1b}.card.done{opacity:.7}.card header{display:flex;gap:.75rem;align-items:baseline}.confidence{color:#555;font-size:.85rem}
+.card-status{margin-left:auto;font-weight:700;text-transform:uppercase;font-size:.8rem}.done.accepted .card-status,.done.merged .card-status{color:#05683f}.done.rejected .card-status{color:#a32000}
+.decide{margin-top:.4rem}.accept{background:#05683f;color:#fff;border-color:#05683f}.reject{color:#a32000;border-color:#a32000}
+.errors{color:#a32000;margin:.4rem 0;padding-left:1.2rem}.errors code{font-weight:700}.hint{color:#444}.field.invalid input,.field.invalid select{border-color:#a32000;border-width:2px}.field-error{color:#a32000;font-size:.8rem}
+.warnings{color:#7a4a00;font-size:.85rem}.why{color:#444;font-size:.8rem;margin:.2rem 0}
+table.items{border-collapse:collapse;width:100%;background:#fff;margin-top:.5rem}.items th,.items td{border-bottom:1px solid #e1e1e1;padding:.3rem .4rem;text-align:left;vertical-align:top}
+.swatch{display:inline-block;width:.7rem;height:.7rem;border-radius:2px;margin-right:.35rem;background:var(--other)}.fam-threat .swatch{background:var(--threat)}.fam-offer .swatch{background:var(--offer)}.fam-meeting .swatch{background:var(--meeting)}.fam-rejection .swatch{background:var(--rejection)}
+#panel-timeline{height:100%}#timeline-frame{width:100%;height:calc(100vh - 52px - 1.6rem);border:1px solid #ccc;background:#fff}
+#conflict{position:fixed;inset:4rem 10% auto;z-index:5;background:#fff;border:3px solid #a32000;padding:1rem;max-height:80vh;overflow:auto;box-shadow:0 4px 24px rgba(0,0,0,.3)}
+.diff{font-size:.8rem;background:#f6f6f6;padding:.5rem;overflow:auto}.d-removed{color:#a32000;background:#fde9e4}.d-added{color:#05683f;background:#e3f5ec}
+.relations{padding-left:1.2rem}details.paste-again{margin-bottom:.5rem}
+@media (max-width:900px){.inbox{grid-template-columns:1fr;height:auto}.body{flex-direction:column;height:auto}#item-form{width:auto;border-left:0;border-top:1px solid #ccc}}
+`.trim();
