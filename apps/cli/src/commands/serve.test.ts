@@ -655,6 +655,17 @@ describe("serve: the chronicle changes under it", () => {
     expect(s.stderr.text).toContain("valid, page reloaded");
   });
 
+  it("the error page shows each error's source line with a caret, as the terminal does", async () => {
+    const s = await start();
+    const original = readFileSync(s.file, "utf8");
+    await change(s, () => writeFileSync(s.file, original.replace("speaker: putin", "speaker: puttin")));
+    const body = (await get(s.url, "/")).body;
+    const data = JSON.parse(/id="briefline-data">([\s\S]*?)<\/script>/.exec(body)?.[1] ?? "{}");
+    const [first] = data.errors as Array<{ source?: string; caret?: number; column?: number }>;
+    expect(first?.source).toMatch(/^\s*speaker: puttin$/);
+    expect(first?.source?.slice(first.caret)).toBe("puttin");
+  });
+
   it("one save reloads the page once, and a save that changes nothing does not reload it", async () => {
     const s = await start();
     const reloads: string[] = [];

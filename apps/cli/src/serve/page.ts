@@ -54,12 +54,12 @@ export async function livePage(file: string, opts: TimelineCommandOptions, env: 
     let next: string;
     try {
       refuseSpecial(file, env.cwd);
-      const { result } = await readChronicle(file, env);
+      const { text, result } = await readChronicle(file, env);
       if (result.ok) {
         next = await pageOf(result.chronicle, opts, { liveReload: EVENTS });
         if (announce) log.push(`${s.green("↻")} ${file}: valid, page reloaded`);
       } else {
-        next = web.renderErrorPage(file, result.errors, { liveReload: EVENTS });
+        next = web.renderErrorPage(file, result.errors, { liveReload: EVENTS, source: text });
         log.push(`${s.red("✗")} ${summary(file, result.errors.length, result.warnings.length)} (the page lists them)`);
         for (const e of result.errors.slice(0, 5))
           log.push(`  ${file}:${e.line ?? "?"}:${e.column ?? "?"}: ${e.message} (${formatPath(e.path)})`);

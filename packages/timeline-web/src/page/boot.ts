@@ -102,6 +102,14 @@ function showErrors(doc: Document, host: HTMLElement, data: PageData): void {
             h(doc, "code", {}, `${data.file ?? ""}${e.line ? `:${e.line}` : ""}${e.column ? `:${e.column}` : ""}`),
             e.path ? h(doc, "span", {}, ` ${e.path}`) : null,
             h(doc, "div", { dir: "auto" }, e.message),
+            e.source !== undefined
+              ? h(
+                  doc,
+                  "pre",
+                  { class: "blp-excerpt" },
+                  `${e.line} | ${e.source}${e.caret !== undefined ? `\n${" ".repeat(String(e.line).length)} | ${" ".repeat(e.caret)}^` : ""}`,
+                )
+              : null,
             e.hint ? h(doc, "div", { class: "blp-hint", dir: "auto" }, `hint: ${e.hint}`) : null,
           ),
         ),

@@ -67,6 +67,28 @@ describe("renderTimelinePage", () => {
       { message: 'unknown actor "puttin"', line: 17, column: 14, path: "statements[0].speaker" },
     ]);
   });
+
+  test("renderErrorPage gives each error its source line and caret when given the file's text, as the terminal does", () => {
+    const source = ["statements:", "  - id: s1", "    speaker: puttin", `    summary: ${"x".repeat(400)}`].join("\n");
+    const issue = (line: number, column: number) => ({
+      severity: "error" as const,
+      code: "x",
+      path: ["statements", 0],
+      message: "m",
+      line,
+      column,
+    });
+    const page = renderErrorPage("c.yaml", [issue(3, 14), issue(4, 300), issue(9, 1)], { source });
+    const data = JSON.parse(/id="briefline-data">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? "{}");
+    expect(data.errors[0]).toMatchObject({ source: "    speaker: puttin", caret: 13 });
+    // A long line is cut around the column, and the caret still points at it.
+    const long = data.errors[1] as { source: string; caret: number };
+    expect(long.source.length).toBeLessThanOrEqual(162);
+    expect(long.source.startsWith("…") && long.source.endsWith("…")).toBe(true);
+    expect(long.source[long.caret]).toBe("x");
+    // A line the file does not have: no excerpt.
+    expect(data.errors[2].source).toBeUndefined();
+  });
 });
 
 describe("escaping", () => {

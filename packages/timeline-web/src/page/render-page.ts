@@ -24,7 +24,17 @@ export interface PageOptions {
 /** What the page script reads from the page (the JSON data island). */
 export interface PageData {
   chronicle?: Chronicle;
-  errors?: Array<{ message: string; hint?: string; line?: number; column?: number; path: string }>;
+  errors?: Array<{
+    message: string;
+    hint?: string;
+    line?: number;
+    column?: number;
+    path: string;
+    /** The line of the file the error points at (cut around the column when long). */
+    source?: string;
+    /** Where the caret goes under `source`, in characters. */
+    caret?: number;
+  }>;
   file?: string;
   options: {
     title: string;
@@ -86,7 +96,12 @@ export function renderTimelinePage(chronicle: Chronicle, options: PageOptions = 
  * @example
  * renderErrorPage("chronicle.yaml", result.errors, { liveReload: "/events" })
  */
-export function renderErrorPage(file: string, errors: readonly Issue[], options: { liveReload?: string } = {}): string {
+export function renderErrorPage(
+  file: string,
+  errors: readonly Issue[],
+  options: { liveReload?: string; source?: string } = {},
+): string {
+  const lines = options.source?.split(/\r?\n/);
   const data: PageData = {
     errors: errors.map(({ message, hint, line, column, path }) => ({
       message,
@@ -94,12 +109,37 @@ export function renderErrorPage(file: string, errors: readonly Issue[], options:
       line,
       column,
       path: formatPath(path),
+      ...excerptOf(lines, line, column),
     })),
     file,
     options: { title: `${file}: ${errors.length} error${errors.length === 1 ? "" : "s"}` },
     liveReload: options.liveReload,
   };
   return page(data.options.title, data, options.liveReload !== undefined);
+}
+
+/** Widest part of a source line shown under an error (a minified JSON line can be megabytes). */
+const EXCERPT = 160;
+
+/**
+ * The source line an error points at, as the terminal shows it above its caret: cut to
+ * EXCERPT characters around the column (with an ellipsis where cut), tabs as spaces, and
+ * the caret's column within what is shown.
+ */
+function excerptOf(
+  lines: readonly string[] | undefined,
+  line: number | undefined,
+  column: number | undefined,
+): { source?: string; caret?: number } {
+  const text = line !== undefined ? lines?.[line - 1] : undefined;
+  if (text === undefined || text.trim() === "") return {};
+  const plain = text.replace(/\t/g, " ");
+  const at = Math.max(0, Math.min(plain.length, (column ?? 1) - 1));
+  const start = plain.length <= EXCERPT ? 0 : Math.max(0, Math.min(at - EXCERPT / 2, plain.length - EXCERPT));
+  const cut = plain.slice(start, start + EXCERPT);
+  const head = start > 0 ? "…" : "";
+  const tail = start + EXCERPT < plain.length ? "…" : "";
+  return { source: `${head}${cut}${tail}`, ...(column !== undefined ? { caret: at - start + head.length } : {}) };
 }
 
 function page(title: string, data: PageData, connect: boolean): string {
