@@ -20,6 +20,12 @@ export interface LabelPlacementOptions {
   fallback?: (mark: Mark) => string | undefined;
   /** Marks tried at most, in priority order (the rest are counted as hidden). Default 600: more labels than that do not fit on a screen or a page. */
   budget?: number;
+  /**
+   * Tries in a row that found no room after which the rest are counted as hidden: the
+   * chart is full (a crowded view of thousands of marks spent most of a frame trying
+   * hundreds that could not fit). Default 150.
+   */
+  giveUpAfter?: number;
   /** Room kept for some marks' labels (by mark key): no other label goes there. */
   reserved?: ReadonlyMap<string, readonly [number, number]>;
   /** How far from its mark (horizontally) a label in another row may start. Default 50 (a short, nearly vertical leader; longer ones cross other marks). */
@@ -51,7 +57,8 @@ const WORDS_AT_LEAST = { threat: 2, other: 3 } as const;
  * and stays within the plot. Marks that get nothing are listed in `hidden`. Text is
  * measured by `measure`, so the result is exact for the renderer that gave it.
  *
- * O(n log n): marks are sorted once, and each try is a binary search in its row.
+ * O(n log n): marks are sorted once, and each try is a binary search in its row. At most
+ * `budget` marks are tried, and trying stops when `giveUpAfter` in a row found no room.
  *
  * @example
  * const { labels, hidden } = placeLabels(layout.marks, layout.clusters, layout.lanes, { measure, style: { size: 11 }, range: layout.range, rowY });
@@ -100,20 +107,27 @@ export function placeLabels(
     return mb.priority - ma.priority || ma.x - mb.x || a - b;
   });
   const budget = options.budget ?? 600;
+  const giveUpAfter = options.giveUpAfter ?? 150;
   const reach = options.reach ?? 50;
   const labels: MarkLabel[] = [];
   const hidden: string[] = [];
   const width = (text: string) => measure(text, style);
+  let misses = 0;
   for (let n = 0; n < order.length; n++) {
     const m = marks[order[n] as number] as Mark;
-    if (n >= budget) {
+    if (n >= budget || misses >= giveUpAfter) {
       hidden.push(m.key);
       continue;
     }
     const lane = laneOf.get(m.lane);
     const placed = lane ? placeOne(m, lane) : null;
-    if (placed) labels.push(placed);
-    else hidden.push(m.key);
+    if (placed) {
+      labels.push(placed);
+      misses = 0;
+    } else {
+      hidden.push(m.key);
+      misses++;
+    }
   }
   return { labels, hidden };
 
