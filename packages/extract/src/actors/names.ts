@@ -1,3 +1,4 @@
+import { phraseAt, phraseIndex } from "../text/phrase-index.js";
 import type { Token } from "../text/tokenize.js";
 import type { ActorRecord, ActorStore } from "./store.js";
 
@@ -53,8 +54,7 @@ export function matchTitled(
     anaphoric = true;
     k++;
   }
-  const bases = tokens.map((t) => t.base);
-  const texts = tokens.map((t) => t.text);
+  const { bases, texts } = wordsOf(tokens);
   const demonym = store.demonyms.get(tokens[k]?.text.replace(/['’]s$/, "").toLowerCase() ?? "");
   const hit = anaphoric ? undefined : store.match(bases, texts, k);
   const record0 = hit ? store.records.get(hit[1]) : undefined;
@@ -150,14 +150,24 @@ export function matchTitled(
   return { end: k, record, via: "role" };
 }
 
+const words = new WeakMap<readonly Token[], { bases: string[]; texts: string[] }>();
+
+// matchTitled runs at every word of a sentence: its word lists are made once per sentence.
+function wordsOf(tokens: readonly Token[]): { bases: string[]; texts: string[] } {
+  let found = words.get(tokens);
+  if (!found) {
+    found = { bases: tokens.map((t) => t.base), texts: tokens.map((t) => t.text) };
+    words.set(tokens, found);
+  }
+  return found;
+}
+
 /** Length of the title phrase at `k` (0 when none). */
 function titleAt(tokens: readonly Token[], k: number, store: ActorStore): number {
-  for (const title of store.lexicon.titles) {
-    const words = title.split(" ");
-    if (words.every((w, n) => tokens[k + n]?.base === w)) return words.length;
-  }
-  return 0;
+  return phraseAt(phraseIndex(store.lexicon.titles, titleWords), tokens, k)?.words.length ?? 0;
 }
+
+const titleWords = (title: string) => [title];
 
 /** End of a run of name words from `k`: capitals, particles (al-, bin) and Jr. */
 export function nameRun(tokens: readonly Token[], k: number): number {

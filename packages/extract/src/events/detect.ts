@@ -1,8 +1,10 @@
 import type { EventKind } from "@briefline/core";
+import type { EventCue } from "../lexicon/types.js";
 import type { FoundStatement } from "../statements/found.js";
 import { attributeVerb, mainSubject } from "../statements/speaker.js";
 import type { Trigger } from "../statements/triggers.js";
 import { commaAfter, mentionEndingAt, type SentenceView } from "../statements/view.js";
+import { phraseAt, phraseIndex } from "../text/phrase-index.js";
 import type { Sentence } from "../text/tokenize.js";
 
 /** An event read from a sentence. */
@@ -154,15 +156,11 @@ function namedAt(
 }
 
 function cueAt(view: SentenceView, i: number): { kind: EventKind; length: number; needsPartner: boolean } | undefined {
-  for (const cue of view.lexicon.events) {
-    for (const phrase of cue.words) {
-      const words = phrase.split(" ");
-      if (words.every((w, k) => view.tokens[i + k]?.base === w))
-        return { kind: cue.kind, length: words.length, needsPartner: Boolean(cue.needsPartner) };
-    }
-  }
-  return undefined;
+  const hit = phraseAt(phraseIndex(view.lexicon.events, cueWords), view.tokens, i);
+  return hit && { kind: hit.item.kind, length: hit.words.length, needsPartner: Boolean(hit.item.needsPartner) };
 }
+
+const cueWords = (cue: EventCue) => cue.words;
 
 /** "Armenia and Azerbaijan met": the subject with the actors coordinated before it. */
 function coordinated(view: SentenceView, key: string, before: number): string[] {
