@@ -43,7 +43,9 @@ export function matchTitled(
   recent: readonly string[] = [],
 ): NameMatch | undefined {
   let k = i;
-  if (tokens[k]?.base === "the") k++;
+  // "the …" or "a …": an indefinite office needs a country or a body before it ("a Chinese
+  // Commerce Ministry spokesperson"), checked below.
+  if (/^(the|a|an)$/.test(tokens[k]?.base ?? "")) k++;
   let country: string | undefined;
   // The organisation the office belongs to ("the European Union's foreign policy chief").
   let body: string | undefined;
@@ -89,7 +91,12 @@ export function matchTitled(
     }
   }
   // "<Country's> defence ministry": a government body of that country.
-  if (country && MINISTRY.test(tokens[k]?.base ?? "") && /^ministry$/.test(tokens[k + 1]?.base ?? "")) {
+  if (
+    country &&
+    MINISTRY.test(tokens[k]?.base ?? "") &&
+    /^ministry$/.test(tokens[k + 1]?.base ?? "") &&
+    !officeAt(tokens, k + 2, store)
+  ) {
     const body = `${tokens[k]?.base} ministry`;
     const name = `${store.country(country)?.name ?? country} ${body}`;
     const record = store.ensure({ key: `org:${country}:${body}`, name, type: "organization", country }, [
@@ -100,7 +107,13 @@ export function matchTitled(
     ]);
     return { end: k + 2, record, via: "name" };
   }
-  const title = titleAt(tokens, k, store);
+  // "Commerce Ministry spokesperson", "foreign ministry official": an office of a body.
+  const office = bodyOffice(tokens, k, store);
+  if (office) {
+    prefixWords = [...prefixWords, ...office.words];
+    k = office.at;
+  }
+  const title = officeAt(tokens, k, store);
   if (!title) return undefined;
   const titleText = tokens
     .slice(k, k + title)
@@ -168,6 +181,31 @@ function titleAt(tokens: readonly Token[], k: number, store: ActorStore): number
 }
 
 const titleWords = (title: string) => [title];
+
+/** A title at `k`, or "official" (not a title before a name: "the official news agency"). */
+function officeAt(tokens: readonly Token[], k: number, store: ActorStore): number {
+  return titleAt(tokens, k, store) || (tokens[k]?.base === "official" && !tokens[k]?.cap ? 1 : 0);
+}
+
+/**
+ * Up to three words ending in an organisation's head noun ("Commerce Ministry",
+ * "foreign ministry") followed by an office: the body whose office it is.
+ */
+function bodyOffice(
+  tokens: readonly Token[],
+  k: number,
+  store: ActorStore,
+): { words: string[]; at: number } | undefined {
+  if (titleAt(tokens, k, store)) return undefined;
+  for (let j = k; j < k + 3; j++) {
+    const t = tokens[j];
+    if (!t || /^(and|of|the|a|an)$/.test(t.base)) return undefined;
+    if (store.lexicon.orgHeads.includes(t.base) && officeAt(tokens, j + 1, store))
+      return { words: tokens.slice(k, j + 1).map((w) => w.text), at: j + 1 };
+    if (/[,;:]/.test(t.post) || t.poss) return undefined;
+  }
+  return undefined;
+}
 
 /** End of a run of name words from `k`: capitals, particles (al-, bin) and Jr. */
 export function nameRun(tokens: readonly Token[], k: number): number {

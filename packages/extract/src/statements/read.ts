@@ -75,11 +75,15 @@ export function readStatements(
     earlier.push({ trigger, attribution });
     const end = regionEnd(view, trigger, later);
     const last = out[out.length - 1];
-    if (attribution.elaborates && last && last.speaker === attribution.key) {
+    const elaborates = attribution.elaborates && last && last.speaker === attribution.key;
+    // "…," the spokesman said, calling the claim a provocation: a sharper act in the
+    // participle is a statement of its own (the plain comment beside it is dropped below).
+    const found =
+      !elaborates || last?.kind === "comment" ? build(view, trigger, attribution, end, published) : undefined;
+    if (elaborates && last && (!found || found.kind === "comment")) {
       extend(view, last, trigger, end);
       return;
     }
-    const found = build(view, trigger, attribution, end, published);
     if (!found) return;
     if (inferred) {
       found.answers = { to: inferred.to, type: answerType(found.kind, inferred.to.kind) };
@@ -99,7 +103,28 @@ export function readStatements(
   return out.filter(
     (s) =>
       !renamed.has(s) &&
-      (s.kind !== "comment" || !out.some((o) => o !== s && o.speaker === s.speaker && o.kind !== "comment")),
+      (s.kind !== "comment" || !out.some((o) => o !== s && o.speaker === s.speaker && o.kind !== "comment")) &&
+      !attributes(s, out),
+  );
+}
+
+/**
+ * "The United States urged restraint, a State Department spokesperson said": a plain
+ * comment whose words hold another speaker's act of the same sentence only says who
+ * reported that act; it is no statement of its own.
+ */
+function attributes(s: FoundStatement, all: readonly FoundStatement[]): boolean {
+  return (
+    s.kind === "comment" &&
+    s.trigger.neutral === true &&
+    all.some(
+      (o) =>
+        o !== s &&
+        o.speaker !== s.speaker &&
+        o.kind !== "comment" &&
+        o.trigger.at >= s.region[0] &&
+        o.trigger.at < s.region[1],
+    )
   );
 }
 

@@ -36,4 +36,24 @@ describe("speaker: the subject of a speech-act verb", () => {
     const [s] = readOf("A spokesman for the Kenyan foreign ministry said the border post had been reopened.");
     expect(s?.speaker).toBe("Kenya foreign ministry");
   });
+  it("reads an unnamed office of a body as its speaker ('a Peruvian Trade Ministry spokesperson', 'a foreign ministry official')", () => {
+    expect(readOf("A Peruvian Trade Ministry spokesperson accused Chile of coercion on Monday.")).toMatchObject([
+      { kind: "accusation", speaker: "Peruvian Trade Ministry spokesperson" },
+    ]);
+    expect(readOf("An Argentine foreign ministry official condemned Brazil for undermining the talks.")).toMatchObject([
+      { kind: "accusation", speaker: "Argentine foreign ministry official" },
+    ]);
+  });
+  it("resolves 'the spokesperson' to the body's spokesperson named by office just before", () => {
+    const read = readOf(
+      '"Lima will resist this pressure," a ministry spokesperson said. "If Chile insists, we will fight it to the end," the spokesperson added.',
+    );
+    expect(read.map((r) => r.speaker)).toEqual(["ministry spokesperson", "ministry spokesperson"]);
+  });
+  it("does not read 'a spokesperson' without a body, or 'the official news agency', as an office", () => {
+    expect(readOf("A spokesperson accused Chile of coercion.").map((r) => r.speaker)).not.toContain("spokesperson");
+    expect(readOf("The official news agency said Peru would retaliate.").map((r) => r.speaker)).not.toContain(
+      "official",
+    );
+  });
 });
