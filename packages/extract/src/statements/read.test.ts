@@ -99,4 +99,13 @@ describe("reading a statement: where the words are", () => {
     );
     expect(read.map((r) => [r.kind, r.speaker])).toEqual([["accusation", "Colonel Ana Soto"]]);
   });
+  it("reads a statement named by a noun inside another speaker's words as their topic, not as news ('the proposal by Peru', 'the Peruvian threat … is a mistake')", () => {
+    expect(
+      readOf("Chile's president rejected the proposal by Peru on Monday.").map((r) => [r.kind, r.speaker]),
+    ).toEqual([["rejection", "Chile's president"]]);
+    const quoted = readOf(
+      '"The Peruvian threat to raise duties is a grave mistake," a Chilean trade ministry spokesperson said.',
+    );
+    expect(quoted.map((r) => r.speaker)).toEqual(["Chilean trade ministry spokesperson"]);
+  });
 });

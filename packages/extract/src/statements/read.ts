@@ -104,9 +104,32 @@ export function readStatements(
     (s) =>
       !renamed.has(s) &&
       (s.kind !== "comment" || !out.some((o) => o !== s && o.speaker === s.speaker && o.kind !== "comment")) &&
-      !attributes(s, out),
+      !attributes(s, out) &&
+      !referenced(s, out),
   );
 }
+
+/**
+ * "Netanyahu rejected the proposal by Hamas", "the US threat … is a mistake, a spokesman
+ * said": a statement named by a noun inside another speaker's statement is what that
+ * statement is about, not news of its own.
+ */
+function referenced(s: FoundStatement, all: readonly FoundStatement[]): boolean {
+  if (s.trigger.pos !== "noun") return false;
+  // "welcomed recent pledges by Poland" tells of new pledges; "the proposal", "Chile's warnings" name known ones.
+  const tokens = s.sentence.tokens;
+  const known = tokens.slice(Math.max(0, s.trigger.at - 3), s.trigger.at).some((t) => DEFINITE.test(t.base) || t.poss);
+  return all.some(
+    (o) =>
+      o !== s &&
+      o.speaker !== s.speaker &&
+      o.trigger.pos === "verb" &&
+      within(s.trigger.at, o) &&
+      (known || s.trigger.at < o.region[0]),
+  );
+}
+
+const DEFINITE = /^(the|this|that|these|those|its|their|his|her)$/;
 
 /**
  * "The United States urged restraint, a State Department spokesperson said": a plain
@@ -122,10 +145,15 @@ function attributes(s: FoundStatement, all: readonly FoundStatement[]): boolean 
         o !== s &&
         o.speaker !== s.speaker &&
         o.kind !== "comment" &&
-        o.trigger.at >= s.region[0] &&
-        o.trigger.at < s.region[1],
+        o.trigger.pos === "verb" &&
+        within(o.trigger.at, s),
     )
   );
+}
+
+// The words a statement covers, a quote before its verb included.
+function within(at: number, s: FoundStatement): boolean {
+  return at >= Math.min(s.region[0], s.content ?? s.region[0]) && at < s.region[1];
 }
 
 /** Whether token `at` sits in an "if"/"unless"/"whether" clause that has not yet closed with a comma. */
