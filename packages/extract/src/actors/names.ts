@@ -85,7 +85,9 @@ export function matchTitled(
       !titleAt(tokens, j, store)
     )
       j++;
-    if (j > k && titleAt(tokens, j, store)) {
+    // "Ana Ruiz, chairwoman of …": a name and an apposition, not an office's prefix.
+    const broken = tokens.slice(k, j).some((t) => /[,;:]/.test(t.post));
+    if (j > k && !broken && titleAt(tokens, j, store)) {
       prefixWords = tokens.slice(k, j).map((t) => t.text);
       k = j;
     }

@@ -207,8 +207,12 @@ function supportVerbAt(view: SentenceView, i: number): number | undefined {
 /** "In a televised address on Tuesday, X said …": a gathering in the opening phrase is the main subject's. */
 function openingSubject(view: SentenceView, i: number): string | undefined {
   const { tokens } = view;
-  if (!/^(in|at|during|after|following|on)$/.test(tokens[0]?.base ?? "")) return undefined;
-  const comma = tokens.findIndex((_, k) => commaAfter(tokens, k));
+  const OPENER = /^(in|at|during|after|following|on)$/;
+  // "Last week, in a visit to …, the president said": a time phrase may come first.
+  const first = tokens.findIndex((_, k) => commaAfter(tokens, k));
+  const start = OPENER.test(tokens[0]?.base ?? "") ? 0 : first >= 0 && first < i ? first + 1 : -1;
+  if (start < 0 || !OPENER.test(tokens[start]?.base ?? "")) return undefined;
+  const comma = tokens.findIndex((_, k) => k >= start && commaAfter(tokens, k));
   if (comma < i) return undefined;
   return mainSubject(view, tokens.length)?.key;
 }

@@ -56,4 +56,8 @@ describe("speaker: the subject of a speech-act verb", () => {
       "official",
     );
   });
+  it("reads 'said Ana Ruiz, chairwoman of …' as Ana Ruiz, not as an office named 'Ana Ruiz chairwoman'", () => {
+    const read = readOf('"We are not worried," said Ana Ruiz, chairwoman of the Chilean senate\'s defence committee.');
+    expect(read.map((r) => r.speaker)).toEqual(["Ana Ruiz"]);
+  });
 });
