@@ -129,6 +129,19 @@ export const DIALOGUE_CUES: readonly string[] = [
   "solution",
 ];
 
+/** A dare ("whoever wants to try it, let him try"): a threat whatever the tense. */
+export const DARE_CUES: readonly string[] = [
+  "let (?:him|her|them|it|anyone|whoever) try",
+  "(?:is|are) welcome to try",
+  "just try",
+  "i dare (?:you|them|anyone)",
+];
+
+/** "They should know that", "must understand": a warning put as an obligation to know, not a demand. */
+export const NOTICE_CUES: readonly string[] = [
+  "(?:should|must|had better|need to|needs to|ought to) (?:\\w+ )?(?:know|understand|realise|realize|remember|be aware|bear in mind)",
+];
+
 /** An act named in the first person at the start of the words said ("I reject …", "we urge …"). */
 export interface FirstPersonAct {
   /** Verbs (regular-expression sources) that name the act after "I" or "we" and at most one word. */

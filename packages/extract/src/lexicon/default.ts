@@ -1,6 +1,8 @@
 import {
+  DARE_CUES,
   DIALOGUE_CUES,
   FIRST_PERSON_ACTS,
+  NOTICE_CUES,
   POSTURE_CUES,
   RESPONSE_CUES,
   SEEK_CUES,
@@ -71,6 +73,8 @@ export const DEFAULT_LEXICON: Lexicon = {
   seekCues: SEEK_CUES,
   dialogueCues: DIALOGUE_CUES,
   firstPersonActs: FIRST_PERSON_ACTS,
+  dareCues: DARE_CUES,
+  noticeCues: NOTICE_CUES,
 };
 
 /**

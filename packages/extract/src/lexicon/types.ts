@@ -137,6 +137,10 @@ export interface Lexicon {
   /** Seeking or openness ("ready for") followed by a dialogue word ("talks"): an offer. */
   seekCues: readonly string[];
   dialogueCues: readonly string[];
+  /** Dares ("let them try"): a threat. */
+  dareCues: readonly string[];
+  /** Obligations to know ("they should know that"): a warning, not a demand. */
+  noticeCues: readonly string[];
   /** Acts named in the first person at the start of the words said ("we reject …"). */
   firstPersonActs: readonly FirstPersonAct[];
   /** Sets of words treated as one topic when judging whether two statements repeat each other. */

@@ -123,4 +123,26 @@ describe("characterising verbs: 'called X a Y'", () => {
       kindOfContent(act, [], false, extendLexicon({ firstPersonActs: [{ verbs: ["deplore"], kind: "accusation" }] })),
     ).toBe("accusation");
   });
+  it("reads a dare ('whoever wants to try it, let him try') as a threat", () => {
+    const read = readOf(
+      'Bolivia\'s president spoke on Monday. "Nobody can take a single metre of our land, and whoever wants to try it, let him try," he said.',
+    );
+    expect(read.map((r) => r.kind)).toEqual(["threat"]);
+  });
+  it("reads an obligation to know ('they should know that') as a warning, not a demand", () => {
+    const read = readOf(
+      '"Foreign troops are not crossing this river… they should know that," Bolivia\'s president said.',
+    );
+    expect(read.map((r) => r.kind)).toEqual(["warning"]);
+    expect(readOf("Bolivia's president said Peru must withdraw its troops.").map((r) => r.kind)).toEqual(["demand"]);
+  });
+  it("gives a participle coordinated with an earlier one its subject ('calling it … and warning that …')", () => {
+    const read = readOf(
+      "Peru on Friday denounced Chile's move to close the border, calling it a breach of the treaty and warning that any attempt to divert the river would be treated as an act of war.",
+    );
+    expect(read.map((r) => [r.kind, r.speaker])).toEqual([
+      ["accusation", "Peru"],
+      ["threat", "Peru"],
+    ]);
+  });
 });

@@ -23,6 +23,8 @@ interface ContentPatterns {
   cooperative: RegExp;
   keepTruce: RegExp;
   seek: RegExp;
+  dare: RegExp;
+  notice: RegExp;
   firstPerson: ReadonlyArray<[RegExp, StatementKind]>;
 }
 
@@ -44,6 +46,8 @@ function patternsOf(lexicon: Lexicon): ContentPatterns {
       `\\b(?:will|would|shall) (?:\\w+ )?${any(lexicon.truceVerbs)}\\b.{0,40}\\b${any(lexicon.truceNouns)}\\b`,
     ),
     seek: new RegExp(`\\b${any(lexicon.seekCues)}\\b.{0,30}\\b${any(lexicon.dialogueCues)}\\b`),
+    dare: new RegExp(`\\b${any(lexicon.dareCues)}\\b`),
+    notice: new RegExp(`\\b${any(lexicon.noticeCues)}\\b`),
     firstPerson: lexicon.firstPersonActs.map((a) => [new RegExp(`^\\s*(?:i|we) (?:\\w+ )?${any(a.verbs)}\\b`), a.kind]),
   };
   built.set(lexicon, p);
@@ -82,6 +86,8 @@ export function kindOfContent(
   const opening = text.replace(/^[^:]*:/, "");
   for (const [act, kind] of p.firstPerson) if (act.test(text) || act.test(opening)) return kind;
   if (p.refusal.test(text) || NEVER_WILL.test(text)) return "rejection";
+  if (p.dare.test(text)) return "threat";
+  if (p.notice.test(text)) return "warning";
   const obligation = OBLIGATION.exec(text);
   if (obligation && !FIRST_PERSON.test(obligation[1] ?? "")) return "demand";
   if (RESPONSIBILITY.test(text)) return "appeal";

@@ -73,7 +73,11 @@ export function attributeVerb(
   let auxStart = trigger.at;
   const prev = tokens[j];
   if (trigger.form === "gerund" && prev) {
-    if (ADJUNCT_PREPS.test(prev.base) || commaAfter(tokens, j)) {
+    // "…, calling it a violation and warning that …": a participle coordinated with an
+    // earlier one shares its subject.
+    const coordinated =
+      /^(and|but)$/.test(prev.base) && earlier.some((e) => e.attribution.how === "adjunct" && e.trigger.at < j);
+    if (ADJUNCT_PREPS.test(prev.base) || commaAfter(tokens, j) || coordinated) {
       const main = mainSubject(view, trigger.at);
       // ", saying …" after another statement gives its reasons, not a new statement.
       const last = earlier[earlier.length - 1]?.trigger;
