@@ -60,4 +60,9 @@ describe("speaker: the subject of a speech-act verb", () => {
     const read = readOf('"We are not worried," said Ana Ruiz, chairwoman of the Chilean senate\'s defence committee.');
     expect(read.map((r) => r.speaker)).toEqual(["Ana Ruiz"]);
   });
+  it("reads a known surname that runs on into more name words as another person ('Soto Luis Maria' after 'Ana Soto')", () => {
+    const read = readOf("President Ana Soto spoke on Monday. Her brother, Soto Luis Maria, warned Lima against talks.");
+    expect(read.map((r) => r.speaker)).toEqual(["Soto Luis Maria"]);
+    expect(readOf("President Ana Soto spoke on Monday. Soto warned Lima against talks.")[0]?.speaker).toBe("Ana Soto");
+  });
 });
