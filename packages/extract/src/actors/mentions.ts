@@ -332,7 +332,8 @@ function resolvePronoun(
     if (body) return body.key;
     // "Defence ministers of X met … . In a statement, they praised …": the last subject, not the last place named.
     const subject = discourse.subject ? store.records.get(discourse.subject) : undefined;
-    if (COLLECTIVE.test(word) && subject && subject.type !== "person" && !subject.commentator) return subject.key;
+    // "The ministry said the talks in Kinshasa failed. It accused …": likewise for "it".
+    if (subject && subject.type !== "person" && !subject.commentator) return subject.key;
     return discourse.bodies[0];
   }
   return undefined;

@@ -65,4 +65,13 @@ describe("speaker: the subject of a speech-act verb", () => {
     expect(read.map((r) => r.speaker)).toEqual(["Soto Luis Maria"]);
     expect(readOf("President Ana Soto spoke on Monday. Soto warned Lima against talks.")[0]?.speaker).toBe("Ana Soto");
   });
+  it("reads 'It' opening a sentence as the body that spoke in the one before, not the last place named", () => {
+    const read = readOf(
+      "On Wednesday the Peruvian foreign ministry said that the meetings in Santiago had failed. It accused Chile of rejecting every proposal.",
+    );
+    expect(read.map((r) => [r.kind, r.speaker])).toEqual([
+      ["comment", "Peru foreign ministry"],
+      ["accusation", "Peru foreign ministry"],
+    ]);
+  });
 });
