@@ -75,6 +75,8 @@ export interface ConditionCue {
    * talks last").
    */
   demands?: boolean;
+  /** Words that, right after the cue, make it no condition ("once again", "once more"). */
+  notBefore?: readonly string[];
 }
 
 /** An event noun or verb and the kind of event it names. */
