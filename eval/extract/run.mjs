@@ -5,12 +5,14 @@
 // "(blind)") and on the real news articles in ./real (labelled blind; split once into dev
 // and test by ./real/split.mjs). The real corpus is also pooled per split: one row for
 // dev, one for test, a micro-average over statements.
-// Usage: node eval/extract/run.mjs [--json] [--markdown] [--check] [--split dev|test]
+// Usage: node eval/extract/run.mjs [--json] [--markdown] [--check] [--split dev|test] [--fresh]
 //   --check  exits 1 when the seed article misses its targets (recall ≥ 0.8,
 //            precision ≥ 0.7, speaker ≥ 0.9, both events found).
 //   --split  scores only that split of the real corpus. Without it both splits are pooled,
 //            but the test split prints its pooled row only (no per-article rows, misses or
 //            false positives): it is scored at the end of the extraction work, not tuned on.
+//   --fresh  scores only ./fresh, the held-out set gathered after the real test split had
+//            been scored once (pooled row and per-article detail); scored once, at the end.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,20 +43,28 @@ if (splitAt >= 0 && onlySplit !== "dev" && onlySplit !== "test") {
 const { extractCandidates, candidateInfo } = await import(built);
 
 const sets = [];
+const fresh = args.has("--fresh");
 const seed = resolve(root, "../shared/corpus/eef-2025");
-if (existsSync(join(seed, "labels.json"))) sets.push({ name: "eef-2025 (seed, development)", dir: seed, seed: true });
+if (fresh) {
+  const freshManifest = JSON.parse(readFileSync(join(here, "fresh", "manifest.json"), "utf8"));
+  for (const a of freshManifest.articles)
+    sets.push({ name: `${a.folder} (fresh)`, dir: join(here, "fresh", a.folder), split: "fresh" });
+} else if (existsSync(join(seed, "labels.json")))
+  sets.push({ name: "eef-2025 (seed, development)", dir: seed, seed: true });
 else
   console.error(
     `eval:extract: skipped the seed article: ${seed} not found (it lives in the shared folder beside the repo)`,
   );
-for (const name of readdirSync(join(here, "texts")).sort())
-  sets.push({ name: `${name} (held out)`, dir: join(here, "texts", name) });
-for (const name of readdirSync(join(here, "blind")).sort())
-  sets.push({ name: `${name} (blind)`, dir: join(here, "blind", name), blind: true });
-const manifest = JSON.parse(readFileSync(join(here, "real", "manifest.json"), "utf8"));
-for (const a of manifest.articles)
-  if (!onlySplit || a.split === onlySplit)
-    sets.push({ name: `${a.folder} (real, ${a.split})`, dir: join(here, "real", a.folder), split: a.split });
+if (!fresh) {
+  for (const name of readdirSync(join(here, "texts")).sort())
+    sets.push({ name: `${name} (held out)`, dir: join(here, "texts", name) });
+  for (const name of readdirSync(join(here, "blind")).sort())
+    sets.push({ name: `${name} (blind)`, dir: join(here, "blind", name), blind: true });
+  const manifest = JSON.parse(readFileSync(join(here, "real", "manifest.json"), "utf8"));
+  for (const a of manifest.articles)
+    if (!onlySplit || a.split === onlySplit)
+      sets.push({ name: `${a.folder} (real, ${a.split})`, dir: join(here, "real", a.folder), split: a.split });
+}
 
 const results = [];
 for (const set of sets) {
@@ -73,7 +83,7 @@ for (const set of sets) {
     ...score,
   });
 }
-const splits = ["dev", "test"].filter((split) => results.some((r) => r.split === split));
+const splits = ["dev", "test", "fresh"].filter((split) => results.some((r) => r.split === split));
 const pooled = splits.map((split) => ({ split, ...poolScores(results.filter((r) => r.split === split)) }));
 // Per-article detail of the test split is printed only when asked for by name.
 const shown = results.filter((r) => r.split !== "test" || onlySplit === "test");
@@ -91,7 +101,9 @@ else {
   });
   console.log([head, "|---|---|---|---|---|---|---|---|---|---|---|", ...rows].join("\n"));
   if (pooled.length) {
-    console.log("\nReal news (eval/extract/real), pooled per split (micro-average over statements):\n");
+    console.log(
+      `\nReal news (${fresh ? "eval/extract/fresh" : "eval/extract/real"}), pooled per split (micro-average over statements):\n`,
+    );
     console.log(
       "| split | articles | required | found | extracted | precision | recall | F1 | right kind | speaker | conditions | events |",
     );

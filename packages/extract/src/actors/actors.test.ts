@@ -67,4 +67,8 @@ describe("actors: what names an actor and what does not", () => {
     );
     expect(read).toEqual([expect.objectContaining({ kind: "threat", speaker: "Andrius Kubilius" })]);
   });
+  it("new ActorStore(lexicon) starts from the lexicon alone: actors met in one extraction are unknown to the next", () => {
+    expect(readOf("President Ana Soto warned Lima on Monday.")[0]?.speaker).toBe("Ana Soto");
+    expect(readOf("Soto warned Lima on Monday.").map((r) => r.speaker)).not.toContain("Ana Soto");
+  });
 });

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.js";
-import { joinName, matchTitled, nameAliases, taggedPerson } from "./names.js";
+import { joinName, matchTitled, nameAliases, nameRun, taggedPerson } from "./names.js";
 import type { ActorRecord, ActorStore } from "./store.js";
 
 /** A stretch of a sentence that names (or points back to) an actor. */
@@ -123,7 +123,15 @@ function mentionAt(
   const hit = store.match(bases, texts, i);
   const org = orgRun(tokens, i, store);
   if (org && (!hit || org.end > i + hit[0])) return make(i, org.end, org.key, "name", tokens);
-  if (hit) {
+  // "Kim Yo Jong" after "Kim Jong Un": a known person's surname that runs on into more
+  // name words is another person's name, not that person.
+  const longerName =
+    hit !== undefined &&
+    store.records.get(hit[1])?.type === "person" &&
+    !tokens[i + hit[0] - 1]?.poss &&
+    taggedPerson(tokens, i) > i + hit[0] &&
+    nameRun(tokens, i) > i + hit[0];
+  if (hit && !longerName) {
     const [length, key] = hit;
     let end = i + length;
     const record = store.records.get(key);
@@ -324,7 +332,8 @@ function resolvePronoun(
     if (body) return body.key;
     // "Defence ministers of X met … . In a statement, they praised …": the last subject, not the last place named.
     const subject = discourse.subject ? store.records.get(discourse.subject) : undefined;
-    if (COLLECTIVE.test(word) && subject && subject.type !== "person" && !subject.commentator) return subject.key;
+    // "The ministry said the talks in Kinshasa failed. It accused …": likewise for "it".
+    if (subject && subject.type !== "person" && !subject.commentator) return subject.key;
     return discourse.bodies[0];
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { phraseAt, phraseIndex } from "../text/phrase-index.js";
 import type { Token } from "../text/tokenize.js";
 import type { ActorRecord, ActorStore } from "./store.js";
 
@@ -42,7 +43,9 @@ export function matchTitled(
   recent: readonly string[] = [],
 ): NameMatch | undefined {
   let k = i;
-  if (tokens[k]?.base === "the") k++;
+  // "the …" or "a …": an indefinite office needs a country or a body before it ("a Chinese
+  // Commerce Ministry spokesperson"), checked below.
+  if (/^(the|a|an)$/.test(tokens[k]?.base ?? "")) k++;
   let country: string | undefined;
   // The organisation the office belongs to ("the European Union's foreign policy chief").
   let body: string | undefined;
@@ -53,8 +56,7 @@ export function matchTitled(
     anaphoric = true;
     k++;
   }
-  const bases = tokens.map((t) => t.base);
-  const texts = tokens.map((t) => t.text);
+  const { bases, texts } = wordsOf(tokens);
   const demonym = store.demonyms.get(tokens[k]?.text.replace(/['’]s$/, "").toLowerCase() ?? "");
   const hit = anaphoric ? undefined : store.match(bases, texts, k);
   const record0 = hit ? store.records.get(hit[1]) : undefined;
@@ -83,13 +85,20 @@ export function matchTitled(
       !titleAt(tokens, j, store)
     )
       j++;
-    if (j > k && titleAt(tokens, j, store)) {
+    // "Ana Ruiz, chairwoman of …": a name and an apposition, not an office's prefix.
+    const broken = tokens.slice(k, j).some((t) => /[,;:]/.test(t.post));
+    if (j > k && !broken && titleAt(tokens, j, store)) {
       prefixWords = tokens.slice(k, j).map((t) => t.text);
       k = j;
     }
   }
   // "<Country's> defence ministry": a government body of that country.
-  if (country && MINISTRY.test(tokens[k]?.base ?? "") && /^ministry$/.test(tokens[k + 1]?.base ?? "")) {
+  if (
+    country &&
+    MINISTRY.test(tokens[k]?.base ?? "") &&
+    /^ministry$/.test(tokens[k + 1]?.base ?? "") &&
+    !officeAt(tokens, k + 2, store)
+  ) {
     const body = `${tokens[k]?.base} ministry`;
     const name = `${store.country(country)?.name ?? country} ${body}`;
     const record = store.ensure({ key: `org:${country}:${body}`, name, type: "organization", country }, [
@@ -100,7 +109,13 @@ export function matchTitled(
     ]);
     return { end: k + 2, record, via: "name" };
   }
-  const title = titleAt(tokens, k, store);
+  // "Commerce Ministry spokesperson", "foreign ministry official": an office of a body.
+  const office = bodyOffice(tokens, k, store);
+  if (office) {
+    prefixWords = [...prefixWords, ...office.words];
+    k = office.at;
+  }
+  const title = officeAt(tokens, k, store);
   if (!title) return undefined;
   const titleText = tokens
     .slice(k, k + title)
@@ -150,13 +165,48 @@ export function matchTitled(
   return { end: k, record, via: "role" };
 }
 
+const words = new WeakMap<readonly Token[], { bases: string[]; texts: string[] }>();
+
+// matchTitled runs at every word of a sentence: its word lists are made once per sentence.
+function wordsOf(tokens: readonly Token[]): { bases: string[]; texts: string[] } {
+  let found = words.get(tokens);
+  if (!found) {
+    found = { bases: tokens.map((t) => t.base), texts: tokens.map((t) => t.text) };
+    words.set(tokens, found);
+  }
+  return found;
+}
+
 /** Length of the title phrase at `k` (0 when none). */
 function titleAt(tokens: readonly Token[], k: number, store: ActorStore): number {
-  for (const title of store.lexicon.titles) {
-    const words = title.split(" ");
-    if (words.every((w, n) => tokens[k + n]?.base === w)) return words.length;
+  return phraseAt(phraseIndex(store.lexicon.titles, titleWords), tokens, k)?.words.length ?? 0;
+}
+
+const titleWords = (title: string) => [title];
+
+/** A title at `k`, or "official" (not a title before a name: "the official news agency"). */
+function officeAt(tokens: readonly Token[], k: number, store: ActorStore): number {
+  return titleAt(tokens, k, store) || (tokens[k]?.base === "official" && !tokens[k]?.cap ? 1 : 0);
+}
+
+/**
+ * Up to three words ending in an organisation's head noun ("Commerce Ministry",
+ * "foreign ministry") followed by an office: the body whose office it is.
+ */
+function bodyOffice(
+  tokens: readonly Token[],
+  k: number,
+  store: ActorStore,
+): { words: string[]; at: number } | undefined {
+  if (titleAt(tokens, k, store)) return undefined;
+  for (let j = k; j < k + 3; j++) {
+    const t = tokens[j];
+    if (!t || /^(and|of|the|a|an)$/.test(t.base)) return undefined;
+    if (store.lexicon.orgHeads.includes(t.base) && officeAt(tokens, j + 1, store))
+      return { words: tokens.slice(k, j + 1).map((w) => w.text), at: j + 1 };
+    if (/[,;:]/.test(t.post) || t.poss) return undefined;
   }
-  return 0;
+  return undefined;
 }
 
 /** End of a run of name words from `k`: capitals, particles (al-, bin) and Jr. */

@@ -32,6 +32,10 @@ interface Entry {
   needsCap: boolean;
 }
 
+// The gazetteer of each lexicon without analyst's actors, and whether one is being built.
+const bases = new WeakMap<Lexicon, ActorStore>();
+let building = false;
+
 /**
  * The actors of one extraction: a gazetteer of phrases (from the analyst's chronicle
  * first, then the lexicon's countries, organisations and groups, then people found in
@@ -46,6 +50,25 @@ export class ActorStore {
     readonly lexicon: Lexicon,
     existing: readonly Actor[] = [],
   ) {
+    // Without an analyst's actors the gazetteer depends on the lexicon alone: it is built
+    // once per lexicon and copied (building it was a few per cent of every extraction).
+    if (existing.length === 0 && !building) {
+      let base = bases.get(lexicon);
+      if (!base) {
+        building = true;
+        try {
+          base = new ActorStore(lexicon);
+        } finally {
+          building = false;
+        }
+        bases.set(lexicon, base);
+      }
+      for (const [key, r] of base.records)
+        this.records.set(key, { ...r, forms: new Set(r.forms), ...(r.heads ? { heads: new Set(r.heads) } : {}) });
+      for (const [word, list] of base.entries) this.entries.set(word, [...list]);
+      for (const [word, iso3] of base.demonyms) this.demonyms.set(word, iso3);
+      return;
+    }
     for (const actor of existing) this.addExisting(actor);
     for (const c of lexicon.countries) {
       const key = this.countryKey(c.iso3, c.name);

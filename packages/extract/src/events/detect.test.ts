@@ -36,6 +36,10 @@ describe("events", () => {
       ),
     ).toEqual([{ kind: "speech", date: "2025-09-01", participants: ["Gustavo Petro"] }]);
   });
+  it("gives a visit in the opening phrase after a time phrase ('Last week, in a visit to X, Y said') to the main subject", () => {
+    const events = eventsOf("Last week, in a visit to the Andes, President Ana Soto said a deal with Peru was near.");
+    expect(events).toMatchObject([{ kind: "visit", participants: ["Ana Soto"] }]);
+  });
   it("finds a call in 'told reporters after speaking by telephone with …' before the words said", () => {
     expect(
       eventsOf(

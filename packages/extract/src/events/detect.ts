@@ -1,8 +1,10 @@
 import type { EventKind } from "@briefline/core";
+import type { EventCue } from "../lexicon/types.js";
 import type { FoundStatement } from "../statements/found.js";
 import { attributeVerb, mainSubject } from "../statements/speaker.js";
 import type { Trigger } from "../statements/triggers.js";
 import { commaAfter, mentionEndingAt, type SentenceView } from "../statements/view.js";
+import { phraseAt, phraseIndex } from "../text/phrase-index.js";
 import type { Sentence } from "../text/tokenize.js";
 
 /** An event read from a sentence. */
@@ -154,15 +156,11 @@ function namedAt(
 }
 
 function cueAt(view: SentenceView, i: number): { kind: EventKind; length: number; needsPartner: boolean } | undefined {
-  for (const cue of view.lexicon.events) {
-    for (const phrase of cue.words) {
-      const words = phrase.split(" ");
-      if (words.every((w, k) => view.tokens[i + k]?.base === w))
-        return { kind: cue.kind, length: words.length, needsPartner: Boolean(cue.needsPartner) };
-    }
-  }
-  return undefined;
+  const hit = phraseAt(phraseIndex(view.lexicon.events, cueWords), view.tokens, i);
+  return hit && { kind: hit.item.kind, length: hit.words.length, needsPartner: Boolean(hit.item.needsPartner) };
 }
+
+const cueWords = (cue: EventCue) => cue.words;
 
 /** "Armenia and Azerbaijan met": the subject with the actors coordinated before it. */
 function coordinated(view: SentenceView, key: string, before: number): string[] {
@@ -209,8 +207,12 @@ function supportVerbAt(view: SentenceView, i: number): number | undefined {
 /** "In a televised address on Tuesday, X said …": a gathering in the opening phrase is the main subject's. */
 function openingSubject(view: SentenceView, i: number): string | undefined {
   const { tokens } = view;
-  if (!/^(in|at|during|after|following|on)$/.test(tokens[0]?.base ?? "")) return undefined;
-  const comma = tokens.findIndex((_, k) => commaAfter(tokens, k));
+  const OPENER = /^(in|at|during|after|following|on)$/;
+  // "Last week, in a visit to …, the president said": a time phrase may come first.
+  const first = tokens.findIndex((_, k) => commaAfter(tokens, k));
+  const start = OPENER.test(tokens[0]?.base ?? "") ? 0 : first >= 0 && first < i ? first + 1 : -1;
+  if (start < 0 || !OPENER.test(tokens[start]?.base ?? "")) return undefined;
+  const comma = tokens.findIndex((_, k) => k >= start && commaAfter(tokens, k));
   if (comma < i) return undefined;
   return mainSubject(view, tokens.length)?.key;
 }

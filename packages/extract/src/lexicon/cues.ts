@@ -239,7 +239,7 @@ export const CONDITION_CUES: readonly ConditionCue[] = [
   { words: ["if"], kind: "if" },
   { words: ["unless"], kind: "unless" },
   { words: ["until"], kind: "until" },
-  { words: ["once"], kind: "after" },
+  { words: ["once"], kind: "after", notBefore: ["again", "more", "and"] },
 ];
 
 /** Nouns and verbs that name events, with the event kind. */

@@ -1,3 +1,16 @@
+import {
+  DARE_CUES,
+  DIALOGUE_CUES,
+  FIRST_PERSON_ACTS,
+  NOTICE_CUES,
+  POSTURE_CUES,
+  RESPONSE_CUES,
+  SEEK_CUES,
+  SETTLEMENT_CUES,
+  TRUCE_NOUNS,
+  TRUCE_VERBS,
+  YIELD_VERBS,
+} from "./content.js";
 import { COUNTRIES } from "./countries.js";
 import {
   ASSURANCE_CUES,
@@ -51,6 +64,17 @@ export const DEFAULT_LEXICON: Lexicon = {
   topics: TOPICS,
   orgHeads: ORG_HEADS,
   deadlineVerbs: DEADLINE_VERBS,
+  yieldVerbs: YIELD_VERBS,
+  responseCues: RESPONSE_CUES,
+  postureCues: POSTURE_CUES,
+  settlementCues: SETTLEMENT_CUES,
+  truceVerbs: TRUCE_VERBS,
+  truceNouns: TRUCE_NOUNS,
+  seekCues: SEEK_CUES,
+  dialogueCues: DIALOGUE_CUES,
+  firstPersonActs: FIRST_PERSON_ACTS,
+  dareCues: DARE_CUES,
+  noticeCues: NOTICE_CUES,
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { ActorType, ConditionKind, EventKind, StatementKind } from "@briefline/core";
+import type { FirstPersonAct } from "./content.js";
 
 /**
  * How a verb or noun of the lexicon reads: what kind of statement it makes and how
@@ -74,6 +75,8 @@ export interface ConditionCue {
    * talks last").
    */
   demands?: boolean;
+  /** Words that, right after the cue, make it no condition ("once again", "once more"). */
+  notBefore?: readonly string[];
 }
 
 /** An event noun or verb and the kind of event it names. */
@@ -122,6 +125,26 @@ export interface Lexicon {
   orgHeads: readonly string[];
   /** Verbs that set a deadline ("gave X three months to …"): an ultimatum. */
   deadlineVerbs: readonly string[];
+  /** Acts whose refusal is a rejection ("will never accept"); regular-expression sources, see lexicon/content.ts. */
+  yieldVerbs: readonly string[];
+  /** Responses held in reserve ("would retaliate"): with a future or a condition, a threat. */
+  responseCues: readonly string[];
+  /** Stances that keep force at hand in any tense ("all options are open"): a threat. */
+  postureCues: readonly string[];
+  /** Cooperative acts (sign, a truce) that, made conditional on the other side, make a demand. */
+  settlementCues: readonly string[];
+  /** Verbs of keeping a truce ("would observe"), and the truce words after them: an offer. */
+  truceVerbs: readonly string[];
+  truceNouns: readonly string[];
+  /** Seeking or openness ("ready for") followed by a dialogue word ("talks"): an offer. */
+  seekCues: readonly string[];
+  dialogueCues: readonly string[];
+  /** Dares ("let them try"): a threat. */
+  dareCues: readonly string[];
+  /** Obligations to know ("they should know that"): a warning, not a demand. */
+  noticeCues: readonly string[];
+  /** Acts named in the first person at the start of the words said ("we reject …"). */
+  firstPersonActs: readonly FirstPersonAct[];
   /** Sets of words treated as one topic when judging whether two statements repeat each other. */
   topics: ReadonlyArray<readonly string[]>;
 }

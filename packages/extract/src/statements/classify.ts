@@ -90,7 +90,7 @@ export function classify(
   // "said it would regard any deployment as a provocation": a warning of what would follow.
   else if (trigger.neutral && conditions.some((c) => c.regards)) sharpen("warning");
   else if (trigger.content || trigger.neutral) {
-    const read = kindOfContent(text, conditions, trigger.neutral === true && has(lexicon.pejorativeCues));
+    const read = kindOfContent(text, conditions, trigger.neutral === true && has(lexicon.pejorativeCues), lexicon);
     if (read && sharpens(trigger, read)) sharpen(read);
     else if (lexicon.assuranceCues.some((c) => text.includes(` ${c} `))) sharpen("assurance");
     else if (OPEN_TO.test(text) && words.some((w) => lexicon.cooperativeCues.some((c) => isFormOf(w, c))))

@@ -17,4 +17,12 @@ describe("conditions", () => {
       ["if: flight over its border"],
     );
   });
+  it("does not read 'once again' or 'once more' as a condition, but keeps 'once X happens'", () => {
+    const [a] = readOf(
+      '"The Chilean threat to raise duties on Peru is a grave mistake, which once again exposes Chile\'s blackmailing nature," a Peruvian trade ministry spokesperson said.',
+    );
+    expect(a).toMatchObject({ kind: "accusation", conditions: [] });
+    const [b] = readOf("Peru said it would sign the accord once Chile withdrew its ships.");
+    expect(b?.conditions).toEqual(["after: Chile withdrew its ships"]);
+  });
 });

@@ -27,7 +27,11 @@ export function findConditions(view: SentenceView, from: number, to: number): Fo
   const { tokens } = view;
   const out: FoundCondition[] = [];
   for (let i = from; i < to; i++) {
-    const cue = view.lexicon.conditions.find((c) => c.words.every((w, k) => tokens[i + k]?.base === w));
+    const cue = view.lexicon.conditions.find(
+      (c) =>
+        c.words.every((w, k) => tokens[i + k]?.base === w) &&
+        !c.notBefore?.includes(tokens[i + c.words.length]?.base ?? ""),
+    );
     if (cue) {
       const start = i + cue.words.length;
       const end = clauseEnd(view, start, to);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readOf } from "../_test-support.js";
+import { DEFAULT_LEXICON, extendLexicon } from "../lexicon/default.js";
 import { kindOfContent } from "./content-kind.js";
 
 const kindsOf = (text: string) => readOf(text).map((r) => r.kind);
@@ -95,7 +96,7 @@ describe("kindOfContent: the kind of a reported clause from what it says", () =>
     expect(kindsOf("President Paul Kagame renewed a pledge to destroy the militia.")).toEqual(["threat"]);
   });
   it("gives nothing for a plain report", () => {
-    expect(kindOfContent(" the ship docked on monday ", [], false)).toBeUndefined();
+    expect(kindOfContent(" the ship docked on monday ", [], false, DEFAULT_LEXICON)).toBeUndefined();
   });
 });
 
@@ -112,5 +113,36 @@ describe("characterising verbs: 'called X a Y'", () => {
         "Morocco's defence ministry warned that the rebels would be crushed if they continued what it called provocations.",
       ),
     ).toEqual(["threat"]);
+  });
+  it("reads the lexicon's phrase lists, so a team can extend them", () => {
+    const clause = " the council would not endorse the plan ";
+    expect(kindOfContent(clause, [], false, DEFAULT_LEXICON)).toBeUndefined();
+    expect(kindOfContent(clause, [], false, extendLexicon({ yieldVerbs: ["endorse"] }))).toBe("rejection");
+    const act = " we deplore the raid ";
+    expect(
+      kindOfContent(act, [], false, extendLexicon({ firstPersonActs: [{ verbs: ["deplore"], kind: "accusation" }] })),
+    ).toBe("accusation");
+  });
+  it("reads a dare ('whoever wants to try it, let him try') as a threat", () => {
+    const read = readOf(
+      'Bolivia\'s president spoke on Monday. "Nobody can take a single metre of our land, and whoever wants to try it, let him try," he said.',
+    );
+    expect(read.map((r) => r.kind)).toEqual(["threat"]);
+  });
+  it("reads an obligation to know ('they should know that') as a warning, not a demand", () => {
+    const read = readOf(
+      '"Foreign troops are not crossing this river… they should know that," Bolivia\'s president said.',
+    );
+    expect(read.map((r) => r.kind)).toEqual(["warning"]);
+    expect(readOf("Bolivia's president said Peru must withdraw its troops.").map((r) => r.kind)).toEqual(["demand"]);
+  });
+  it("gives a participle coordinated with an earlier one its subject ('calling it … and warning that …')", () => {
+    const read = readOf(
+      "Peru on Friday denounced Chile's move to close the border, calling it a breach of the treaty and warning that any attempt to divert the river would be treated as an act of war.",
+    );
+    expect(read.map((r) => [r.kind, r.speaker])).toEqual([
+      ["accusation", "Peru"],
+      ["threat", "Peru"],
+    ]);
   });
 });

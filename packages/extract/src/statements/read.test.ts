@@ -87,4 +87,25 @@ describe("reading a statement: where the words are", () => {
     );
     expect(read.map((r) => [r.kind, r.speaker, r.date])).toEqual([["rejection", "Chile", "2025-09-01"]]);
   });
+  it("drops a spokesperson's 'said' that only reports another speaker's act in the sentence", () => {
+    const read = readOf(
+      "The Peruvian government urged all sides to show restraint, a foreign ministry spokesperson said.",
+    );
+    expect(read.map((r) => [r.kind, r.speaker])).toEqual([["appeal", "Peru"]]);
+  });
+  it("keeps a sharper act in a participle ('said …, calling the report a fabrication') instead of the plain comment", () => {
+    const read = readOf(
+      '"Our troops have not moved," Chile\'s army spokesman, Colonel Ana Soto, said on Monday, calling the report "a fabrication meant to stir panic".',
+    );
+    expect(read.map((r) => [r.kind, r.speaker])).toEqual([["accusation", "Colonel Ana Soto"]]);
+  });
+  it("reads a statement named by a noun inside another speaker's words as their topic, not as news ('the proposal by Peru', 'the Peruvian threat … is a mistake')", () => {
+    expect(
+      readOf("Chile's president rejected the proposal by Peru on Monday.").map((r) => [r.kind, r.speaker]),
+    ).toEqual([["rejection", "Chile's president"]]);
+    const quoted = readOf(
+      '"The Peruvian threat to raise duties is a grave mistake," a Chilean trade ministry spokesperson said.',
+    );
+    expect(quoted.map((r) => r.speaker)).toEqual(["Chilean trade ministry spokesperson"]);
+  });
 });

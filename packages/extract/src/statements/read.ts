@@ -75,11 +75,15 @@ export function readStatements(
     earlier.push({ trigger, attribution });
     const end = regionEnd(view, trigger, later);
     const last = out[out.length - 1];
-    if (attribution.elaborates && last && last.speaker === attribution.key) {
+    const elaborates = attribution.elaborates && last && last.speaker === attribution.key;
+    // "…," the spokesman said, calling the claim a provocation: a sharper act in the
+    // participle is a statement of its own (the plain comment beside it is dropped below).
+    const found =
+      !elaborates || last?.kind === "comment" ? build(view, trigger, attribution, end, published) : undefined;
+    if (elaborates && last && (!found || found.kind === "comment")) {
       extend(view, last, trigger, end);
       return;
     }
-    const found = build(view, trigger, attribution, end, published);
     if (!found) return;
     if (inferred) {
       found.answers = { to: inferred.to, type: answerType(found.kind, inferred.to.kind) };
@@ -99,8 +103,57 @@ export function readStatements(
   return out.filter(
     (s) =>
       !renamed.has(s) &&
-      (s.kind !== "comment" || !out.some((o) => o !== s && o.speaker === s.speaker && o.kind !== "comment")),
+      (s.kind !== "comment" || !out.some((o) => o !== s && o.speaker === s.speaker && o.kind !== "comment")) &&
+      !attributes(s, out) &&
+      !referenced(s, out),
   );
+}
+
+/**
+ * "Netanyahu rejected the proposal by Hamas", "the US threat … is a mistake, a spokesman
+ * said": a statement named by a noun inside another speaker's statement is what that
+ * statement is about, not news of its own.
+ */
+function referenced(s: FoundStatement, all: readonly FoundStatement[]): boolean {
+  if (s.trigger.pos !== "noun") return false;
+  // "welcomed recent pledges by Poland" tells of new pledges; "the proposal", "Chile's warnings" name known ones.
+  const tokens = s.sentence.tokens;
+  const known = tokens.slice(Math.max(0, s.trigger.at - 3), s.trigger.at).some((t) => DEFINITE.test(t.base) || t.poss);
+  return all.some(
+    (o) =>
+      o !== s &&
+      o.speaker !== s.speaker &&
+      o.trigger.pos === "verb" &&
+      within(s.trigger.at, o) &&
+      (known || s.trigger.at < o.region[0]),
+  );
+}
+
+const DEFINITE = /^(the|this|that|these|those|its|their|his|her)$/;
+
+/**
+ * "The United States urged restraint, a State Department spokesperson said": a plain
+ * comment whose words hold another speaker's act of the same sentence only says who
+ * reported that act; it is no statement of its own.
+ */
+function attributes(s: FoundStatement, all: readonly FoundStatement[]): boolean {
+  return (
+    s.kind === "comment" &&
+    s.trigger.neutral === true &&
+    all.some(
+      (o) =>
+        o !== s &&
+        o.speaker !== s.speaker &&
+        o.kind !== "comment" &&
+        o.trigger.pos === "verb" &&
+        within(o.trigger.at, s),
+    )
+  );
+}
+
+// The words a statement covers, a quote before its verb included.
+function within(at: number, s: FoundStatement): boolean {
+  return at >= Math.min(s.region[0], s.content ?? s.region[0]) && at < s.region[1];
 }
 
 /** Whether token `at` sits in an "if"/"unless"/"whether" clause that has not yet closed with a comma. */

@@ -36,4 +36,42 @@ describe("speaker: the subject of a speech-act verb", () => {
     const [s] = readOf("A spokesman for the Kenyan foreign ministry said the border post had been reopened.");
     expect(s?.speaker).toBe("Kenya foreign ministry");
   });
+  it("reads an unnamed office of a body as its speaker ('a Peruvian Trade Ministry spokesperson', 'a foreign ministry official')", () => {
+    expect(readOf("A Peruvian Trade Ministry spokesperson accused Chile of coercion on Monday.")).toMatchObject([
+      { kind: "accusation", speaker: "Peruvian Trade Ministry spokesperson" },
+    ]);
+    expect(readOf("An Argentine foreign ministry official condemned Brazil for undermining the talks.")).toMatchObject([
+      { kind: "accusation", speaker: "Argentine foreign ministry official" },
+    ]);
+  });
+  it("resolves 'the spokesperson' to the body's spokesperson named by office just before", () => {
+    const read = readOf(
+      '"Lima will resist this pressure," a ministry spokesperson said. "If Chile insists, we will fight it to the end," the spokesperson added.',
+    );
+    expect(read.map((r) => r.speaker)).toEqual(["ministry spokesperson", "ministry spokesperson"]);
+  });
+  it("does not read 'a spokesperson' without a body, or 'the official news agency', as an office", () => {
+    expect(readOf("A spokesperson accused Chile of coercion.").map((r) => r.speaker)).not.toContain("spokesperson");
+    expect(readOf("The official news agency said Peru would retaliate.").map((r) => r.speaker)).not.toContain(
+      "official",
+    );
+  });
+  it("reads 'said Ana Ruiz, chairwoman of …' as Ana Ruiz, not as an office named 'Ana Ruiz chairwoman'", () => {
+    const read = readOf('"We are not worried," said Ana Ruiz, chairwoman of the Chilean senate\'s defence committee.');
+    expect(read.map((r) => r.speaker)).toEqual(["Ana Ruiz"]);
+  });
+  it("reads a known surname that runs on into more name words as another person ('Soto Luis Maria' after 'Ana Soto')", () => {
+    const read = readOf("President Ana Soto spoke on Monday. Her brother, Soto Luis Maria, warned Lima against talks.");
+    expect(read.map((r) => r.speaker)).toEqual(["Soto Luis Maria"]);
+    expect(readOf("President Ana Soto spoke on Monday. Soto warned Lima against talks.")[0]?.speaker).toBe("Ana Soto");
+  });
+  it("reads 'It' opening a sentence as the body that spoke in the one before, not the last place named", () => {
+    const read = readOf(
+      "On Wednesday the Peruvian foreign ministry said that the meetings in Santiago had failed. It accused Chile of rejecting every proposal.",
+    );
+    expect(read.map((r) => [r.kind, r.speaker])).toEqual([
+      ["comment", "Peru foreign ministry"],
+      ["accusation", "Peru foreign ministry"],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Mention } from "../actors/mentions.js";
 import { verbForms } from "../text/morph.js";
+import { phraseAt, phraseIndex } from "../text/phrase-index.js";
 import type { Token } from "../text/tokenize.js";
 import type { Trigger } from "./triggers.js";
 import {
@@ -72,7 +73,11 @@ export function attributeVerb(
   let auxStart = trigger.at;
   const prev = tokens[j];
   if (trigger.form === "gerund" && prev) {
-    if (ADJUNCT_PREPS.test(prev.base) || commaAfter(tokens, j)) {
+    // "…, calling it a violation and warning that …": a participle coordinated with an
+    // earlier one shares its subject.
+    const coordinated =
+      /^(and|but)$/.test(prev.base) && earlier.some((e) => e.attribution.how === "adjunct" && e.trigger.at < j);
+    if (ADJUNCT_PREPS.test(prev.base) || commaAfter(tokens, j) || coordinated) {
       const main = mainSubject(view, trigger.at);
       // ", saying …" after another statement gives its reasons, not a new statement.
       const last = earlier[earlier.length - 1]?.trigger;
@@ -98,7 +103,15 @@ export function attributeVerb(
       const open = parenthesisStart(view, j);
       // ", who visited X for talks with Y," ends on a name that is not the subject.
       const relative = open !== undefined && RELATIVE_OPENERS.test(tokens[open]?.base ?? "");
-      const apposition = open !== undefined && APPOSITION_OPENERS.test(tokens[open]?.base ?? "");
+      // ", chairwoman of the senate committee," opens on a title: an apposition too.
+      const apposition =
+        open !== undefined &&
+        (APPOSITION_OPENERS.test(tokens[open]?.base ?? "") ||
+          phraseAt(
+            phraseIndex(view.lexicon.titles, (t) => [t]),
+            tokens,
+            open,
+          ) !== undefined);
       if (mentionEndingAt(view, j) && !relative && !apposition) break;
       if (open === undefined) break;
       j = open - 1;

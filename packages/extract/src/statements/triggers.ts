@@ -1,5 +1,6 @@
-import type { Lexicon, SpeechAct } from "../lexicon/types.js";
+import type { Lexicon, NounEntry, SpeechAct } from "../lexicon/types.js";
 import { pastOf, verbForms } from "../text/morph.js";
+import { phraseAt, phraseIndex } from "../text/phrase-index.js";
 import type { Token } from "../text/tokenize.js";
 
 /** A speech-act word found in a sentence. */
@@ -107,28 +108,39 @@ function particleEnd(
 }
 
 function nounAt(tokens: readonly Token[], i: number, lexicon: Lexicon): Trigger | undefined {
-  for (const n of lexicon.nouns) {
-    for (const phrase of n.nouns) {
-      const words = phrase.split(" ");
-      if (!words.every((w, k) => tokens[i + k]?.base === w)) continue;
-      const end = i + words.length;
-      if (n.followedBy && !n.followedBy.includes(tokens[end]?.base ?? "")) continue;
-      return { ...n, at: i, end, pos: "noun", form: "noun", past: phrase, lemma: words[0] as string };
-    }
+  const hit = phraseAt(
+    phraseIndex(lexicon.nouns, nounWords),
+    tokens,
+    i,
+    (p) => !p.item.followedBy || p.item.followedBy.includes(tokens[i + p.words.length]?.base ?? ""),
+  );
+  if (!hit) return undefined;
+  const end = i + hit.words.length;
+  return { ...hit.item, at: i, end, pos: "noun", form: "noun", past: hit.phrase, lemma: hit.words[0] as string };
+}
+
+const nounWords = (n: NounEntry) => n.nouns;
+
+const deadlineCache = new WeakMap<readonly string[], Set<string>>();
+
+/** Every form of the lexicon's deadline verbs ("give", "gave", "giving"), built once per list. */
+function deadlineForms(lexicon: Lexicon): Set<string> {
+  let forms = deadlineCache.get(lexicon.deadlineVerbs);
+  if (forms) return forms;
+  forms = new Set();
+  for (const v of lexicon.deadlineVerbs) {
+    const f = verbForms(v, v === "give" ? ["gave", "given"] : undefined);
+    for (const w of [...f.present, ...f.past, ...f.gerund]) forms.add(w);
   }
-  return undefined;
+  deadlineCache.set(lexicon.deadlineVerbs, forms);
+  return forms;
 }
 
 const DURATION = /^(hours?|days?|weeks?|months?|years?)$/;
 
 /** "gave ExxonMobil three months to leave", "gave Kyiv until Friday to": a deadline, an ultimatum. */
 function deadlineAt(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
-  const word = tokens[i]?.base ?? "";
-  const isForm = lexicon.deadlineVerbs.some((v) => {
-    const f = verbForms(v, v === "give" ? ["gave", "given"] : undefined);
-    return [...f.present, ...f.past, ...f.gerund].includes(word);
-  });
-  if (!isForm) return false;
+  if (!deadlineForms(lexicon).has(tokens[i]?.base ?? "")) return false;
   let sawTime = false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
     const t = tokens[k]?.base ?? "";

@@ -1,4 +1,6 @@
-import nlp from "compromise";
+// compromise's second level (tokenizer and tagger): the third adds chunks, nouns and
+// verbs as phrases, which the extractor does not read; the tags are the same.
+import nlp from "compromise/two";
 import { boundedPieces } from "./_bounds.js";
 
 /** A word of the article with its place in the text and compromise's tags. */
