@@ -63,4 +63,10 @@ describe("the bundled bin (dist/main.js) gives the output of the sources", () =>
     const { inProcess, bundled } = await both(["report", examplePath, "-o", "b.pdf", "--issued", "2025-09-10"]);
     expect(readFileSync(join(bundled, "b.pdf")).equals(readFileSync(join(inProcess, "b.pdf")))).toBe(true);
   });
+
+  it("report --tagged --paper letter (pdfkit's structure and standard-font data, found from the bundle) writes the same PDF", async () => {
+    const args = ["report", examplePath, "-o", "t.pdf", "--tagged", "--paper", "letter", "--issued", "2025-09-10"];
+    const { inProcess, bundled } = await both(args);
+    expect(readFileSync(join(bundled, "t.pdf")).equals(readFileSync(join(inProcess, "t.pdf")))).toBe(true);
+  });
 });

@@ -55,7 +55,11 @@ export function checkStructure(
  */
 export async function loadFastValidation(): Promise<FastValidation | undefined> {
   try {
-    const { Ajv2020 } = await import("ajv/dist/2020.js");
+    const ajv = await import("ajv/dist/2020.js");
+    // A bundler that turns ajv's CommonJS into an ES module (the CLI's esbuild bundle)
+    // keeps only the default export, ajv's module.exports, which is the class itself:
+    // without it every large file fell back to zod there.
+    const Ajv2020 = ajv.Ajv2020 ?? (ajv.default as unknown as typeof ajv.Ajv2020);
     return { check: compileFastCheck(Ajv2020) };
   } catch {
     return undefined;
