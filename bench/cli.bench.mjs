@@ -2,7 +2,8 @@
 // process spawned and waited for, paired with Node's own start-up (`node -e 0`) in the same
 // rounds (interleaved, so that the load of a shared machine falls on both alike), median of
 // ROUNDS. Writes docs/bench/cli.md. Run after `pnpm build`: node bench/cli.bench.mjs
-// (BRIEFLINE_BENCH_1M=0 leaves out the 1M-statement run; BRIEFLINE_CLI=<main.js> measures another build).
+// (BRIEFLINE_BENCH_1M=0 leaves out the 1M-statement run; BRIEFLINE_CLI=<main.js> measures another
+// build, e.g. an earlier commit's; BRIEFLINE_BENCH_OUT=<file> writes the table elsewhere).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -15,6 +16,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = process.env.BRIEFLINE_CLI ?? join(root, "apps/cli/dist/main.js");
 // biome-ignore lint/suspicious/noUndeclaredEnvVars: a switch for manual runs, not an input of a turbo task
 const withMillion = process.env.BRIEFLINE_BENCH_1M !== "0";
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: a switch for manual comparisons, not an input of a turbo task
+const out = process.env.BRIEFLINE_BENCH_OUT ?? join(root, "docs/bench/cli.md");
 const example = join(root, "examples/eef-2025/chronicle.yaml");
 const ROUNDS = 9;
 const temp = mkdtempSync(join(tmpdir(), "briefline-cli-bench-"));
@@ -129,6 +132,6 @@ const lines = [
     : "1,000,000 statements: not run (BRIEFLINE_BENCH_1M=0).",
   "",
 ];
-mkdirSync(join(root, "docs/bench"), { recursive: true });
-writeFileSync(join(root, "docs/bench/cli.md"), lines.join("\n"));
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, lines.join("\n"));
 process.stdout.write(lines.join("\n"));
