@@ -163,6 +163,23 @@ Changes, in order:
    \`loadFastValidation\` found no \`Ajv2020\` export (esbuild keeps only a CommonJS module's
    default) and every large file silently went through zod (~0.8 s of a 100k profile).
 
+The same benchmark (wall time only, before the CPU column was added) on the build before this
+work (commit 17f98fd, \`BRIEFLINE_CLI=<its main.js>\`) and after change 3, one after the other on
+2026-12-07, load average 10–12 on the two cores throughout. Node's own start-up took 295 ms in
+the first run and 749 ms in the second: the ratios of the second are flattered by that, and
+neither run is a quiet machine's; the table at the top of this section is the current one.
+
+| run | before | × \`node -e 0\` | after | × \`node -e 0\` |
+|---|---:|---:|---:|---:|
+| \`node -e 0\` | 295 ms | 1.00× | 749 ms | 1.00× |
+| \`briefline --help\` | 555 ms | 1.88× | 945 ms | 1.26× |
+| \`briefline validate\` of the example | 2.70 s | 9.15× | 1.99 s | 2.66× |
+| \`briefline timeline\` of the example | 4.20 s | 14.22× | 2.38 s | 3.18× |
+| \`briefline report\` of the example | 5.57 s | 18.87× | 7.09 s | 9.46× |
+| 100k statements: parse-only process | 3.50 s | 1.00× | 6.21 s | 1.00× |
+| 100k statements: \`briefline validate\` | 11.86 s | 3.39× | 14.56 s | 2.35× |
+| 1M statements: \`briefline validate\` (one run) | 168.5 s, 1.69 GiB | | 81.2 s, 1.78 GiB | |
+
 Weighed and not done:
 
 - *Zod off the path of small files.* An Ajv check that passes would skip zod, but zod's parse
