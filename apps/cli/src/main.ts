@@ -2,6 +2,10 @@
 import { reportError, runCli } from "./cli.js";
 import type { CliEnv } from "./env.js";
 import { guardStreams } from "./io/terminal-text.js";
+import { startQuickIfShort } from "./io/tiering.js";
+
+// Before any command code runs: short runs go without the optimising compiler (io/tiering.ts).
+startQuickIfShort(process.argv.slice(2), process.cwd());
 
 const env: CliEnv = {
   cwd: process.cwd(),

@@ -1,29 +1,48 @@
 import type { Ajv2020 } from "ajv/dist/2020.js";
 import { _structuralJsonSchema } from "./json-schema.js";
 
+/** A compiled check of one JSON Schema. */
+export type Check = (data: unknown) => boolean;
+
 /**
- * The fast structural check (used by structure.ts once Ajv is loaded, and by its tests),
- * compiled with the given Ajv class. Each list's item
- * schema is compiled on its own, and the document's schema with the lists' `items`
- * left out: what JSON Schema's `items` means, in small functions V8 optimises after
- * a few hundred items (one function for the whole schema stayed unoptimised for the
- * first few loads of a 10k-statement file, which then took twice as long).
+ * Ajv's options for the fast structural check, at run time and in the code generated at
+ * build time (scripts/gen-structure-check.mjs). `unicode: false`: minLength/maxLength
+ * count UTF-16 units, as zod does, instead of walking every text for its code points
+ * (half the time of this check). Ajv calls the option deprecated and would log that;
+ * core never writes to the console.
  */
-export function compileFastCheck(Ajv: typeof Ajv2020): (data: unknown) => boolean {
-  // `unicode: false`: minLength/maxLength count UTF-16 units, as zod does, instead of
-  // walking every text for its code points (half the time of this check). Ajv calls
-  // the option deprecated and would log that; core never writes to the console.
-  const ajv = new Ajv({ allErrors: false, strict: false, validateFormats: false, unicode: false, logger: false });
+export const FAST_CHECK_OPTIONS = {
+  allErrors: false,
+  strict: false,
+  validateFormats: false,
+  unicode: false,
+  logger: false,
+} as const;
+
+/**
+ * The structural schema cut into the document's schema, with the lists' `items` left out,
+ * and each list's item schema: each is compiled as its own small function, which V8
+ * optimises after a few hundred items (one function for the whole schema stayed
+ * unoptimised for the first few loads of a 10k-statement file, which then took twice as long).
+ */
+export function fastCheckParts(): {
+  document: Record<string, unknown>;
+  lists: Array<{ key: string; item: Record<string, unknown> }>;
+} {
   const schema = _structuralJsonSchema();
   const properties = { ...(schema.properties as Record<string, Record<string, unknown>>) };
-  const lists: Array<{ key: string; item: (data: unknown) => boolean }> = [];
+  const lists: Array<{ key: string; item: Record<string, unknown> }> = [];
   for (const [key, property] of Object.entries(properties)) {
     const { items, ...list } = property;
     if (property.type !== "array" || items === null || typeof items !== "object") continue;
     properties[key] = list;
-    lists.push({ key, item: ajv.compile(items as Record<string, unknown>) });
+    lists.push({ key, item: items as Record<string, unknown> });
   }
-  const document = ajv.compile({ ...schema, properties });
+  return { document: { ...schema, properties }, lists };
+}
+
+/** The whole check from the compiled parts: what JSON Schema's `items` means, list by list. */
+export function assembleFastCheck(document: Check, lists: ReadonlyArray<{ key: string; item: Check }>): Check {
   return (data) => {
     if (document(data) !== true) return false;
     for (const { key, item } of lists) {
@@ -33,4 +52,17 @@ export function compileFastCheck(Ajv: typeof Ajv2020): (data: unknown) => boolea
     }
     return true;
   };
+}
+
+/**
+ * The fast structural check (used by structure.ts when the check generated at build time
+ * is not there, and by its tests), compiled with the given Ajv class.
+ */
+export function compileFastCheck(Ajv: typeof Ajv2020): Check {
+  const ajv = new Ajv(FAST_CHECK_OPTIONS);
+  const parts = fastCheckParts();
+  return assembleFastCheck(
+    ajv.compile(parts.document),
+    parts.lists.map(({ key, item }) => ({ key, item: ajv.compile(item) })),
+  );
 }

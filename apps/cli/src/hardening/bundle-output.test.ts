@@ -1,0 +1,72 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error: a plain ES module of the benchmarks, without types
+import { generateChronicle } from "../../../../bench/generate.mjs";
+import { examplePath, tempDir } from "../test-support/run.js";
+import { mainJs, requireBuild, runIn } from "./_support.js";
+
+// The `bin` is a bundle of the sources (scripts/bundle.mjs), made for start-up speed.
+// It must print and write exactly what the commands do when run from their sources.
+
+/** Runs the bundled bin in `cwd` with nothing but PATH in its environment, as runIn does. */
+function runBundle(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [mainJs, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH },
+    maxBuffer: 1 << 28,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs one command both ways, each in its own folder; returns both folders. */
+async function both(args: string[]) {
+  const inProcess = tempDir();
+  const bundled = tempDir();
+  const a = await runIn(args, { cwd: inProcess });
+  const b = runBundle(args, bundled);
+  expect(b).toEqual(a);
+  return { inProcess, bundled };
+}
+
+describe("the bundled bin (dist/main.js) gives the output of the sources", () => {
+  beforeAll(requireBuild);
+
+  it("validate, validate --json, stats and query print the same bytes", async () => {
+    await both(["validate", examplePath]);
+    await both(["validate", "--json", examplePath]);
+    await both(["stats", examplePath]);
+    await both(["query", examplePath, "--kind", "threat"]);
+    await both(["--help"]);
+  });
+
+  it("validate of a 2.4 MB JSON chronicle (the compiled structural check) prints the same bytes", async () => {
+    const dir = tempDir();
+    const file = join(dir, "big.json");
+    writeFileSync(file, JSON.stringify(generateChronicle(8000)));
+    await both(["validate", file]);
+    const broken = JSON.parse(readFileSync(file, "utf8"));
+    broken.statements[7000].speaker = "nobody";
+    broken.statements[7001].date = "2025-13-01";
+    writeFileSync(file, JSON.stringify(broken));
+    await both(["validate", "--json", file]);
+  });
+
+  it("timeline writes the same page", async () => {
+    const { inProcess, bundled } = await both(["timeline", examplePath, "-o", "t.html"]);
+    expect(readFileSync(join(bundled, "t.html"))).toEqual(readFileSync(join(inProcess, "t.html")));
+  });
+
+  it("report --issued writes the same PDF", async () => {
+    const { inProcess, bundled } = await both(["report", examplePath, "-o", "b.pdf", "--issued", "2025-09-10"]);
+    expect(readFileSync(join(bundled, "b.pdf")).equals(readFileSync(join(inProcess, "b.pdf")))).toBe(true);
+  });
+
+  it("report --tagged --paper letter (pdfkit's structure and standard-font data, found from the bundle) writes the same PDF", async () => {
+    const args = ["report", examplePath, "-o", "t.pdf", "--tagged", "--paper", "letter", "--issued", "2025-09-10"];
+    const { inProcess, bundled } = await both(args);
+    expect(readFileSync(join(bundled, "t.pdf")).equals(readFileSync(join(inProcess, "t.pdf")))).toBe(true);
+  });
+});
