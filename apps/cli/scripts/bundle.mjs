@@ -50,6 +50,20 @@ const pdfkitInBundle = {
   },
 };
 
+// The desk page's script is put together from the source text of its functions
+// (Function.prototype.toString), which call each other by name: bundled, esbuild would
+// rename some of them (a top-level `h` meets timeline-web's `h`) and the page would
+// throw "h is not defined". The bundle takes the script as text, made from tsc's output.
+const deskClientAsText = {
+  name: "desk-client-as-text",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]desk[\\/]client[\\/]index\.ts$/ }, async () => {
+      const { CLIENT } = await import(join(dist, "desk/client/index.js"));
+      return { contents: `export const CLIENT = ${JSON.stringify(CLIENT)};`, loader: "js" };
+    });
+  },
+};
+
 await build({
   entryPoints: { main: join(root, "src/main.ts") },
   outdir: dist,
@@ -59,7 +73,7 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  plugins: [pdfkitInBundle],
+  plugins: [pdfkitInBundle, deskClientAsText],
   // CommonJS dependencies (papaparse, nearley, …) call require() for Node's built-ins.
   banner: {
     js: 'import { createRequire as __bundleRequire } from "node:module";\nconst require = __bundleRequire(import.meta.url);',
