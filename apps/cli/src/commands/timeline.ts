@@ -11,7 +11,7 @@ import { checkOutputExtension, choiceOption, count, formatSize, lowerList, outpu
 export interface TimelineCommandOptions {
   output?: string;
   title?: string;
-  lanes?: "speaker" | "target" | "kind";
+  lanes?: "speaker" | "target" | "kind" | "group";
   from?: string;
   to?: string;
   kind?: string[];
@@ -32,7 +32,14 @@ const list = (value: string, previous: string[] = []) => [
 export function pageOptions(command: Command): Command {
   return command
     .option("--title <text>", "page title (default: the chronicle's title)")
-    .addOption(choiceOption("--lanes <mode>", "lanes by", ["speaker", "target", "kind"]))
+    .addOption(
+      choiceOption("--lanes <mode>", "lanes by (group: TimelineJS groups, else first tags)", [
+        "speaker",
+        "target",
+        "kind",
+        "group",
+      ]),
+    )
     .option("--from <date>", "first visible date (EDTF, e.g. 2025-09-01)")
     .option("--to <date>", "last visible date (EDTF)")
     .option("--kind <kinds>", "show only these kinds at first, e.g. threat,offer", lowerList)
