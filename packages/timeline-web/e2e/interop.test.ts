@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
+import type { Chronicle } from "@briefline/core";
 import { chronicleFromTimelineJs } from "@briefline/core";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { renderTimelinePage } from "../src/page/render-page.js";
 import { browserTestsReady, launch, watchErrors, writePage } from "./_browser.js";
@@ -43,6 +44,65 @@ describe.skipIf(!ready)("an imported TimelineJS file in Chromium", () => {
     await page.waitForSelector(".blt-mark");
     expect(await page.$$eval(".blt-lane-label", (els) => els.length)).toBe(4);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // One transparent pixel, served for the picture so the test needs no network.
+  const PNG = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+    "base64",
+  );
+  const withMedia: Chronicle = {
+    briefline: 1,
+    title: "Media",
+    events: [
+      {
+        id: "launch",
+        kind: "other",
+        title: "Launch",
+        date: "2025-09-05",
+        media: [
+          { url: "https://images.example.org/launch.png", caption: "The launch pad", alt: "Launch pad" },
+          { url: "https://youtu.be/lIvftGgps24", caption: "A video" },
+        ],
+      },
+    ],
+  };
+  async function openDetails(images: boolean): Promise<{ page: Page; fetched: string[] }> {
+    const url = writePage(renderTimelinePage(withMedia, { images }));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    const fetched: string[] = [];
+    await page.route(/^https?:/, (route) => {
+      fetched.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: "image/png", body: PNG });
+    });
+    await page.goto(`${url}#sel=launch`);
+    await page.waitForSelector(".blt-details:not([hidden]) .blt-media");
+    return { page, fetched };
+  }
+
+  test("by default the details panel lists media as links and the page fetches nothing", async () => {
+    const { page, fetched } = await openDetails(false);
+    expect(await page.$$eval(".blt-details .blt-media a", (as) => as.map((a) => a.textContent))).toEqual([
+      "The launch pad",
+      "A video",
+    ]);
+    expect(await page.$$(".blt-details img")).toHaveLength(0);
+    await page.waitForTimeout(200);
+    expect(fetched).toEqual([]);
+    await page.close();
+  });
+
+  test("createTimeline(..., { images: true }) shows image media as pictures, and only those", async () => {
+    const { page, fetched } = await openDetails(true);
+    const img = await page.waitForSelector(".blt-details img.blt-media-img");
+    await page.waitForFunction(() => (document.querySelector(".blt-media-img") as HTMLImageElement)?.complete);
+    expect(await img.getAttribute("src")).toBe("https://images.example.org/launch.png");
+    expect(await img.getAttribute("alt")).toBe("Launch pad");
+    expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(1);
+    expect(await page.$$(".blt-details img")).toHaveLength(1);
+    expect(await page.$$eval(".blt-details .blt-media a", (as) => as.length)).toBe(2);
+    expect(fetched).toEqual(["https://images.example.org/launch.png"]);
     await page.close();
   });
 });

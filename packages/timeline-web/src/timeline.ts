@@ -113,7 +113,12 @@ export function createTimeline(
   });
   const panels = () => ({
     filters: createFilterBar(doc, model, (f) => setFilter(f)),
-    details: createDetails(doc, model, { select: (id) => select(id, true), close: () => select(null) }),
+    details: createDetails(
+      doc,
+      model,
+      { select: (id) => select(id, true), close: () => select(null) },
+      { images: options.images === true },
+    ),
     table: createTable(doc, model, (id) => select(id, true)),
     tooltip: createTooltip(doc, model),
   });

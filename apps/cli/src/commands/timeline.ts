@@ -18,6 +18,7 @@ export interface TimelineCommandOptions {
   actor?: string[];
   status?: string[];
   theme?: "auto" | "light" | "dark";
+  images?: boolean;
 }
 
 const list = (value: string, previous: string[] = []) => [
@@ -45,7 +46,11 @@ export function pageOptions(command: Command): Command {
     .option("--kind <kinds>", "show only these kinds at first, e.g. threat,offer", lowerList)
     .option("--actor <ids>", "show only items involving these actors at first", list)
     .option("--status <statuses>", "show only confirmed, candidate or disputed items at first", lowerList)
-    .addOption(choiceOption("--theme <theme>", "colour theme", ["auto", "light", "dark"]).default("auto"));
+    .addOption(choiceOption("--theme <theme>", "colour theme", ["auto", "light", "dark"]).default("auto"))
+    .option(
+      "--images",
+      "show image media as pictures in the details panel (the page then loads them from the network; default: links only)",
+    );
 }
 
 /** `briefline timeline`: writes the interactive timeline as one self-contained HTML file. */
@@ -101,6 +106,7 @@ export async function pageOf(
       theme: opts.theme,
       filter: { kinds: opts.kind ?? [], actors: opts.actor ?? [], status: opts.status ?? [] },
       liveReload: extra.liveReload,
+      images: opts.images === true,
     });
   } catch (error) {
     if (error instanceof RangeError) throw usageError(error.message, "write dates as EDTF, e.g. 2025-09 or 2025-09-05");
