@@ -35,22 +35,28 @@ const mediaUrls = (d: TimelineJsDocument) =>
     .map((e) => e.media?.url)
     .filter(Boolean)
     .sort();
+const backgrounds = (d: TimelineJsDocument) =>
+  d.events
+    .map((e) => e.background?.url)
+    .filter(Boolean)
+    .sort();
 const links = (d: TimelineJsDocument) =>
   d.events.flatMap((e) => [...(e.text?.text ?? "").matchAll(/<a [^>]*href=["']([^"']*)["']/g)].map((m) => m[1]));
 const groups = (d: TimelineJsDocument) => d.events.map((e) => e.group || undefined);
 
 // What each file holds, counted by hand from the file, and so what a round trip must keep.
 const FILES = [
-  { file: "eras.json", slides: 20, media: 19, eras: 4, links: 0, grouped: false },
-  { file: "group_sample.json", slides: 7, media: 0, eras: 0, links: 0, grouped: true },
-  { file: "groups_test_2.json", slides: 8, media: 7, eras: 0, links: 2, grouped: true },
-  { file: "years.json", slides: 5, media: 5, eras: 0, links: 0, grouped: false },
-  { file: "milliseconds.json", slides: 5, media: 0, eras: 0, links: 0, grouped: false },
+  { file: "eras.json", slides: 20, media: 19, backgrounds: 7, eras: 4, links: 0, grouped: false },
+  { file: "group_sample.json", slides: 7, media: 0, backgrounds: 0, eras: 0, links: 0, grouped: true },
+  { file: "groups_test_2.json", slides: 8, media: 7, backgrounds: 0, eras: 0, links: 2, grouped: true },
+  { file: "years.json", slides: 5, media: 5, backgrounds: 0, eras: 0, links: 0, grouped: false },
+  { file: "milliseconds.json", slides: 5, media: 0, backgrounds: 0, eras: 0, links: 0, grouped: false },
+  { file: "media_types.json", slides: 21, media: 19, backgrounds: 4, eras: 0, links: 1, grouped: false },
 ];
 
 describe("TimelineJS round trips over TimelineJS3's example files", () => {
   for (const f of FILES) {
-    it(`${f.file}: slides, dates, media, eras, groups and text links survive import and export`, () => {
+    it(`${f.file}: slides, dates, media, backgrounds, eras, groups and text links survive import and export`, () => {
       const doc = fixture(f.file);
       const chronicle = load(doc);
       const out = chronicleToTimelineJs(chronicle);
@@ -61,6 +67,8 @@ describe("TimelineJS round trips over TimelineJS3's example files", () => {
       expect(dates(out)).toEqual(dates(doc));
       expect(mediaUrls(doc)).toHaveLength(f.media);
       expect(mediaUrls(out)).toEqual(mediaUrls(doc));
+      expect(backgrounds(doc)).toHaveLength(f.backgrounds);
+      expect(backgrounds(out)).toEqual(backgrounds(doc));
       expect(out.eras ?? []).toHaveLength(f.eras);
       expect(links(doc)).toHaveLength(f.links);
       expect(links(out)).toEqual(links(doc));
