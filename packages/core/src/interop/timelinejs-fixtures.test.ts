@@ -94,4 +94,15 @@ describe("TimelineJS round trips over TimelineJS3's example files", () => {
     const out = chronicleToTimelineJs(load(fixture("milliseconds.json")));
     expect(out.events.map((e) => e.start_date.millisecond)).toEqual([1, 10, 30, 50, 60]);
   });
+
+  it("cosmological.json: years of billions are refused slide by slide, each with its year and the reason", () => {
+    const result = chronicleFromTimelineJs(fixture("cosmological.json"));
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    // Five slides in billions of years are refused at their year; "Today" (year 0) is not.
+    expect(errors.map((e) => e.path.join("."))).toEqual([0, 1, 2, 3, 4].map((i) => `events.${i}.start_date.year`));
+    expect(errors[0]?.message).toBe(
+      "the year -13798000000 is beyond ±9999, which Briefline's dates (JavaScript time) do not reach",
+    );
+  });
 });
