@@ -90,7 +90,7 @@ export async function walkTimeline(page: Page, chronicle: Chronicle, opts: { exp
     await inspect("filter list");
     await summary.click();
   }
-  for (const mode of ["target", "kind", "speaker"]) {
+  for (const mode of ["target", "kind", "group", "speaker"]) {
     await page.click(`[data-lanes=${mode}]`);
     await inspect(`lanes by ${mode}`);
   }

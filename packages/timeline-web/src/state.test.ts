@@ -46,4 +46,10 @@ describe("deep links", () => {
   test("decodeHash rejects a range that ends before it starts", () => {
     expect(decodeHash("#range=2025-09-08T00:00:00Z/2025-09-01T00:00:00Z").domain).toBeUndefined();
   });
+
+  test("lanes=group round-trips, and a page that opens by group writes lanes=speaker when that is chosen", () => {
+    expect(decodeHash(`#${encodeHash({ ...base(), laneBy: "group" })}`).laneBy).toBe("group");
+    expect(encodeHash({ ...base(), laneBy: "group" }, "group")).toBe("");
+    expect(encodeHash(base(), "group")).toBe("lanes=speaker");
+  });
 });

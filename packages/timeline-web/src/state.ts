@@ -37,15 +37,16 @@ export function emptyFilter(): TimelineFilter {
 
 /**
  * The view state as a URL fragment, e.g. `#range=2025-09-01T00:00:00Z/2025-09-08T00:00:00Z&lanes=kind&kinds=threat,offer&sel=moscow-offer`.
- * Default values are left out so links stay short.
+ * Default values are left out so links stay short; `defaultLanes` is the lane mode the
+ * page opens in without a link (group for a TimelineJS import, else speaker).
  *
  * @example
  * encodeHash({ domain: null, laneBy: "kind", filter: emptyFilter(), selected: null, view: "timeline" }) // "lanes=kind"
  */
-export function encodeHash(state: ViewState): string {
+export function encodeHash(state: ViewState, defaultLanes: LaneMode = "speaker"): string {
   const p = new URLSearchParams();
   if (state.domain) p.set("range", `${iso(state.domain[0])}/${iso(state.domain[1])}`);
-  if (state.laneBy !== "speaker") p.set("lanes", state.laneBy);
+  if (state.laneBy !== defaultLanes) p.set("lanes", state.laneBy);
   const f = state.filter;
   if (f.kinds.length) p.set("kinds", f.kinds.join(","));
   if (f.actors.length) p.set("actors", f.actors.join(","));
@@ -77,7 +78,7 @@ export function decodeHash(hash: string): Partial<ViewState> {
     if (Number.isFinite(a) && Number.isFinite(b) && b > a) out.domain = [a, b];
   }
   const lanes = p.get("lanes");
-  if (lanes === "speaker" || lanes === "kind" || lanes === "target") out.laneBy = lanes;
+  if (lanes === "speaker" || lanes === "kind" || lanes === "target" || lanes === "group") out.laneBy = lanes;
   const list = (key: string) => (p.get(key) ?? "").split(",").filter(Boolean);
   const filter = emptyFilter();
   filter.kinds = list("kinds");

@@ -1,5 +1,13 @@
 import type { Chronicle, Entry } from "@briefline/core";
-import { computeLayout, fitDomain, type LaneMode, type Layout, type Mark, storyDomain } from "@briefline/core/layout";
+import {
+  computeLayout,
+  defaultLaneMode,
+  fitDomain,
+  type LaneMode,
+  type Layout,
+  type Mark,
+  storyDomain,
+} from "@briefline/core/layout";
 import { describeEntry } from "./format.js";
 import { syncHash } from "./interact/hash-sync.js";
 import { attachKeys } from "./interact/keys.js";
@@ -48,7 +56,8 @@ export function createTimeline(
   let title = options.title ?? chronicle.title;
   const state: ViewState = {
     domain: options.domain ?? null,
-    laneBy: options.laneBy ?? "speaker",
+    // A TimelineJS import has groups and no actors: by speaker it would be one lane.
+    laneBy: options.laneBy ?? defaultLaneMode(model.entries),
     filter: { ...emptyFilter(), ...options.filter },
     selected: options.selected ?? null,
     view: options.view ?? "timeline",
@@ -104,7 +113,12 @@ export function createTimeline(
   });
   const panels = () => ({
     filters: createFilterBar(doc, model, (f) => setFilter(f)),
-    details: createDetails(doc, model, { select: (id) => select(id, true), close: () => select(null) }),
+    details: createDetails(
+      doc,
+      model,
+      { select: (id) => select(id, true), close: () => select(null) },
+      { images: options.images === true },
+    ),
     table: createTable(doc, model, (id) => select(id, true)),
     tooltip: createTooltip(doc, model),
   });
@@ -170,6 +184,7 @@ export function createTimeline(
       refresh();
       if (state.domain) zoomer.set(state.domain);
     },
+    defaultLaneMode(model.entries),
   );
   // The chart's width comes from the resize observer: reading clientWidth in each frame
   // would make the browser lay the page out before the frame's own layout.

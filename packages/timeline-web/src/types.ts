@@ -28,6 +28,11 @@ export interface TimelineOptions {
   maxRows?: number;
   /** Title used in exports; default the chronicle's. */
   title?: string;
+  /**
+   * Show image media as pictures in the details panel (the browser fetches them); default
+   * false: media are links and the timeline fetches nothing.
+   */
+  images?: boolean;
 }
 
 /** What a listener receives. */

@@ -41,6 +41,17 @@ describe.skipIf(!bundled)("briefline timeline", () => {
     expect(data.options.range).toEqual([Date.UTC(2025, 8, 1), Date.UTC(2025, 8, 8)]);
   });
 
+  it("timeline --lanes group --images carries both into the page; without --images the page loads no image", async () => {
+    const r = await run(["timeline", examplePath, "-o", "-", "--lanes", "group", "--images"]);
+    expect(r.code).toBe(0);
+    const data = JSON.parse(/id="briefline-data">([\s\S]*?)<\/script>/.exec(r.stdout)?.[1] ?? "{}");
+    expect(data.options).toMatchObject({ laneBy: "group", images: true });
+    expect(r.stdout).toContain("img-src data: blob: https: http:");
+    const plain = await run(["timeline", examplePath, "-o", "-"]);
+    expect(plain.stdout).toContain("img-src data: blob:;");
+    expect(plain.stdout).not.toContain('"images"');
+  });
+
   it("timeline with a bad date, kind, actor or output name is a usage error and writes nothing", async () => {
     const dir = tempDir();
     for (const args of [

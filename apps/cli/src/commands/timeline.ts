@@ -11,13 +11,14 @@ import { checkOutputExtension, choiceOption, count, formatSize, lowerList, outpu
 export interface TimelineCommandOptions {
   output?: string;
   title?: string;
-  lanes?: "speaker" | "target" | "kind";
+  lanes?: "speaker" | "target" | "kind" | "group";
   from?: string;
   to?: string;
   kind?: string[];
   actor?: string[];
   status?: string[];
   theme?: "auto" | "light" | "dark";
+  images?: boolean;
 }
 
 const list = (value: string, previous: string[] = []) => [
@@ -32,13 +33,24 @@ const list = (value: string, previous: string[] = []) => [
 export function pageOptions(command: Command): Command {
   return command
     .option("--title <text>", "page title (default: the chronicle's title)")
-    .addOption(choiceOption("--lanes <mode>", "lanes by", ["speaker", "target", "kind"]))
+    .addOption(
+      choiceOption("--lanes <mode>", "lanes by (group: TimelineJS groups, else first tags)", [
+        "speaker",
+        "target",
+        "kind",
+        "group",
+      ]),
+    )
     .option("--from <date>", "first visible date (EDTF, e.g. 2025-09-01)")
     .option("--to <date>", "last visible date (EDTF)")
     .option("--kind <kinds>", "show only these kinds at first, e.g. threat,offer", lowerList)
     .option("--actor <ids>", "show only items involving these actors at first", list)
     .option("--status <statuses>", "show only confirmed, candidate or disputed items at first", lowerList)
-    .addOption(choiceOption("--theme <theme>", "colour theme", ["auto", "light", "dark"]).default("auto"));
+    .addOption(choiceOption("--theme <theme>", "colour theme", ["auto", "light", "dark"]).default("auto"))
+    .option(
+      "--images",
+      "show image media as pictures in the details panel (the page then loads them from the network; default: links only)",
+    );
 }
 
 /** `briefline timeline`: writes the interactive timeline as one self-contained HTML file. */
@@ -94,6 +106,7 @@ export async function pageOf(
       theme: opts.theme,
       filter: { kinds: opts.kind ?? [], actors: opts.actor ?? [], status: opts.status ?? [] },
       liveReload: extra.liveReload,
+      images: opts.images === true,
     });
   } catch (error) {
     if (error instanceof RangeError) throw usageError(error.message, "write dates as EDTF, e.g. 2025-09 or 2025-09-05");

@@ -38,6 +38,16 @@ export function edtfOfTjsDate(d: TimelineJsDate | undefined): { edtf: string } |
   return { edtf: s };
 }
 
+/**
+ * The milliseconds of a TimelineJS date, when given: Briefline's dates stop at seconds,
+ * so the import keeps them as an attribute and the export writes them back.
+ */
+export function millisecondOf(d: TimelineJsDate | undefined): number | undefined {
+  if (!d || !given(d.millisecond) || !given(d.second)) return undefined;
+  const ms = Number(d.millisecond);
+  return Number.isInteger(ms) && ms >= 0 && ms < 1000 ? ms : undefined;
+}
+
 /** One end of a date as TimelineJS fields, in the chronicle's zone, down to its precision. */
 export function tjsDateOf(bound: DateBound, tz: string, side: "earliest" | "latest"): TimelineJsDate {
   const parts = new Intl.DateTimeFormat("en-CA", {

@@ -5,7 +5,7 @@ import { error, type Issue } from "../schema/issue.js";
 import { validateChronicle } from "../schema/validate.js";
 import { objectField, textField } from "./_fields.js";
 import { escapeHtml, htmlToMarkdown, htmlToText, markdownToHtml } from "./_html.js";
-import { dateInWords, edtfOfTjsDate, type TimelineJsDate, tjsDateOf } from "./_tjs-dates.js";
+import { dateInWords, edtfOfTjsDate, millisecondOf, type TimelineJsDate, tjsDateOf } from "./_tjs-dates.js";
 import { slugify } from "./slug.js";
 
 export type { TimelineJsDate } from "./_tjs-dates.js";
@@ -77,10 +77,16 @@ export function chronicleToTimelineJs(chronicle: Chronicle): TimelineJsDocument 
     const media = item?.media?.find((m) => m.role !== "background");
     const background = item?.media?.find((m) => m.role === "background");
     const group = e.event?.attributes?.group;
+    const ms = (date: TimelineJsDate, key: string) => {
+      const v = e.event?.attributes?.[key];
+      return typeof v === "number" && date.second !== undefined ? { ...date, millisecond: v } : date;
+    };
     events.push({
       unique_id: e.id,
-      start_date: tjsDateOf(start, tz, "earliest"),
-      ...(e.date.interval && e.date.end && e.date.start ? { end_date: tjsDateOf(e.date.end, tz, "latest") } : {}),
+      start_date: ms(tjsDateOf(start, tz, "earliest"), "millisecond"),
+      ...(e.date.interval && e.date.end && e.date.start
+        ? { end_date: ms(tjsDateOf(e.date.end, tz, "latest"), "end_millisecond") }
+        : {}),
       display_date: dateInWords(e.date, tz),
       text: {
         headline: escapeHtml(
@@ -110,7 +116,7 @@ export function chronicleToTimelineJs(chronicle: Chronicle): TimelineJsDocument 
  * Reads a TimelineJS3 document into a chronicle of events (kind `other`: TimelineJS has
  * no speech acts). Kept: headlines (entities decoded), text as Markdown (links, bold,
  * paragraphs), dates with seconds and years before 1 CE, media and background images,
- * groups (as a tag and `attributes.group`), `display_date` (in attributes), eras (as
+ * groups (as a tag and `attributes.group`), `display_date` and milliseconds (in attributes), eras (as
  * periods) and the sources this module writes.
  *
  * @example
@@ -162,6 +168,8 @@ export function chronicleFromTimelineJs(
       ...(slide.background?.color ? { background_color: slide.background.color } : {}),
       ...(slide.background?.opacity !== undefined ? { background_opacity: Number(slide.background.opacity) } : {}),
       ...(slide.autolink !== undefined ? { autolink: slide.autolink } : {}),
+      ...optional("millisecond", millisecondOf(slide.start_date)),
+      ...optional("end_millisecond", millisecondOf(slide.end_date)),
     };
     events.push({
       id: slugify(uniqueId || headline, ids),
@@ -200,6 +208,8 @@ export function chronicleFromTimelineJs(
   const valid = validateChronicle(chronicle);
   return valid.ok ? { ok: true, chronicle } : { ok: false, errors: valid.errors };
 }
+
+const optional = (key: string, value: number | undefined) => (value === undefined ? {} : { [key]: value });
 
 function datesOf(slide: Partial<TimelineJsEvent>, path: Array<string | number>, errors: Issue[]): string | undefined {
   const start = edtfOfTjsDate(slide?.start_date);

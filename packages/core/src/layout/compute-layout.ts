@@ -255,7 +255,7 @@ function priorityArray(chronicle: Chronicle, prepared: PreparedEntries): (i: num
 }
 
 function laneKind(key: string, mode: string): Lane["kind"] {
-  return key === NO_LANE ? "none" : mode === "kind" ? "kind" : "actor";
+  return key === NO_LANE ? "none" : mode === "kind" || mode === "group" ? mode : "actor";
 }
 
 function withDefaults(options: LayoutOptions) {

@@ -6,7 +6,7 @@ export { type LabelReport, labelReport } from "./label-report.js";
 export { labelOf } from "./label-text.js";
 export { type LabelPlacement, type LabelPlacementOptions, placeLabels } from "./labels.js";
 export { type LaneView, laneView, type SortedLanes, sortLanes } from "./lane-index.js";
-export { laneKeysOf, laneLabel, NO_LANE, orderLanes } from "./lanes.js";
+export { defaultLaneMode, groupOf, laneKeysOf, laneLabel, NO_LANE, orderLanes } from "./lanes.js";
 export { legendOf } from "./legend.js";
 export { fitText, type Measure, measureDejaVu, type TextStyle } from "./measure.js";
 export { packRows, packRowsByPriority } from "./pack.js";

@@ -9,7 +9,7 @@ import type { Measure, TextStyle } from "./measure.js";
  */
 
 /** How marks are grouped into horizontal lanes. */
-export type LaneMode = "speaker" | "kind" | "target";
+export type LaneMode = "speaker" | "kind" | "target" | "group";
 
 /** Visual families of kinds: each has one shape and one colour (shape is never optional). */
 export type MarkFamily = "threat" | "offer" | "meeting" | "rejection" | "other";
@@ -20,7 +20,7 @@ export type MarkShape = "triangle-down" | "circle" | "square" | "cross" | "diamo
 export interface LayoutOptions {
   /** Total width, including the lane-label column. */
   width: number;
-  /** Lanes by speaker (default), by kind, or by target. */
+  /** Lanes by speaker (default), by kind, by target, or by group (TimelineJS group, else first tag). */
   laneBy?: LaneMode;
   /** Visible time domain in ms; default: all entries with a little padding. */
   domain?: [number, number];
@@ -97,7 +97,7 @@ export interface Lane {
   /** How many entries sit in this lane in the visible domain. */
   count: number;
   /** Actor id, kind, or `_none` for entries without a speaker/target. */
-  kind: "actor" | "kind" | "none";
+  kind: "actor" | "kind" | "group" | "none";
   /** Row index of the cluster badges, when marks overflow `maxRows`; otherwise null. */
   clusterRow: number | null;
   /**

@@ -1,5 +1,5 @@
 import { type Entry, threatRegister } from "@briefline/core";
-import { computeLayout, type Layout, type LayoutOptions, labelReport } from "@briefline/core/layout";
+import { computeLayout, defaultLaneMode, type Layout, type LayoutOptions, labelReport } from "@briefline/core/layout";
 import { chartHeight } from "../draw/chart.js";
 import { CHART_LABEL, chartMeasure } from "../draw/chart-text.js";
 import type { Context } from "../model/context.js";
@@ -99,9 +99,16 @@ export function fitLayout(
   const widen = rich ? WIDEN : [0];
   const cited = citedIds(ctx);
   const verdicts: Verdict[] = [];
-  for (const attempt of attempts) {
+  // A TimelineJS import has groups and no actors: its "speaker" attempts go by group.
+  const byActor = defaultLaneMode(ctx.scope.entries);
+  for (const { laneBy, ...attempt } of attempts) {
     for (const w of widen) {
-      const layout = computeLayout(ctx.chronicle, { ...base, ...attempt, domain: [domain[0], domain[1] + span * w] });
+      const layout = computeLayout(ctx.chronicle, {
+        ...base,
+        ...attempt,
+        laneBy: laneBy === "speaker" ? byActor : laneBy,
+        domain: [domain[0], domain[1] + span * w],
+      });
       const height = chartHeight(layout);
       const report = labelReport(layout);
       const verdict: Verdict = {

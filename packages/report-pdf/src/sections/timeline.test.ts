@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type Chronicle, parseChronicle } from "@briefline/core";
+import { type Chronicle, chronicleFromTimelineJs, parseChronicle } from "@briefline/core";
 import { type Layout, labelReport } from "@briefline/core/layout";
 import { describe, expect, it } from "vitest";
 import { generateChronicle } from "../_test/generate.js";
@@ -112,5 +112,20 @@ describe("periods on the timeline pages", () => {
     // Without periods, no band and no sentence about them.
     const plain = await readPdf(await renderBriefing({ ...chronicle, periods: [] }, { creationDate: ISSUED }));
     expect(plain.pages.join("\n")).not.toContain("Shaded bands");
+  });
+});
+
+describe("an imported TimelineJS file on the timeline pages", () => {
+  it("group_sample.json: one lane per TimelineJS group, and the key says lanes are groups", async () => {
+    const doc = JSON.parse(
+      readFileSync(new URL("../../../core/test-fixtures/timelinejs/group_sample.json", import.meta.url), "utf8"),
+    ) as { events: Array<{ group: string }> };
+    const imported = chronicleFromTimelineJs(doc);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+    const [whole] = await charts(imported.chronicle);
+    expect(whole?.layout.lanes.map((l) => l.label)).toEqual([...new Set(doc.events.map((e) => e.group))]);
+    expect(whole?.layout.lanes.every((l) => l.kind === "group")).toBe(true);
+    const { pages } = await readPdf(await renderBriefing(imported.chronicle, { creationDate: ISSUED }));
+    expect(pages.join(" ").replace(/\s+/g, " ")).toContain("Each lane is a group of the imported timeline");
   });
 });

@@ -1,4 +1,5 @@
 import type { Entry } from "@briefline/core";
+import { defaultLaneMode } from "@briefline/core/layout";
 import { chartHeight, drawChart } from "../draw/chart.js";
 import { STYLES } from "../draw/styles.js";
 import type { Context } from "../model/context.js";
@@ -28,7 +29,7 @@ export const timelineSection: Section = {
     frame.paragraph(
       [
         span(
-          `Each lane is a speaker (events sit in the lanes of their participants) or, where that would be too dense, a kind. Shapes tell kinds apart without colour: ▼ threats, warnings and ultimatums; ● offers and proposals; ■ meetings, summits, visits and calls; ✕ rejections; ◆ other statements and events. Hollow marks are candidates or disputed; bars are dates known only as a span; grey boxes (+n) count marks that would overlap. A mark is named beside it, or by its number in the chronology (#12) where its words do not fit. The curve above is the net intensity.${ctx.chronicle.periods?.length ? " Shaded bands are the chronicle's periods, named over the curve." : ""}`,
+          `Each lane is ${defaultLaneMode(scope.entries) === "group" ? "a group of the imported timeline" : "a speaker (events sit in the lanes of their participants)"} or, where that would be too dense, a kind. Shapes tell kinds apart without colour: ▼ threats, warnings and ultimatums; ● offers and proposals; ■ meetings, summits, visits and calls; ✕ rejections; ◆ other statements and events. Hollow marks are candidates or disputed; bars are dates known only as a span; grey boxes (+n) count marks that would overlap. A mark is named beside it, or by its number in the chronology (#12) where its words do not fit. The curve above is the net intensity.${ctx.chronicle.periods?.length ? " Shaded bands are the chronicle's periods, named over the curve." : ""}`,
           STYLES.small,
         ),
       ],

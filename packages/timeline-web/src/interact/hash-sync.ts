@@ -1,9 +1,11 @@
+import type { LaneMode } from "@briefline/core/layout";
 import { decodeHash, emptyFilter, encodeHash, type ViewState } from "../state.js";
 
 /**
  * Keeps the view in the URL fragment: `write()` records the state (debounced, with
  * `replaceState`, so the history is not flooded while zooming); editing the fragment or
- * going back applies it. Nothing happens unless `enabled`.
+ * going back applies it. Nothing happens unless `enabled`. `defaultLanes` is the lane mode
+ * a link without `lanes=` means.
  *
  * @example
  * const hash = syncHash(window, true, () => state, (next) => apply(next)); // later: hash.write()
@@ -13,6 +15,7 @@ export function syncHash(
   enabled: boolean,
   read: () => ViewState,
   apply: (state: ViewState) => void,
+  defaultLanes: LaneMode = "speaker",
 ): { write(): void; destroy(): void } {
   let last = view.location.hash.replace(/^#/, "");
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -22,7 +25,7 @@ export function syncHash(
     last = next;
     const defaults: ViewState = {
       domain: null,
-      laneBy: "speaker",
+      laneBy: defaultLanes,
       filter: emptyFilter(),
       selected: null,
       view: "timeline",
@@ -35,7 +38,7 @@ export function syncHash(
       if (!enabled) return;
       clearTimeout(timer);
       timer = setTimeout(() => {
-        const next = encodeHash(read());
+        const next = encodeHash(read(), defaultLanes);
         if (next === last) return;
         last = next;
         view.history.replaceState(null, "", next ? `#${next}` : view.location.pathname + view.location.search);

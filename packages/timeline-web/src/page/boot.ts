@@ -60,6 +60,7 @@ function showTimeline(doc: Document, host: HTMLElement, data: PageData): void {
     title: o.title,
     hash: true,
     styles: false,
+    images: o.images === true,
   });
   timeline.on("filter", ({ shown, total }) => {
     footer.textContent = footerText(shown, total);

@@ -9,6 +9,17 @@ describe("renderTimelinePage", () => {
   const chronicle = loadExample();
   const html = renderTimelinePage(chronicle);
 
+  test("renderTimelinePage(chronicle) allows no image from the network; { images: true } allows http(s) images and nothing else", () => {
+    const csp = (page: string) => /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1] ?? "";
+    expect(csp(html)).toContain("img-src data: blob:;");
+    const withImages = renderTimelinePage(chronicle, { images: true });
+    expect(csp(withImages)).toContain("img-src data: blob: https: http:;");
+    expect(csp(withImages)).toContain("default-src 'none'");
+    expect(csp(withImages)).not.toContain("connect-src");
+    expect(withImages).toContain('"images":true');
+    expect(html).not.toContain('"images"');
+  });
+
   test("renderTimelinePage(chronicle) is one self-contained page: no external URL anywhere in its markup", () => {
     expect(html.startsWith("<!doctype html>")).toBe(true);
     expect(html).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=/i);

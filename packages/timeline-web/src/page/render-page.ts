@@ -19,6 +19,12 @@ export interface PageOptions {
   liveReload?: string;
   /** Text for the footer, e.g. the source file and when it was generated. Default none (deterministic). */
   footer?: string;
+  /**
+   * Show image media as pictures in the details panel: the page then loads them from
+   * their http(s) addresses (its CSP allows images from the network, nothing else).
+   * Default false: media are links and the page fetches nothing.
+   */
+  images?: boolean;
 }
 
 /** What the page script reads from the page (the JSON data island). */
@@ -44,6 +50,7 @@ export interface PageData {
     filter?: Partial<TimelineFilter>;
     theme?: "auto" | "light" | "dark";
     footer?: string;
+    images?: boolean;
   };
   liveReload?: string;
 }
@@ -82,10 +89,11 @@ export function renderTimelinePage(chronicle: Chronicle, options: PageOptions = 
       filter: options.filter,
       theme: options.theme,
       footer: options.footer,
+      ...(options.images ? { images: true } : {}),
     },
     liveReload: options.liveReload,
   };
-  return page(data.options.title, data, options.liveReload !== undefined);
+  return page(data.options.title, data, options.liveReload !== undefined, options.images === true);
 }
 
 /**
@@ -142,12 +150,12 @@ function excerptOf(
   return { source: `${head}${cut}${tail}`, ...(column !== undefined ? { caret: at - start + head.length } : {}) };
 }
 
-function page(title: string, data: PageData, connect: boolean): string {
+function page(title: string, data: PageData, connect: boolean, images = false): string {
   const csp = [
     "default-src 'none'",
     `script-src '${BUNDLE_HASH}'`,
     `style-src '${CSS_HASH}' '${PAGE_CSS_HASH}'`,
-    "img-src data: blob:",
+    images ? "img-src data: blob: https: http:" : "img-src data: blob:",
     connect ? "connect-src 'self'" : null,
     "base-uri 'none'",
     "form-action 'none'",

@@ -21,7 +21,9 @@ export interface DetailsPanel {
 /**
  * Creates the details panel: summary, date, speaker and targets, the event it was said
  * at, quote, conditions, CAMEO/PLOVER coding and intensity, every source with its
- * Admiralty grades and link, and its relations (activating one moves to it).
+ * Admiralty grades and link, and its relations (activating one moves to it). Media are
+ * links; with `images: true`, image media (by their file name, or a thumbnail) are also
+ * shown as pictures, which makes the browser fetch them.
  *
  * @example
  * const panel = createDetails(document, model, { select: (id) => t.select(id), close: () => t.select(null) });
@@ -30,6 +32,7 @@ export function createDetails(
   doc: Document,
   model: Model,
   act: { select(id: string): void; close(): void },
+  options: { images?: boolean } = {},
 ): DetailsPanel {
   const element = h(doc, "aside", { class: "blt-details", "aria-label": "Item details", tabindex: "-1", hidden: true });
   const name = (id: string) => model.names.get(id) ?? id;
@@ -40,7 +43,20 @@ export function createDetails(
   };
   const section = (title: string, ...content: Array<Node | null>) =>
     content.some(Boolean) ? [h(doc, "h3", {}, title), ...content.filter((c): c is Node => c !== null)] : [];
-  // Media are links, never images: the page fetches nothing (its CSP forbids it).
+  // Media are links, and images only when asked for: by default the page fetches nothing
+  // (the standalone page's CSP forbids it unless built with images).
+  const picture = (m: Media) => {
+    const src = options.images ? imageUrlOf(m) : null;
+    if (!src) return null;
+    return h(doc, "img", {
+      class: "blt-media-img",
+      src,
+      alt: m.alt ?? m.caption ?? "",
+      loading: "lazy",
+      decoding: "async",
+      referrerpolicy: "no-referrer",
+    });
+  };
   const media = (items: readonly Media[] | undefined) => {
     if (!items?.length) return null;
     const list = h(doc, "ul", { class: "blt-media" });
@@ -55,6 +71,7 @@ export function createDetails(
           doc,
           "li",
           {},
+          picture(m),
           href
             ? h(doc, "a", { href, target: "_blank", rel: "noopener noreferrer nofollow" }, h(doc, "bdi", {}, label))
             : h(doc, "bdi", {}, label),
@@ -237,4 +254,23 @@ export function createDetails(
     element.append(...parts.filter((p): p is Node => p !== null));
   };
   return { element, show };
+}
+
+const IMAGE_FILE = /\.(?:avif|gif|jpe?g|png|svg|webp)$/i;
+
+/**
+ * The address of a picture for a media item: its thumbnail, else its url when that names
+ * an image file; only absolute http(s) addresses (never `javascript:` or `data:`).
+ *
+ * @example
+ * imageUrlOf({ url: "https://example.org/a.jpg" })           // "https://example.org/a.jpg"
+ * imageUrlOf({ url: "https://youtu.be/x" })                  // null
+ */
+export function imageUrlOf(m: Media): string | null {
+  if (m.thumbnail) {
+    const thumb = safeHref(m.thumbnail);
+    if (thumb) return thumb;
+  }
+  const url = safeHref(m.url);
+  return url && IMAGE_FILE.test(new URL(url).pathname) ? url : null;
 }

@@ -15,6 +15,8 @@ export interface ToolbarActions {
   theme(): void;
 }
 
+const LANE_BUTTON: Record<LaneMode, string> = { speaker: "Speaker", target: "Target", kind: "Kind", group: "Group" };
+
 /** The toolbar's elements that reflect state. */
 export interface Toolbar {
   element: HTMLElement;
@@ -47,10 +49,10 @@ export function createToolbar(doc: Document, act: ToolbarActions): Toolbar {
     b.addEventListener("click", onClick);
     return b;
   };
-  const lanes = (["speaker", "target", "kind"] as const).map((mode) =>
+  const lanes = (["speaker", "target", "kind", "group"] as const).map((mode) =>
     button(
-      mode === "speaker" ? "Speaker" : mode === "target" ? "Target" : "Kind",
-      `Lanes by ${mode}`,
+      LANE_BUTTON[mode],
+      mode === "group" ? "Lanes by group (a TimelineJS group, else the first tag)" : `Lanes by ${mode}`,
       () => act.lanes(mode),
       {
         "data-lanes": mode,
