@@ -70,6 +70,8 @@ export function placeLabels(
   options: LabelPlacementOptions,
 ): LabelPlacement {
   const { measure, style, range } = options;
+  // Nothing to name (a view of density strips): no rows to build from a thousand clusters.
+  if (!marks.some((m) => m.label.length > 0)) return { labels: [], hidden: [] };
   const pad = options.pad ?? 4;
   const height = style.size * 1.2;
   const rows = new Map<number, RowSpace>();

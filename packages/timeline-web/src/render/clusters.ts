@@ -11,39 +11,41 @@ export interface ClusterShape {
   strength: number;
 }
 
-const shapesOf = new WeakMap<Layout, Map<string, ClusterShape>>();
+const shapesOf = new WeakMap<Layout, ClusterShape[]>();
 
 /**
- * The shape of every cluster: badges sized to their count, heat cells filling their
- * time bin, shaded against the densest cell in view. Computed once per layout (the SVG
- * layer, the canvas and each repaint after a scroll read the same).
+ * The shape of every cluster, by its index in `layout.clusters`: badges sized to their
+ * count, heat cells filling their time bin, shaded against the densest cell in view.
+ * Computed once per layout (the SVG layer, the canvas and each repaint after a scroll
+ * read the same); an array, not a map by id, as a zoom frame of 10k items draws a
+ * thousand of them.
  *
  * @example
- * const shape = clusterShapes(layout).get(cluster.id)
+ * const shape = clusterShapes(layout)[layout.clusters.indexOf(cluster)]
  */
-export function clusterShapes(layout: Layout): Map<string, ClusterShape> {
+export function clusterShapes(layout: Layout): ClusterShape[] {
   const hit = shapesOf.get(layout);
   if (hit) return hit;
   const dense = new Set(layout.lanes.filter((l) => l.dense).map((l) => l.key));
   let max = 1;
   for (const c of layout.clusters) if (dense.has(c.lane) && c.count > max) max = c.count;
-  const out = new Map<string, ClusterShape>();
-  for (const c of layout.clusters) {
+  const out: ClusterShape[] = new Array(layout.clusters.length);
+  layout.clusters.forEach((c, i) => {
+    const digits = c.count < 10 ? 1 : c.count < 100 ? 2 : String(c.count).length;
     if (dense.has(c.lane)) {
       const width = Math.max(1, c.x1 - c.x0 - 2);
-      const label = width >= 7 * String(c.count).length + 4 ? String(c.count) : "";
-      out.set(c.id, {
+      out[i] = {
         x0: c.x0 + 1 - c.x,
         width,
-        label,
+        label: width >= 7 * digits + 4 ? String(c.count) : "",
         dense: true,
         strength: 0.15 + 0.85 * Math.sqrt(c.count / max),
-      });
+      };
     } else {
-      const width = 14 + 7 * String(c.count).length;
-      out.set(c.id, { x0: -width / 2, width, label: `+${c.count}`, dense: false, strength: 1 });
+      const width = 14 + 7 * digits;
+      out[i] = { x0: -width / 2, width, label: `+${c.count}`, dense: false, strength: 1 };
     }
-  }
+  });
   shapesOf.set(layout, out);
   return out;
 }
@@ -56,7 +58,8 @@ export function clusterShapes(layout: Layout): Map<string, ClusterShape> {
  */
 export function drawClustersSvg(g: SVGGElement, layout: Layout, clusters: readonly Cluster[]): void {
   if (!clusters.length && !g.querySelector(":scope > g.blt-cluster")) return;
-  const shapes = clusters.length ? clusterShapes(layout) : new Map<string, ClusterShape>();
+  // `clusters` is the layout's own list (or empty): shapes are found by index.
+  const shapes = clusters.length ? clusterShapes(layout) : [];
   select(g)
     .selectAll<SVGGElement, Cluster>("g.blt-cluster")
     .data(clusters, (c) => c.id)
@@ -66,12 +69,12 @@ export function drawClustersSvg(g: SVGGElement, layout: Layout, clusters: readon
       c.append("text").attr("text-anchor", "middle").attr("dy", "0.35em");
       return c;
     })
-    .attr("class", (c) => (shapes.get(c.id)?.dense ? "blt-cluster dense" : "blt-cluster"))
+    .attr("class", (_, i) => (shapes[i]?.dense ? "blt-cluster dense" : "blt-cluster"))
     .attr("data-cluster", (c) => c.id)
     .attr("transform", (c) => `translate(${c.x},${c.y})`)
     .attr("aria-label", (c) => `${c.count} items here; activate to zoom in`)
-    .each(function (c) {
-      const shape = shapes.get(c.id) as ClusterShape;
+    .each(function (_, i) {
+      const shape = shapes[i] as ClusterShape;
       const el = select(this);
       el.select("rect")
         .attr("x", shape.x0)
@@ -99,23 +102,30 @@ export function drawClustersCanvas(
   band: [number, number] = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
 ): void {
   const shapes = clusterShapes(layout);
-  const inBand = layout.clusters.filter((c) => c.y >= band[0] - 10 && c.y <= band[1] + 10);
+  const all = layout.clusters;
+  // The clusters in the band, by index (one pass; the three below read only these).
+  const inBand: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const y = (all[i] as Cluster).y;
+    if (y >= band[0] - 10 && y <= band[1] + 10) inBand.push(i);
+  }
   // Heat cells are filled in ten shades, one path per shade; badges and labels follow.
-  const shades = new Map<number, Cluster[]>();
-  for (const c of inBand) {
-    const s = shapes.get(c.id) as ClusterShape;
+  const shades = new Map<number, number[]>();
+  for (const i of inBand) {
+    const s = shapes[i] as ClusterShape;
     if (!s.dense) continue;
     const level = Math.round(s.strength * 10);
     const list = shades.get(level);
-    if (list) list.push(c);
-    else shades.set(level, [c]);
+    if (list) list.push(i);
+    else shades.set(level, [i]);
   }
   ctx.fillStyle = colors.accent;
   for (const [level, list] of shades) {
     ctx.globalAlpha = level / 10;
     ctx.beginPath();
-    for (const c of list) {
-      const s = shapes.get(c.id) as ClusterShape;
+    for (const i of list) {
+      const c = all[i] as Cluster;
+      const s = shapes[i] as ClusterShape;
       ctx.rect(c.x + s.x0, c.y - 8, s.width, 16);
     }
     ctx.fill();
@@ -123,8 +133,9 @@ export function drawClustersCanvas(
   ctx.globalAlpha = 1;
   ctx.fillStyle = colors.badge;
   ctx.strokeStyle = colors.border;
-  for (const c of inBand) {
-    const s = shapes.get(c.id) as ClusterShape;
+  for (const i of inBand) {
+    const c = all[i] as Cluster;
+    const s = shapes[i] as ClusterShape;
     if (s.dense) continue;
     ctx.beginPath();
     ctx.roundRect(c.x + s.x0, c.y - 8, s.width, 16, 8);
@@ -136,8 +147,9 @@ export function drawClustersCanvas(
   ctx.textBaseline = "middle";
   for (const strong of [false, true]) {
     ctx.fillStyle = strong ? colors.strongText : colors.text;
-    for (const c of inBand) {
-      const s = shapes.get(c.id) as ClusterShape;
+    for (const i of inBand) {
+      const c = all[i] as Cluster;
+      const s = shapes[i] as ClusterShape;
       if (!s.label || (s.dense && s.strength > 0.6) !== strong) continue;
       ctx.fillText(s.label, c.x + (s.dense ? s.x0 + s.width / 2 : 0), c.y + 0.5);
     }
