@@ -136,7 +136,7 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
   // box, and the lanes are packed again (once, for all of them): the gravest items are
   // never the bare ones. Only where a reader could take in every label anyway (up to
   // RESERVE_UP_TO marks): a dense view shows counts and zooms into them, and a second
-  // packing of a few hundred marks was a third of a 10k-item first render.
+  // packing and placement of 342 marks took 20–40 ms of a 10k-item first render.
   const reserve = new Set<string>();
   let drawn = layoutLanes(reserve);
   let placed = label(drawn);
