@@ -329,7 +329,8 @@ browser work caused by the order of DOM reads and writes, and a canvas larger th
 Labels (2026-12-07). Naming marks (issue 10) took the 10k first render from about 133–300 ms to 375 ms and the
 10k zoom step to a median of 57 ms. Profiles (CPU profile of the first render and of zoom steps in headless Chromium,
 per-phase timings of \`computeLayout\`) showed where: canvas \`measureText\` on every label and on each of its cuts
-(about a third of the first render: tens of microseconds a call in a fresh page); a second packing and placement to
+(the largest single cost, about a sixth of the first render's CPU profile: tens of microseconds a call in a
+fresh page); a second packing and placement to
 keep room beside threats, run for 342 marks; the priority of all 10k entries worked out when a few hundred are drawn;
 and, one zoom step in from the whole period, 5,245 marks packed shoulder to shoulder (no label fitted; every frame
 packed, placed and painted them all). Changed: text is measured a word at a time and summed (each word measured once;
