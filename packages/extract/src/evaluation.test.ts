@@ -10,7 +10,8 @@ import { candidateInfo } from "./candidate-info.js";
 import { extractCandidates } from "./extract.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
-const seed = resolve(root, "../shared/corpus/eef-2025");
+// The seed article stays outside the repository: beside the clone, or where BRIEFLINE_SEED_CORPUS says (CI).
+const seed = process.env.BRIEFLINE_SEED_CORPUS ?? resolve(root, "../shared/corpus/eef-2025");
 const held = join(root, "eval/extract/texts");
 const blind = join(root, "eval/extract/blind");
 const real = join(root, "eval/extract/real");
