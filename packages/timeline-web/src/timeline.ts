@@ -372,6 +372,7 @@ export function createTimeline(
       return () => set.delete(listener as (e: never) => void);
     },
     state: () => structuredClone(state),
+    counts: () => ({ shown: filtered.length, total: model.entries.length }),
     layout: () => layout,
     flush,
     exportSvg,

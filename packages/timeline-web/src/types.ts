@@ -59,6 +59,8 @@ export interface TimelineHandle {
   on<K extends keyof TimelineEvents>(event: K, listener: (e: TimelineEvents[K]) => void): () => void;
   /** The current view (what a deep link holds). */
   state(): ViewState;
+  /** How many items the filters show, of how many (what the "filter" event reports). */
+  counts(): { shown: number; total: number };
   layout(): Layout | null;
   /** Draws pending changes now instead of at the next animation frame. */
   flush(): void;

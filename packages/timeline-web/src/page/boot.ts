@@ -23,11 +23,11 @@ function showTimeline(doc: Document, host: HTMLElement, data: PageData): void {
   const marking = chronicle.briefing?.marking;
   const banner = () => (marking ? h(doc, "div", { class: "blp-marking", role: "note" }, marking) : null);
   const app = h(doc, "main", { id: "briefline-app" });
-  const items = (chronicle.statements?.length ?? 0) + (chronicle.events?.length ?? 0);
   // The footer counts what the filters show, as the summary above the chart does.
   const footerText = (shown: number, total: number) =>
     `${shown === total ? `${total} items` : `${shown} of ${total} items shown`} · times in ${chronicle.timezone ?? "UTC"} · made with Briefline${o.footer ? ` · ${o.footer}` : ""}`;
-  const footer = h(doc, "footer", { class: "blp-footer" }, footerText(items, items));
+  // Filled once the timeline has counted what its filters show.
+  const footer = h(doc, "footer", { class: "blp-footer" });
   host.append(
     ...[banner()].filter((x): x is HTMLDivElement => x !== null),
     h(
@@ -62,11 +62,12 @@ function showTimeline(doc: Document, host: HTMLElement, data: PageData): void {
     styles: false,
     images: o.images === true,
   });
+  // A deep link's filter was applied while the timeline was made, before anyone listened.
+  const { shown, total } = timeline.counts();
+  footer.textContent = footerText(shown, total);
   timeline.on("filter", ({ shown, total }) => {
     footer.textContent = footerText(shown, total);
   });
-  // A deep link's filter was applied while the timeline was made, before anyone listened.
-  if (o.filter || doc.defaultView?.location.hash) timeline.setFilter({});
   const theme = () => {
     const t = app.querySelector<HTMLElement>(".blt")?.dataset.theme ?? "auto";
     doc.documentElement.className = t === "auto" ? "" : `blp-${t}`;
