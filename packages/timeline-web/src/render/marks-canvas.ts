@@ -1,5 +1,5 @@
 import { type Layout, type Mark, type MarkFamily, traceSymbol } from "@briefline/core/layout";
-import { drawClustersCanvas } from "./clusters.js";
+import { CLUSTER_FONT, drawClustersCanvas, setFont } from "./clusters.js";
 
 const FAMILIES: MarkFamily[] = ["threat", "offer", "meeting", "rejection", "other"];
 
@@ -28,9 +28,21 @@ export function drawCanvasMarks(
   const left = Math.floor(layout.range[0]);
   const width = Math.max(1, Math.ceil(layout.range[1]) - left);
   const height = Math.max(1, Math.round(band[1] - band[0]));
-  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+  // Setting a canvas's size allocates its pixels again (tens of milliseconds for a window
+  // of them in software rendering), so the canvas does not shrink when the band does:
+  // a zoom that opens the lanes into marks makes the layout taller, and the zoom back
+  // out would otherwise pay for a second allocation. It keeps its height up to three
+  // windows (the most a band on screen reaches); what lies below the band stays clear,
+  // and the chart, which clips its content, hides it.
+  const rows = Math.round(height * ratio);
+  const cap = Math.round(3 * (view?.innerHeight ?? height) * ratio);
+  if (
+    canvas.width !== Math.round(width * ratio) ||
+    canvas.height < rows ||
+    (canvas.height > rows && canvas.height > cap)
+  ) {
     canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
+    canvas.height = rows;
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
   }
@@ -44,6 +56,8 @@ export function drawCanvasMarks(
   ctx.setTransform(ratio, 0, 0, ratio, -left * ratio, -top * ratio);
   const palette = paletteOf(styleRoot);
   const { color, bg } = palette;
+  // Outside save/restore, so the next frame finds it set.
+  if (what.clusters) setFont(ctx, CLUSTER_FONT);
   ctx.save();
   ctx.beginPath();
   ctx.rect(layout.range[0], top, layout.range[1] - layout.range[0], height);
