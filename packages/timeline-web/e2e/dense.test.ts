@@ -108,6 +108,44 @@ describe.skipIf(!ready)("dense chronicles and live reload in Chromium", () => {
     await page.close();
   });
 
+  test("a zoom redraws lanes, gridlines and axis into the nodes already there, and the canvas keeps its pixels when the lanes shrink back", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 700 } });
+    const errors = watchErrors(page);
+    await page.goto(writePage(renderTimelinePage(dense(20_000))));
+    await page.waitForSelector(".blt-body canvas:not([hidden])");
+    const seen = await page.evaluate(() => {
+      type Zoomable = { zoomTo(a: number, b: number): void; flush(): void; layout(): { height: number } };
+      const t = (window as unknown as { briefline: Zoomable }).briefline;
+      const canvas = document.querySelector(".blt-body canvas") as HTMLCanvasElement;
+      const label = document.querySelector(".blt-lane-label");
+      const firstTick = () => document.querySelector(".blt-tick text")?.textContent;
+      const count = (sel: string) => document.querySelectorAll(sel).length;
+      const before = { tick: firstTick(), height: t.layout().height };
+      // A week: the lanes open into marks and the chart grows taller than the window.
+      t.zoomTo(Date.UTC(2024, 2, 1), Date.UTC(2024, 2, 8));
+      t.flush();
+      const open = { height: t.layout().height, canvas: canvas.height, tick: firstTick() };
+      t.zoomTo(Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1));
+      t.flush();
+      return {
+        before,
+        open,
+        back: { height: t.layout().height, canvas: canvas.height, tick: firstTick() },
+        sameLabelNode: document.querySelector(".blt-lane-label") === label,
+        gridlines: count(".blt-gridline"),
+        ticks: count(".blt-tick"),
+      };
+    });
+    expect(seen.open.height).toBeGreaterThan(seen.before.height);
+    expect(seen.open.tick).not.toBe(seen.before.tick); // the axis did change…
+    expect(seen.sameLabelNode).toBe(true); // …into the same nodes
+    expect(seen.gridlines).toBe(seen.ticks);
+    expect(seen.back.height).toBeLessThan(seen.open.height);
+    expect(seen.back.canvas).toBe(seen.open.canvas); // not allocated again for the shorter chart
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("marks on the canvas stay reachable by keyboard through the focus proxy", async () => {
     // A wide window over three months: lanes thin enough to be drawn as marks, and more of them than SVG takes.
     const page = await browser.newPage({ viewport: { width: 1920, height: 900 } });

@@ -1,5 +1,5 @@
 import { fitText, type Layout, type Measure, measureDejaVu } from "@briefline/core/layout";
-import { svg } from "../dom.js";
+import { patch, type Spec, spec, svg } from "../dom.js";
 import { drawArcs } from "./arcs.js";
 import { drawClustersSvg } from "./clusters.js";
 import { drawLabels } from "./labels.js";
@@ -27,17 +27,21 @@ export function drawBody(
     back = svg(doc, "g", { class: "blt-back", "aria-hidden": "true" });
     g.prepend(back);
   }
-  back.replaceChildren();
+  // Described, then patched into the nodes already there: a zoom moves gridlines and
+  // changes counts, and rewriting those attributes costs less than new elements.
+  // Each part is a group of its own, so a part whose length changes (the gridlines)
+  // does not shift the others onto nodes of another kind.
+  const rows: Spec[] = [];
   layout.lanes.forEach((lane, i) => {
-    back.append(
-      svg(doc, "rect", {
+    rows.push(
+      spec("rect", {
         class: i % 2 ? "blt-lane-bg alt" : "blt-lane-bg",
         x: 0,
         y: lane.y,
         width: layout.width,
         height: lane.height,
       }),
-      svg(doc, "line", {
+      spec("line", {
         class: "blt-lane-sep",
         x1: 0,
         x2: layout.width,
@@ -47,29 +51,31 @@ export function drawBody(
     );
   });
   // Periods (TimelineJS eras) shade the lanes behind everything else; their names are in the head.
+  const periods: Spec[] = [];
   (layout.periods ?? []).forEach((p, i) => {
-    const band = svg(doc, "rect", {
-      class: i % 2 ? "blt-period alt" : "blt-period",
-      x: p.x0,
-      y: top,
-      width: Math.max(0, p.x1 - p.x0),
-      height: Math.max(0, layout.height - top),
-    });
-    band.append(svg(doc, "title", {}, p.title));
-    back.append(band);
+    periods.push(
+      spec(
+        "rect",
+        {
+          class: i % 2 ? "blt-period alt" : "blt-period",
+          x: p.x0,
+          y: top,
+          width: Math.max(0, p.x1 - p.x0),
+          height: Math.max(0, layout.height - top),
+        },
+        spec("title", {}, p.title),
+      ),
+    );
   });
-  for (const t of layout.axis.ticks) {
-    back.append(svg(doc, "line", { class: "blt-gridline", x1: t.x, x2: t.x, y1: top, y2: layout.height }));
-  }
-  back.append(svg(doc, "rect", { class: "blt-labels-bg", x: 0, y: top, width: r0 - 8, height: layout.height - top }));
+  const grid = layout.axis.ticks.map((t) =>
+    spec("line", { class: "blt-gridline", x1: t.x, x2: t.x, y1: top, y2: layout.height }),
+  );
+  const labels: Spec[] = [];
   for (const lane of layout.lanes) {
     const text = fitText(lane.label, r0 - 28, measure, { size: 12 });
-    const label = svg(doc, "text", { class: "blt-lane-label", x: 10, y: lane.y + 18 }, text);
-    label.append(svg(doc, "title", {}, lane.label));
-    back.append(label);
-    back.append(
-      svg(
-        doc,
+    labels.push(
+      spec("text", { class: "blt-lane-label", x: 10, y: lane.y + 18 }, text, spec("title", {}, lane.label)),
+      spec(
         "text",
         { class: "blt-lane-count", x: 10, y: lane.y + 32, display: lane.height >= 40 ? null : "none" },
         `${lane.count} item${lane.count === 1 ? "" : "s"}`,
@@ -77,15 +83,21 @@ export function drawBody(
     );
   }
   if (layout.lanes.length === 0) {
-    back.append(
-      svg(
-        doc,
+    labels.push(
+      spec(
         "text",
         { class: "blt-empty", x: (r0 + r1) / 2, y: top + 28, "text-anchor": "middle" },
         "No items match the filters.",
       ),
     );
   }
+  patch(back, [
+    spec("g", { class: "blt-lane-rows" }, ...rows),
+    spec("g", { class: "blt-period-bands" }, ...periods),
+    spec("g", { class: "blt-grid" }, ...grid),
+    spec("rect", { class: "blt-labels-bg", x: 0, y: top, width: r0 - 8, height: layout.height - top }),
+    spec("g", { class: "blt-lane-names" }, ...labels),
+  ]);
   drawArcs(g, layout, doc);
   drawClustersSvg(g, layout, opts.svgClusters ? layout.clusters : []);
   drawMarks(g, opts.svgMarks ? layout : { ...layout, marks: [] }, opts);
