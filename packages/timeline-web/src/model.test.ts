@@ -19,6 +19,15 @@ const chronicle: Chronicle = {
   events: [{ id: "e1", kind: "summit", title: "meet", date: "2025-09-04", participants: ["a", "b"] }],
 };
 
+describe("prepareModel", () => {
+  test("prepareModel(chronicle).byId finds every statement and event by id, the same map each time", () => {
+    const model = prepareModel(chronicle);
+    expect([...model.byId.keys()].sort()).toEqual(["e1", "s1", "s2", "s3"]);
+    expect(model.byId.get("s2")?.kind).toBe("offer");
+    expect(model.byId).toBe(model.byId);
+  });
+});
+
 describe("facetCounts", () => {
   const model = prepareModel(chronicle);
 

@@ -39,13 +39,19 @@ export function prepareModel(chronicle: Chronicle): Model {
       else relations.set(id, [r]);
     }
   }
-  const byId = new Map<string, Entry>();
-  for (let i = 0; i < entries.length; i++) byId.set((entries[i] as Entry).id, entries[i] as Entry);
+  // Built when first asked (opening an item): a first render does not look entries up by id.
+  let byId: Map<string, Entry> | undefined;
   return {
     chronicle,
     timezone: chronicle.timezone ?? "UTC",
     entries,
-    byId,
+    get byId() {
+      if (!byId) {
+        byId = new Map();
+        for (let i = 0; i < entries.length; i++) byId.set((entries[i] as Entry).id, entries[i] as Entry);
+      }
+      return byId;
+    },
     names: new Map((chronicle.actors ?? []).map((a) => [a.id, a.name])),
     sources: new Map((chronicle.sources ?? []).map((s) => [s.id, s])),
     relations,
