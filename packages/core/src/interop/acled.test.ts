@@ -102,4 +102,21 @@ describe("chronicleFromAcled", () => {
     ]);
     expect(result.errors[0]?.message).toContain("line 2");
   });
+
+  it("reports errors at the line a row starts on when quoted notes span lines", () => {
+    const twoLineNotes = ROWS[1]?.replace("Rioters clashed with police.", '"Rioters clashed\nwith police."') ?? "";
+    const result = chronicleFromAcled(csv([ROWS[0] ?? "", twoLineNotes, ROWS[0] ?? ""]));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([expect.objectContaining({ code: "duplicate-id", line: 5 })]);
+  });
+
+  it("reads exports from before 2019: ALLY_ACTOR_1/2 as associated actors, day-first dates", () => {
+    const header = HEADER.toUpperCase()
+      .replace("ASSOC_ACTOR_1", "ALLY_ACTOR_1")
+      .replace("ASSOC_ACTOR_2", "ALLY_ACTOR_2");
+    const [protest] = load(csv([ROWS[0]?.replace("2023-05-02", "02/05/2023") ?? ""], header)).events ?? [];
+    expect(protest?.date).toBe("2023-05-02");
+    expect(protest?.sides?.a).toEqual(["protesters-argentina", "cta-argentine-workers-central-union"]);
+    expect(protest?.attributes?.ally_actor_1).toBeUndefined();
+  });
 });
