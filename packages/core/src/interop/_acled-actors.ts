@@ -63,17 +63,23 @@ export class AcledActors {
     this.#ids = ids;
   }
 
-  /** The id of the actor called `name`, created on first sight. */
-  id(name: string, inter?: string): string {
+  /** The id of the actor called `name`, created on first sight; `country` is the one its name names, if known. */
+  id(name: string, inter?: string, country?: string): string {
     const typed = typeFromInter(name, inter);
     const known = this.#byName.get(name);
     if (known) {
+      if (country && !known.country) known.country = country;
       // A name first met as an associate gets its type when it appears with an inter code.
       if (typed && known.type !== typed && !this.#typedByInter.has(name)) known.type = typed;
       if (typed) this.#typedByInter.add(name);
       return known.id;
     }
-    const actor: Actor = { id: slugify(name, this.#ids), name, type: typed ?? typeFromName(name) };
+    const actor: Actor = {
+      id: slugify(name, this.#ids),
+      name,
+      type: typed ?? typeFromName(name),
+      ...(country ? { country } : {}),
+    };
     if (typed) this.#typedByInter.add(name);
     this.#byName.set(name, actor);
     this.list.push(actor);

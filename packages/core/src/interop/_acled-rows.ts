@@ -65,6 +65,32 @@ export function acledHeader(header: string): string {
 }
 
 const ALPHA3_OF_NUMERIC = new Map(iso31661.map((c) => [c.numeric, c.alpha3]));
+const ALPHA3_OF_NAME = new Map(iso31661.map((c) => [c.name.toLowerCase(), c.alpha3]));
+
+/**
+ * The country an ACLED actor name names, as ISO 3166-1 alpha-3: "Civilians (Ukraine)",
+ * "Military Forces of Ukraine (2019-)". The row's own country is matched first (ACLED's
+ * names are its country names), then ISO's English short names; a name ACLED spells
+ * otherwise ("Military Forces of Russia") gets none rather than a guess.
+ *
+ * @example
+ * actorCountry("Berber Ethnic Group (Algeria)", "Algeria", "DZA") // "DZA"
+ */
+export function actorCountry(
+  name: string,
+  rowCountry: string | undefined,
+  rowAlpha3: string | undefined,
+): string | undefined {
+  const named = [/\(([^()]*[A-Za-z][^()]*)\)\s*$/.exec(name)?.[1], /\bof ([A-Z][^()]*?)\s*(?:\(|$)/.exec(name)?.[1]];
+  for (const candidate of named) {
+    const key = candidate?.trim().toLowerCase();
+    if (!key) continue;
+    if (rowAlpha3 && key === rowCountry?.trim().toLowerCase()) return rowAlpha3;
+    const iso = ALPHA3_OF_NAME.get(key);
+    if (iso) return iso;
+  }
+  return undefined;
+}
 
 /** The ISO 3166-1 alpha-3 country of a row, from `iso` (numeric, e.g. 804) or `iso3`. */
 export function acledCountry(row: Record<string, string>): string | undefined {

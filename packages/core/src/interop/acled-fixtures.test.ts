@@ -117,6 +117,18 @@ describe("chronicleFromAcled on a real 2024 export (155 rows)", () => {
       "Civilians (Ukraine)": "collective", // inter 7
       "Refugees/IDPs (Ukraine)": "collective", // an associate: from its name
     });
+    // The country a name names (PLOVER's actor code); ACLED's "Russia" is not ISO's name, so none.
+    const countries = Object.fromEntries((chronicle.actors ?? []).map((a) => [a.name, a.country]));
+    expect(Object.entries(countries).filter(([, c]) => c === "UKR")).toHaveLength(5);
+    expect(Object.keys(countries).filter((n) => /Ukraine/.test(n) && countries[n] !== "UKR")).toEqual([]);
+    expect(countries["Military Forces of Russia (2000-)"]).toBeUndefined();
+    expect(ploverExport(chronicle).records[0]?.source).toEqual([
+      {
+        code: "UKR",
+        actor_text: "Military Forces of Ukraine (2019-)",
+        briefline_id: "military-forces-of-ukraine-2019",
+      },
+    ]);
     // Every actor with an inter code has the type the code gives.
     const BY_CODE: Record<string, string> = { "1": "state", "7": "collective" };
     for (const { row, event } of pairs) {
@@ -227,6 +239,8 @@ describe("chronicleFromAcled on a real 2001-era export (upper-case headers, ALLY
       "Berber Ethnic Group (Algeria)": "collective",
       "Students (Algeria)": "collective",
     });
+    // No iso column in these exports: the country comes from ISO's name for it.
+    expect(chronicle.actors?.map((a) => a.country)).toEqual(Array(6).fill("DZA"));
   });
 
   it("exports to PLOVER with 0 records whose recipient is the actor's own ally", () => {

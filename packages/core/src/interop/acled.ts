@@ -3,7 +3,7 @@ import type { Chronicle, Event, Source } from "../model/types.js";
 import { error, type Issue } from "../schema/issue.js";
 import { validateChronicle } from "../schema/validate.js";
 import { AcledActors } from "./_acled-actors.js";
-import { acledCoding, acledCountry, acledDate, acledHeader, acledTitle } from "./_acled-rows.js";
+import { acledCoding, acledCountry, acledDate, acledHeader, acledTitle, actorCountry } from "./_acled-rows.js";
 import { recordLines } from "./_csv-lines.js";
 import { slugify } from "./slug.js";
 
@@ -142,16 +142,11 @@ export function chronicleFromAcled(
       );
       return;
     }
-    const a = [
-      ...multi(row.actor1).map((n) => actors.id(n, row.inter1)),
-      ...multi(row.assoc_actor_1).map((n) => actors.id(n)),
-    ];
-    const b = [
-      ...multi(row.actor2).map((n) => actors.id(n, row.inter2)),
-      ...multi(row.assoc_actor_2).map((n) => actors.id(n)),
-    ];
-    const [kind, cameo] = acledCoding(row);
     const country = acledCountry(row);
+    const actor = (n: string, inter?: string) => actors.id(n, inter, actorCountry(n, row.country, country));
+    const a = [...multi(row.actor1).map((n) => actor(n, row.inter1)), ...multi(row.assoc_actor_1).map((n) => actor(n))];
+    const b = [...multi(row.actor2).map((n) => actor(n, row.inter2)), ...multi(row.assoc_actor_2).map((n) => actor(n))];
+    const [kind, cameo] = acledCoding(row);
     const lat = Number(row.latitude);
     const lon = Number(row.longitude);
     const place = [row.location, row.admin1, row.country].filter(Boolean).join(", ");
