@@ -110,6 +110,20 @@ describe("chronicleFromAcled", () => {
     if (!result.ok) expect(result.errors).toEqual([expect.objectContaining({ code: "duplicate-id", line: 5 })]);
   });
 
+  it("keeps an actor ACLED names on both sides (two groups of rioters) on both, which makes no ally a target", () => {
+    const row =
+      "ARG9,2023-05-05,2023,1,Demonstrations,Riots,Mob violence,Rioters (Argentina),,Rioters,Rioters (Argentina),,Rioters,Rioters-Rioters,,32,South America,Argentina,Salta,Capital,,Salta,-24.78,-65.41,1,El Tribuno,Subnational,Two groups of fans fought.,0,,1683000003";
+    const chronicle = load(csv([row]));
+    expect(chronicle.events?.[0]?.sides).toEqual({ a: ["rioters-argentina"], b: ["rioters-argentina"] });
+    expect(chronicle.events?.[0]?.title).toBe(
+      "Mob violence by Rioters (Argentina) against Rioters (Argentina) in Salta",
+    );
+    // PLOVER codes intra-group violence with the same actor as source and recipient, as ACLED does.
+    const [record] = chronicleToPlover(chronicle);
+    expect(record?.source.map((a) => a.briefline_id)).toEqual(["rioters-argentina"]);
+    expect(record?.recipient?.map((a) => a.briefline_id)).toEqual(["rioters-argentina"]);
+  });
+
   it("reads exports from before 2019: ALLY_ACTOR_1/2 as associated actors, day-first dates", () => {
     const header = HEADER.toUpperCase()
       .replace("ASSOC_ACTOR_1", "ALLY_ACTOR_1")
