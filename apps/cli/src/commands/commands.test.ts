@@ -168,6 +168,27 @@ describe("briefline convert", () => {
     });
   });
 
+  it("convert a real ACLED export (the core fixture) to PLOVER: 153 records, the 2 uncoded listed, no ally a recipient", async () => {
+    const fixture = join(repoRoot, "packages/core/test-fixtures/acled/ukraine-2022-2024.csv");
+    const r = await run(["convert", fixture, "-", "--to", "plover"]);
+    expect(r.code).toBe(0);
+    const records = r.stdout
+      .trimEnd()
+      .split("\n")
+      .map(
+        (line) =>
+          JSON.parse(line) as {
+            id: string;
+            source: Array<{ briefline_id: string }>;
+            recipient?: Array<{ briefline_id: string }>;
+          },
+      );
+    expect(records).toHaveLength(153);
+    expect(r.stderr).toContain("ukr56111");
+    const sourceIds = (x: (typeof records)[0]) => x.source.map((a) => a.briefline_id);
+    expect(records.filter((x) => (x.recipient ?? []).some((a) => sourceIds(x).includes(a.briefline_id)))).toEqual([]);
+  });
+
   it("convert never writes over its input, and leaves the input untouched", async () => {
     const dir = tempDir();
     const file = join(dir, "c.yaml");

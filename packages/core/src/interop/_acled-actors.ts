@@ -5,9 +5,11 @@ import { slugify } from "./slug.js";
 /**
  * ACLED's actor categories (`inter1`/`inter2`): codes in older exports, names in newer
  * ones. State forces are a state's own; rebels and militias armed groups; rioters,
- * protesters and civilians collectives; external/other forces organizations.
+ * protesters and civilians collectives. External/other forces (code 8) are typed by name:
+ * a state's forces acting abroad ("Military Forces of Russia (2000-)" in Ukraine) are a
+ * state, the rest (peacekeepers, contractors, unidentified forces) organizations.
  */
-const INTER: Record<string, ActorType> = {
+const INTER: Record<string, ActorType | "external"> = {
   "1": "state",
   "state forces": "state",
   "2": "armed_group",
@@ -25,16 +27,30 @@ const INTER: Record<string, ActorType> = {
   protesters: "collective",
   "7": "collective",
   civilians: "collective",
-  "8": "organization",
-  "external/other forces": "organization",
+  "8": "external",
+  "external/other forces": "external",
 };
+
+const STATE_NAME = /^(government|military forces|police forces) of\b/i;
+// ACLED's names for groups of people: "Refugees/IDPs (Ukraine)", "Berber Ethnic Group (Algeria)".
+const COLLECTIVE_NAME =
+  /\b(protesters|rioters|civilians|refugees|idps|students|journalists|farmers|workers|teachers|lawyers|prisoners|women|residents|(ethnic|communal|religious|labou?r) group)\b/i;
 
 /** The type of an associated actor, which has no inter code: from its name. */
 function typeFromName(name: string): ActorType {
-  if (/^(government|military forces|police forces) of\b/i.test(name)) return "state";
+  if (STATE_NAME.test(name)) return "state";
   if (/\b(forces|military|police|militia|rebels?)\b/i.test(name)) return "armed_group";
-  if (/\b(protesters|rioters|civilians)\b/i.test(name)) return "collective";
+  // "CTA: Argentine Workers' Central Union": a named organization, whoever its members are.
+  if (/^[^:]+: /.test(name)) return "organization";
+  if (COLLECTIVE_NAME.test(name)) return "collective";
   return "organization";
+}
+
+/** The type an inter code gives, by name for external/other forces; undefined without a code. */
+function typeFromInter(name: string, inter: string | undefined): ActorType | undefined {
+  const typed = inter === undefined ? undefined : INTER[inter.trim().toLowerCase()];
+  if (typed !== "external") return typed;
+  return STATE_NAME.test(name) ? "state" : "organization";
 }
 
 /** The actors an ACLED file names, one per name, typed from the first inter code met. */
@@ -47,17 +63,23 @@ export class AcledActors {
     this.#ids = ids;
   }
 
-  /** The id of the actor called `name`, created on first sight. */
-  id(name: string, inter?: string): string {
-    const typed = inter === undefined ? undefined : INTER[inter.trim().toLowerCase()];
+  /** The id of the actor called `name`, created on first sight; `country` is the one its name names, if known. */
+  id(name: string, inter?: string, country?: string): string {
+    const typed = typeFromInter(name, inter);
     const known = this.#byName.get(name);
     if (known) {
+      if (country && !known.country) known.country = country;
       // A name first met as an associate gets its type when it appears with an inter code.
       if (typed && known.type !== typed && !this.#typedByInter.has(name)) known.type = typed;
       if (typed) this.#typedByInter.add(name);
       return known.id;
     }
-    const actor: Actor = { id: slugify(name, this.#ids), name, type: typed ?? typeFromName(name) };
+    const actor: Actor = {
+      id: slugify(name, this.#ids),
+      name,
+      type: typed ?? typeFromName(name),
+      ...(country ? { country } : {}),
+    };
     if (typed) this.#typedByInter.add(name);
     this.#byName.set(name, actor);
     this.list.push(actor);

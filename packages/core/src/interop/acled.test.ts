@@ -102,4 +102,35 @@ describe("chronicleFromAcled", () => {
     ]);
     expect(result.errors[0]?.message).toContain("line 2");
   });
+
+  it("reports errors at the line a row starts on when quoted notes span lines", () => {
+    const twoLineNotes = ROWS[1]?.replace("Rioters clashed with police.", '"Rioters clashed\nwith police."') ?? "";
+    const result = chronicleFromAcled(csv([ROWS[0] ?? "", twoLineNotes, ROWS[0] ?? ""]));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([expect.objectContaining({ code: "duplicate-id", line: 5 })]);
+  });
+
+  it("keeps an actor ACLED names on both sides (two groups of rioters) on both, which makes no ally a target", () => {
+    const row =
+      "ARG9,2023-05-05,2023,1,Demonstrations,Riots,Mob violence,Rioters (Argentina),,Rioters,Rioters (Argentina),,Rioters,Rioters-Rioters,,32,South America,Argentina,Salta,Capital,,Salta,-24.78,-65.41,1,El Tribuno,Subnational,Two groups of fans fought.,0,,1683000003";
+    const chronicle = load(csv([row]));
+    expect(chronicle.events?.[0]?.sides).toEqual({ a: ["rioters-argentina"], b: ["rioters-argentina"] });
+    expect(chronicle.events?.[0]?.title).toBe(
+      "Mob violence by Rioters (Argentina) against Rioters (Argentina) in Salta",
+    );
+    // PLOVER codes intra-group violence with the same actor as source and recipient, as ACLED does.
+    const [record] = chronicleToPlover(chronicle);
+    expect(record?.source.map((a) => a.briefline_id)).toEqual(["rioters-argentina"]);
+    expect(record?.recipient?.map((a) => a.briefline_id)).toEqual(["rioters-argentina"]);
+  });
+
+  it("reads exports from before 2019: ALLY_ACTOR_1/2 as associated actors, day-first dates", () => {
+    const header = HEADER.toUpperCase()
+      .replace("ASSOC_ACTOR_1", "ALLY_ACTOR_1")
+      .replace("ASSOC_ACTOR_2", "ALLY_ACTOR_2");
+    const [protest] = load(csv([ROWS[0]?.replace("2023-05-02", "02/05/2023") ?? ""], header)).events ?? [];
+    expect(protest?.date).toBe("2023-05-02");
+    expect(protest?.sides?.a).toEqual(["protesters-argentina", "cta-argentine-workers-central-union"]);
+    expect(protest?.attributes?.ally_actor_1).toBeUndefined();
+  });
 });

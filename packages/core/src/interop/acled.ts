@@ -1,41 +1,13 @@
 import Papa from "papaparse";
 import type { Chronicle, Event, Source } from "../model/types.js";
-import type { EventKind } from "../model/vocabulary.js";
 import { error, type Issue } from "../schema/issue.js";
 import { validateChronicle } from "../schema/validate.js";
 import { AcledActors } from "./_acled-actors.js";
+import { acledCoding, acledCountry, acledDate, acledHeader, acledTitle, actorCountry } from "./_acled-rows.js";
+import { recordLines } from "./_csv-lines.js";
 import { slugify } from "./slug.js";
 
-/** ACLED sub-event types and event types mapped to a Briefline kind and CAMEO code. */
-const ACLED_TABLE: Record<string, [EventKind, string]> = {
-  "Armed clash": ["military", "193"],
-  "Government regains territory": ["military", "192"],
-  "Non-state actor overtakes territory": ["military", "192"],
-  "Shelling/artillery/missile attack": ["military", "194"],
-  "Air/drone strike": ["military", "195"],
-  "Remote explosive/landmine/IED": ["military", "183"],
-  "Suicide bomb": ["military", "183"],
-  Grenade: ["military", "183"],
-  "Chemical weapon": ["military", "204"],
-  Attack: ["military", "180"],
-  "Abduction/forced disappearance": ["military", "181"],
-  "Sexual violence": ["military", "182"],
-  "Peaceful protest": ["other", "141"],
-  "Protest with intervention": ["other", "141"],
-  "Excessive force against protesters": ["military", "175"],
-  "Violent demonstration": ["other", "145"],
-  "Mob violence": ["other", "145"],
-  Agreement: ["agreement", "057"],
-  Arrests: ["other", "173"],
-  "Change to group/activity": ["other", "010"],
-  "Disrupted weapons use": ["military", "150"],
-  "Headquarters or base established": ["military", "154"],
-  "Looting/property destruction": ["military", "171"],
-  "Non-violent transfer of territory": ["other", "08"],
-  Other: ["other", "010"],
-};
-// Looked up by text from the file: a Map, so `constructor` or `__proto__` finds nothing.
-const ACLED_CODES = new Map(Object.entries(ACLED_TABLE));
+export { acledDate } from "./_acled-rows.js";
 
 const REQUIRED = ["event_id_cnty", "event_date", "event_type", "actor1"];
 
@@ -69,11 +41,14 @@ export interface AcledOptions {
 /**
  * Reads an ACLED CSV export (any header case; `;`-separated multi-values;
  * `time_precision` 1/2/3 → day, ISO week, month) into a chronicle of events, one per row.
+ * Exports before 2019 read too: ALLY_ACTOR_1/2 are the associated actors, dates are
+ * day-first (18/04/2001), and event types stand in for the missing sub-event types.
  * Each event keeps its sides (`sides.a`: actor1 and assoc_actor_1; `sides.b`: actor2 and
  * assoc_actor_2), actor types come from `inter1`/`inter2`, and every column the chronicle
  * has no field for (admin2, inter1, fatalities — zero included —, civilian_targeting,
  * geo_precision, tags, iso, region, …) is kept in `attributes`. A repeated
- * `event_id_cnty` is an error at its line.
+ * `event_id_cnty` is an error at its line (the line it starts on, where notes span lines).
+ * The location's country comes from `iso` (numeric ISO 3166-1), which is kept as well.
  *
  * @example
  * const result = chronicleFromAcled(csvText, { title: "ACLED Ukraine, Sept 2025" });
@@ -85,11 +60,15 @@ export function chronicleFromAcled(
 ): { ok: true; chronicle: Chronicle } | { ok: false; errors: Issue[] } {
   const file = options.filename;
   const at = (issue: Issue, line: number, column = 1): Issue => ({ ...issue, line, column, ...(file ? { file } : {}) });
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+  const body = text.replace(/^\uFEFF/, "");
+  const lines = recordLines(body);
+  // The line a row starts on: quoted notes may span lines.
+  const lineOf = (row: number) => lines[row + 1] ?? row + 2;
+  const parsed = Papa.parse<Record<string, string>>(body, {
     header: true,
     skipEmptyLines: true,
-    // Older exports and spreadsheets write EVENT_ID_CNTY, Event_Date, …
-    transformHeader: (h) => h.trim().toLowerCase(),
+    // Older exports and spreadsheets write EVENT_ID_CNTY, Event_Date, ALLY_ACTOR_1, …
+    transformHeader: acledHeader,
   });
   const columns = parsed.meta.fields ?? [];
   const missing = REQUIRED.filter((c) => !columns.includes(c));
@@ -111,7 +90,7 @@ export function chronicleFromAcled(
   }
   const errors: Issue[] = parsed.errors
     .slice(0, 20)
-    .map((e) => at(error("csv-syntax", [], e.message, "check the quoting of this row"), (e.row ?? 0) + 2));
+    .map((e) => at(error("csv-syntax", [], e.message, "check the quoting of this row"), lineOf(e.row ?? 0)));
   const ids = new Set<string>();
   const firstLine = new Map<string, number>();
   const actors = new AcledActors(ids);
@@ -128,7 +107,7 @@ export function chronicleFromAcled(
     return id;
   };
   parsed.data.forEach((row, i) => {
-    const line = i + 2;
+    const line = lineOf(i);
     const key = (row.event_id_cnty ?? "").trim();
     const seen = key ? firstLine.get(key) : undefined;
     if (seen !== undefined) {
@@ -163,16 +142,11 @@ export function chronicleFromAcled(
       );
       return;
     }
-    const a = [
-      ...multi(row.actor1).map((n) => actors.id(n, row.inter1)),
-      ...multi(row.assoc_actor_1).map((n) => actors.id(n)),
-    ];
-    const b = [
-      ...multi(row.actor2).map((n) => actors.id(n, row.inter2)),
-      ...multi(row.assoc_actor_2).map((n) => actors.id(n)),
-    ];
-    const [kind, cameo] = ACLED_CODES.get(row.sub_event_type ?? "") ??
-      ACLED_CODES.get(row.event_type ?? "") ?? ["other", "010"];
+    const country = acledCountry(row);
+    const actor = (n: string, inter?: string) => actors.id(n, inter, actorCountry(n, row.country, country));
+    const a = [...multi(row.actor1).map((n) => actor(n, row.inter1)), ...multi(row.assoc_actor_1).map((n) => actor(n))];
+    const b = [...multi(row.actor2).map((n) => actor(n, row.inter2)), ...multi(row.assoc_actor_2).map((n) => actor(n))];
+    const [kind, cameo] = acledCoding(row);
     const lat = Number(row.latitude);
     const lon = Number(row.longitude);
     const place = [row.location, row.admin1, row.country].filter(Boolean).join(", ");
@@ -180,12 +154,13 @@ export function chronicleFromAcled(
     events.push({
       id: slugify(key || `acled-${line}`, ids),
       kind,
-      title: titleOf(row),
+      title: acledTitle(row),
       date,
       ...(place
         ? {
             location: {
               name: place,
+              ...(country ? { country } : {}),
               ...(Number.isFinite(lat) && row.latitude ? { lat } : {}),
               ...(Number.isFinite(lon) && row.longitude ? { lon } : {}),
             },
@@ -212,15 +187,6 @@ export function chronicleFromAcled(
   return valid.ok ? { ok: true, chronicle } : { ok: false, errors: valid.errors };
 }
 
-/** What happened, by whom, to whom, where: "Peaceful protest by Protesters (Argentina) in Rosario". */
-function titleOf(row: Record<string, string>): string {
-  const what = row.sub_event_type || row.event_type || "Event";
-  const by = row.actor1 ? ` by ${row.actor1}` : "";
-  const against = row.actor2 ? ` against ${row.actor2}` : "";
-  const where = row.location ? ` in ${row.location}` : "";
-  return `${what}${by}${against}${where}`;
-}
-
 /** The columns without a field of their own, by name; numbers stay numbers (fatalities 0 included). */
 function attributesOf(row: Record<string, string>, columns: readonly string[]): Record<string, string | number> {
   const out: Record<string, string | number> = {};
@@ -240,42 +206,4 @@ function multi(value: string | undefined): string[] {
     .split(";")
     .map((s) => s.trim())
     .filter(Boolean);
-}
-
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
-/** ACLED date + time_precision → EDTF: day, the ISO week around the day, or the month. */
-export function acledDate(value: string, precision: string): string | undefined {
-  let y: number;
-  let m: number;
-  let d: number;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const long = /^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/.exec(value.trim());
-  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (long && MONTHS.includes((long[2] as string).toLowerCase()))
-    [y, m, d] = [Number(long[3]), MONTHS.indexOf((long[2] as string).toLowerCase()) + 1, Number(long[1])];
-  else return undefined;
-  const t = Date.UTC(y, m - 1, d);
-  const check = new Date(t);
-  if (check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return undefined;
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  if (precision === "3") return day(t).slice(0, 7);
-  if (precision === "2") {
-    const monday = t - ((check.getUTCDay() + 6) % 7) * 86_400_000;
-    return `${day(monday)}/${day(monday + 6 * 86_400_000)}`;
-  }
-  return day(t);
 }

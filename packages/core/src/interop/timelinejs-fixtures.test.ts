@@ -45,14 +45,17 @@ const links = (d: TimelineJsDocument) =>
 const groups = (d: TimelineJsDocument) => d.events.map((e) => e.group || undefined);
 
 // What each file holds, counted by hand from the file, and so what a round trip must keep.
+// titleMedia: the title slide's media (media_types.json's title has one with an empty url).
 const FILES = [
-  { file: "eras.json", slides: 20, media: 19, backgrounds: 7, eras: 4, links: 0, grouped: false },
-  { file: "group_sample.json", slides: 7, media: 0, backgrounds: 0, eras: 0, links: 0, grouped: true },
-  { file: "groups_test_2.json", slides: 8, media: 7, backgrounds: 0, eras: 0, links: 2, grouped: true },
-  { file: "years.json", slides: 5, media: 5, backgrounds: 0, eras: 0, links: 0, grouped: false },
-  { file: "milliseconds.json", slides: 5, media: 0, backgrounds: 0, eras: 0, links: 0, grouped: false },
-  { file: "media_types.json", slides: 21, media: 19, backgrounds: 4, eras: 0, links: 1, grouped: false },
+  { file: "eras.json", slides: 20, media: 19, backgrounds: 7, eras: 4, links: 0, grouped: false, titleMedia: 0 },
+  { file: "group_sample.json", slides: 7, media: 0, backgrounds: 0, eras: 0, links: 0, grouped: true, titleMedia: 0 },
+  { file: "groups_test_2.json", slides: 8, media: 7, backgrounds: 0, eras: 0, links: 2, grouped: true, titleMedia: 1 },
+  { file: "years.json", slides: 5, media: 5, backgrounds: 0, eras: 0, links: 0, grouped: false, titleMedia: 0 },
+  { file: "milliseconds.json", slides: 5, media: 0, backgrounds: 0, eras: 0, links: 0, grouped: false, titleMedia: 0 },
+  { file: "media_types.json", slides: 21, media: 19, backgrounds: 4, eras: 0, links: 1, grouped: false, titleMedia: 0 },
 ];
+/** The title slide's media and background addresses. */
+const titleUrls = (d: TimelineJsDocument) => [d.title?.media?.url, d.title?.background?.url].filter(Boolean);
 
 describe("TimelineJS round trips over TimelineJS3's example files", () => {
   for (const f of FILES) {
@@ -73,6 +76,8 @@ describe("TimelineJS round trips over TimelineJS3's example files", () => {
       expect(links(doc)).toHaveLength(f.links);
       expect(links(out)).toEqual(links(doc));
       if (f.grouped) expect(groups(out)).toEqual(groups(doc));
+      expect(titleUrls(doc)).toHaveLength(f.titleMedia);
+      expect(titleUrls(out)).toEqual(titleUrls(doc));
       // A second round trip changes nothing more.
       expect(chronicleToTimelineJs(load(out))).toEqual(out);
     });
@@ -83,6 +88,14 @@ describe("TimelineJS round trips over TimelineJS3's example files", () => {
     expect(out.events[2]?.media).toMatchObject({ caption: "<p>Le portrait mystérieux</p>", credit: "Georges Méliès" });
     expect(out.events[6]?.media?.url).toMatch(/^<blockquote><p>You have brains/);
     expect(out.events[6]?.end_date).toEqual({ year: 1955 });
+  });
+
+  it("groups_test_2.json: the title slide's picture (Méliès' moon) is the chronicle's media and goes back on the title slide", () => {
+    const doc = fixture("groups_test_2.json");
+    const chronicle = load(doc);
+    expect(chronicle.media).toEqual([{ url: doc.title?.media?.url }]);
+    expect(chronicle.media?.[0]?.url).toMatch(/voyage-dans-la-lune-1902/);
+    expect(chronicleToTimelineJs(chronicle).title?.media).toEqual({ url: doc.title?.media?.url });
   });
 
   it("years.json: years before 1 CE stay negative years, as EDTF on the way through", () => {

@@ -123,6 +123,33 @@ describe("chronicleFromTimelineJs", () => {
       thumbnail: "https://example.org/t.jpg",
     });
   });
+
+  it("keeps the title slide's media and background image as the chronicle's media", () => {
+    const doc = {
+      title: {
+        text: { headline: "Kabul, August 2021" },
+        media: { url: "https://example.org/cover.jpg", caption: "The <b>airport</b>", credit: "Reuters" },
+        background: { url: "https://example.org/bg.jpg" },
+      },
+      events: [{ start_date: { year: 2021, month: 8, day: 15 }, text: { headline: "Kabul falls" } }],
+    };
+    const c = load(doc);
+    expect(c.media).toEqual([
+      { url: "https://example.org/cover.jpg", caption: "The **airport**", credit: "Reuters" },
+      { url: "https://example.org/bg.jpg", role: "background" },
+    ]);
+    expect(c.events?.[0]?.media).toBeUndefined();
+    const out = chronicleToTimelineJs(c);
+    expect(out.title).toMatchObject({
+      media: {
+        url: "https://example.org/cover.jpg",
+        caption: "<p>The <strong>airport</strong></p>",
+        credit: "Reuters",
+      },
+      background: { url: "https://example.org/bg.jpg" },
+    });
+    expect(load(out).media).toEqual(c.media);
+  });
 });
 
 describe("chronicleToTimelineJs", () => {

@@ -49,8 +49,8 @@ const SOURCES_CLASS = "briefline-sources";
  * Writes a chronicle as a TimelineJS3 document: one slide per statement or event,
  * grouped by speaker (events by their imported group, else "Events"), dates at their
  * own precision (seconds and years before 1 CE included), `display_date` in words,
- * Markdown text as HTML, media and background images, sources as credits, and the
- * chronicle's periods as eras.
+ * Markdown text as HTML, media and background images, sources as credits, the
+ * chronicle's periods as eras, and its own media on the title slide.
  *
  * @example
  * JSON.stringify(chronicleToTimelineJs(chronicle))
@@ -105,8 +105,14 @@ export function chronicleToTimelineJs(chronicle: Chronicle): TimelineJsDocument 
     });
   }
   const eras = (chronicle.periods ?? []).flatMap((p) => eraOf(p, tz));
+  const titleMedia = chronicle.media?.find((m) => m.role !== "background");
+  const titleBackground = chronicle.media?.find((m) => m.role === "background");
   return {
-    title: { text: { headline: escapeHtml(chronicle.title), text: markdownToHtml(chronicle.description ?? "") } },
+    title: {
+      text: { headline: escapeHtml(chronicle.title), text: markdownToHtml(chronicle.description ?? "") },
+      ...(titleMedia ? { media: tjsMedia(titleMedia, []) } : {}),
+      ...(titleBackground ? { background: { url: titleBackground.url } } : {}),
+    },
     events,
     ...(eras.length ? { eras } : {}),
   };
@@ -117,7 +123,8 @@ export function chronicleToTimelineJs(chronicle: Chronicle): TimelineJsDocument 
  * no speech acts). Kept: headlines (entities decoded), text as Markdown (links, bold,
  * paragraphs), dates with seconds and years before 1 CE, media and background images,
  * groups (as a tag and `attributes.group`), `display_date` and milliseconds (in attributes), eras (as
- * periods) and the sources this module writes.
+ * periods), the title slide's media and background image (as the chronicle's `media`) and
+ * the sources this module writes.
  *
  * @example
  * const result = chronicleFromTimelineJs(JSON.parse(text));
@@ -197,10 +204,13 @@ export function chronicleFromTimelineJs(
     (htmlToText(textField(heading, ["title", "text", "headline"], errors) ?? "") || "TimelineJS import");
   if (errors.length) return { ok: false, errors };
   const description = htmlToMarkdown(d.title?.text?.text ?? "");
+  // The title slide's media and background image belong to the chronicle as a whole.
+  const titleMedia = d.title && typeof d.title === "object" ? mediaOf(d.title as TimelineJsEvent) : [];
   const chronicle: Chronicle = {
     briefline: 1,
     title,
     ...(description ? { description } : {}),
+    ...(titleMedia.length ? { media: titleMedia } : {}),
     ...(sources.size ? { sources: [...sources.values()] } : {}),
     events,
     ...(periods.length ? { periods } : {}),

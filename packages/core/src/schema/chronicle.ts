@@ -242,6 +242,10 @@ export const ChronicleSchema = z.strictObject({
   briefline: z.literal(1).describe("Format version; always 1."),
   title: text,
   description: z.string().optional(),
+  media: z
+    .array(MediaSchema)
+    .optional()
+    .describe("Media of the chronicle as a whole (a TimelineJS title slide's media and background image)."),
   timezone: z.string().optional().describe("IANA time zone for dates without an offset (default UTC)."),
   actors: z.array(ActorSchema).optional(),
   sources: z.array(SourceSchema).optional(),

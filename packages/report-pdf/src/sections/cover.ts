@@ -7,12 +7,13 @@ import { formatDay, formatRange } from "../model/dates.js";
 import { sectionDest } from "../model/notes.js";
 import { clip, kindLabel, nameList } from "./describe.js";
 import { span } from "./section.js";
+import { safeUrl } from "./urls.js";
 
 const ROW = 17;
 
 /**
  * Draws the cover: title, period, cut-off, issue date and scope, the chronicle's
- * description, and room for the table of contents, whose page numbers are known only
+ * description and its own media (listed, not embedded), and room for the table of contents, whose page numbers are known only
  * at the end. Returns the function that fills it in then.
  *
  * @example
@@ -71,6 +72,16 @@ export function drawCover(ctx: Context, entries: number): () => void {
     frame.gap(10);
     frame.where = "description";
     frame.paragraph([span(clip(chronicle.description, 900), { ...STYLES.body, color: INK.muted })], { after: 6 });
+  }
+  // The chronicle's own media (a TimelineJS title slide's), listed as the chronology lists
+  // an item's: caption, address, credit; nothing is fetched or embedded.
+  for (const m of chronicle.media ?? []) {
+    const url = safeUrl(m.url);
+    if (!url) continue;
+    frame.where = "media";
+    const label = m.role === "background" ? "Image " : "Media ";
+    const text = [m.caption ? clip(m.caption, 120) : "", url, m.credit ? `(${clip(m.credit, 60)})` : ""];
+    frame.paragraph([span(label, STYLES.smallBold), span(text.filter(Boolean).join(" "), STYLES.small)], { after: 2 });
   }
   frame.where = "";
 

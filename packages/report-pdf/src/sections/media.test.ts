@@ -12,4 +12,16 @@ describe("renderBriefing media", () => {
     const text = pdf.pages.join("\n").replace(/\s+/g, " ");
     expect(text).toContain("Media Video of the plenary https://example.org/clip.mp4 (Example TV)");
   });
+
+  it("lists the chronicle's own media (a TimelineJS title slide's) on the cover, not embedded", async () => {
+    const chronicle = exampleChronicle();
+    chronicle.media = [
+      { url: "https://example.org/cover.jpg", caption: "The forum hall", credit: "Example Wire" },
+      { url: "javascript:alert(1)" },
+    ];
+    const pdf = await readPdf(await renderBriefing(chronicle, { creationDate: ISSUED }));
+    const cover = (pdf.pages[0] ?? "").replace(/\s+/g, " ");
+    expect(cover).toContain("Media The forum hall https://example.org/cover.jpg (Example Wire)");
+    expect(pdf.pages.join(" ")).not.toContain("javascript:");
+  });
 });
