@@ -47,6 +47,34 @@ describe.skipIf(!ready)("an imported TimelineJS file in Chromium", () => {
     await page.close();
   });
 
+  test("the chronicle's own media (a title slide's) are links under the title, and nothing is fetched", async () => {
+    const titled: Chronicle = {
+      ...withMedia,
+      media: [
+        { url: "https://images.example.org/cover.png", caption: "Cover picture", credit: "Agency" },
+        { url: "javascript:alert(1)", caption: "Not a link" },
+      ],
+    };
+    const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    const fetched: string[] = [];
+    await page.route(/^https?:/, (route) => {
+      fetched.push(route.request().url());
+      return route.fulfill({ status: 200, body: "" });
+    });
+    await page.goto(writePage(renderTimelinePage(titled)));
+    await page.waitForSelector(".blp-header .blp-media");
+    const items = await page.$$eval(".blp-media li", (lis) =>
+      lis.map((li) => ({ text: li.textContent, href: li.querySelector("a")?.getAttribute("href") ?? null })),
+    );
+    expect(items).toEqual([
+      { text: "Cover picture (credit: Agency)", href: "https://images.example.org/cover.png" },
+      { text: "Not a link", href: null },
+    ]);
+    await page.waitForTimeout(200);
+    expect(fetched).toEqual([]);
+    await page.close();
+  });
+
   // One transparent pixel, served for the picture so the test needs no network.
   const PNG = Buffer.from(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",

@@ -1,8 +1,8 @@
 // The script of the standalone page: reads the JSON data island and draws the timeline
 // (or, for `briefline serve`, the list of errors), then listens for live reloads.
-import { entriesOf, shortenText } from "@briefline/core";
+import { entriesOf, type Media, shortenText } from "@briefline/core";
 import { fitDomain } from "@briefline/core/layout";
-import { h } from "../dom.js";
+import { h, safeHref } from "../dom.js";
 import { createTimeline } from "../timeline.js";
 import type { PageData } from "./render-page.js";
 
@@ -15,6 +15,28 @@ function boot(doc: Document): void {
   if (data.errors) showErrors(doc, host, data);
   else if (data.chronicle) showTimeline(doc, host, data);
   if (data.liveReload) listen(doc, data.liveReload);
+}
+
+/**
+ * The chronicle's own media (a TimelineJS title slide's picture and background) as links
+ * under the title: the page fetches nothing, as for an item's media in the details panel.
+ */
+function chronicleMedia(doc: Document, media: readonly Media[] | undefined): HTMLElement | null {
+  const links = (media ?? []).map((m) => {
+    const href = safeHref(m.url);
+    const label = h(doc, "bdi", {}, m.caption ?? m.alt ?? m.url);
+    const what = [m.role === "background" ? "background image" : null, m.credit ? `credit: ${m.credit}` : null]
+      .filter(Boolean)
+      .join(", ");
+    return h(
+      doc,
+      "li",
+      {},
+      href ? h(doc, "a", { href, target: "_blank", rel: "noopener noreferrer nofollow" }, label) : label,
+      what ? ` (${what})` : null,
+    );
+  });
+  return links.length ? h(doc, "ul", { class: "blp-media", "aria-label": "Media" }, ...links) : null;
 }
 
 function showTimeline(doc: Document, host: HTMLElement, data: PageData): void {
@@ -39,6 +61,7 @@ function showTimeline(doc: Document, host: HTMLElement, data: PageData): void {
       chronicle.description
         ? h(doc, "p", { dir: "auto", title: chronicle.description }, shortenText(chronicle.description, 320))
         : null,
+      chronicleMedia(doc, chronicle.media),
     ),
     app,
     footer,
