@@ -586,7 +586,7 @@ describe.skipIf(!ready)("the analyst's desk: briefline serve --edit in Chromium"
     { width: 1024, height: 768 },
     { width: 768, height: 1024 },
   ])(
-    "on a tablet ($width×$height, touch): no sideways scrolling, every control big enough to tap, and tapping through a candidate, an item and the timeline works",
+    "on a tablet ($width×$height, touch): no sideways scrolling, every control big enough to tap, and tapping through a candidate, an item, a relation and a new item on the timeline works",
     async (viewport) => {
       const { served, path, url } = await ownDesk();
       try {
@@ -637,9 +637,25 @@ describe.skipIf(!ready)("the analyst's desk: briefline serve --edit in Chromium"
         expect(await page.locator("#item-form").isVisible()).toBe(true);
         await check("item form");
 
+        // Relating without a Shift key: Relate… in the form, then tap the other mark on the timeline.
+        await page.getByRole("button", { name: "Relate… (pick on the timeline)" }).tap();
+        await page.locator("#panel-timeline").waitFor();
+        const frame = (await (await page.waitForSelector("#timeline-frame")).contentFrame()) as Frame;
+        const chart = page.frameLocator("#timeline-frame");
+        await chart.locator('.blt-mark[data-id="alaska-summit"]').first().scrollIntoViewIfNeeded();
+        const at = await markSpot(frame, "alaska-summit");
+        const chartBox = await chart.locator(".blt-body").boundingBox();
+        await page.touchscreen.tap((chartBox?.x ?? 0) + at.x, (chartBox?.y ?? 0) + at.y);
+        const relate = page.getByRole("dialog", { name: "Relate two items" });
+        await relate.waitFor();
+        // The later item is the answer: the summit in August relates to the talks in March.
+        expect(await relate.locator(".sentence").textContent()).toMatch(/^alaska-summit \w+ jeddah-talks$/);
+        await check("relate dialog");
+        await relate.getByRole("button", { name: "Cancel (Esc)" }).tap();
+        await relate.waitFor({ state: "hidden" });
+
         // Tap an empty spot of the timeline: the add menu, then a new event's form at that date.
         await page.getByRole("tab", { name: "Timeline" }).tap();
-        const frame = (await (await page.waitForSelector("#timeline-frame")).contentFrame()) as Frame;
         const spot = await emptySpot(frame);
         const body = await page.frameLocator("#timeline-frame").locator(".blt-body").boundingBox();
         const frameBox = await page.locator("#timeline-frame").boundingBox();
