@@ -53,14 +53,11 @@ describe("edtfAt(instant, precision, timezone)", () => {
 
 describe("precisionOfStep(step)", () => {
   test("precisionOfStep maps the axis step to the date precision that suits it", () => {
-    expect(["15 minutes", "3 hours", "1 day", "1 week", "3 months", "10 years"].map(precisionOfStep)).toEqual([
-      "minute",
-      "minute",
-      "day",
-      "day",
-      "month",
-      "year",
-    ]);
+    expect(
+      ["15 minutes", "1 hour", "3 hours", "6 hours", "12 hours", "1 day", "1 week", "3 months", "10 years"].map(
+        precisionOfStep,
+      ),
+    ).toEqual(["minute", "minute", "minute", "day", "day", "day", "day", "month", "year"]);
   });
 });
 
@@ -81,6 +78,17 @@ describe("pointAt(layout, x, y)", () => {
     const p = pointAt(years, (years.range[0] + years.range[1]) / 2, -1);
     expect(p?.precision).toMatch(/^(year|month)$/);
     expect(p?.lane).toBeNull();
+  });
+});
+
+describe("pointOf(layout, date, lane) zoomed to hours", () => {
+  test("pointOf gives a time to the nearest five minutes, in the chronicle's time zone", () => {
+    const hours = layoutOver([Date.UTC(2025, 8, 5, 6), Date.UTC(2025, 8, 5, 12)]);
+    expect(pointOf(hours, Date.UTC(2025, 8, 5, 8, 33, 40), null)).toMatchObject({
+      precision: "minute",
+      date: Date.UTC(2025, 8, 5, 8, 35),
+      text: "2025-09-05T11:35",
+    });
   });
 });
 

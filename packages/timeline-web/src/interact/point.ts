@@ -4,7 +4,7 @@ import { type Layout, scaleOf } from "@briefline/core/layout";
 export interface TimePoint {
   /** The instant under the point (ms). */
   date: number;
-  /** The precision the zoom suits: days when the axis counts days, months when it counts months. */
+  /** The precision the zoom suits: days when the axis counts days, months when it counts months; a time (to five minutes) when it counts hours. */
   precision: "year" | "month" | "day" | "minute";
   /** The date as the chronicle writes it (EDTF, wall-clock time in `timezone`): `2025-09`, `2025-09-05`, `2025-09-05T11:30`. */
   text: string;
@@ -40,20 +40,28 @@ export function pointOf(layout: Layout, date: number, lane: string | null): Time
   return at(layout, date, found?.key ?? null, found?.kind ?? null);
 }
 
+const FIVE_MINUTES = 5 * 60_000;
+
 function at(layout: Layout, date: number, lane: string | null, laneKind: TimePoint["laneKind"]): TimePoint {
   const precision = precisionOfStep(layout.axis.step);
-  return { date, precision, text: edtfAt(date, precision, layout.axis.timezone), lane, laneKind };
+  // A pointer is not precise to the minute: a time is given to the nearest five minutes.
+  const shown = precision === "minute" ? Math.round(date / FIVE_MINUTES) * FIVE_MINUTES : date;
+  return { date: shown, precision, text: edtfAt(shown, precision, layout.axis.timezone), lane, laneKind };
 }
 
 /**
- * The date precision that suits an axis step ("3 hours", "1 day", "1 week", "6 months", "10 years").
+ * The date precision that suits an axis step ("3 hours", "1 day", "1 week", "6 months",
+ * "10 years"): a time only when the ticks are at most three hours apart (at 6 or 12
+ * hours a day is still what the eye picks out), a day for days and weeks.
  *
  * @example
  * precisionOfStep("1 week") // "day"
+ * precisionOfStep("12 hours") // "day"
  */
 export function precisionOfStep(step: string): TimePoint["precision"] {
-  if (/minute|hour/.test(step)) return "minute";
-  if (/day|week/.test(step)) return "day";
+  const hours = /^(\d+) hours?$/.exec(step);
+  if (/minute/.test(step) || (hours && Number(hours[1]) <= 3)) return "minute";
+  if (/hour|day|week/.test(step)) return "day";
   if (/month/.test(step)) return "month";
   return "year";
 }
