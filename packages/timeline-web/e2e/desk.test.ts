@@ -499,7 +499,7 @@ describe.skipIf(!ready)("the analyst's desk: briefline serve --edit in Chromium"
       });
       const relate = page.getByRole("dialog", { name: "Relate two items" });
       await relate.waitFor();
-      await relate.getByLabel(/^Relation/).selectOption("contradicts");
+      await relate.getByRole("combobox", { name: /^Relation/ }).selectOption("contradicts");
       // Said the same day: the first picked is the answer (Swap direction turns it round).
       expect(await relate.locator(".sentence").textContent()).toBe(
         "moscow-offer contradicts dismisses-ceasefire-calls",
@@ -593,6 +593,8 @@ describe.skipIf(!ready)("the analyst's desk: briefline serve --edit in Chromium"
         const context = await chromium.newContext({ viewport, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
         const page = await context.newPage();
         const errors = watchErrors(page);
+        // No live reload: a tap must not land while the timeline's frame reloads after a write.
+        await page.route("**/events", (route) => route.abort());
         await page.goto(url);
         await page.getByRole("tab", { name: "Inbox" }).waitFor();
         /** The desk's page never scrolls sideways, and every visible control is at least 44 px each way and on screen. */
@@ -642,7 +644,18 @@ describe.skipIf(!ready)("the analyst's desk: briefline serve --edit in Chromium"
         await page.locator("#panel-timeline").waitFor();
         const frame = (await (await page.waitForSelector("#timeline-frame")).contentFrame()) as Frame;
         const chart = page.frameLocator("#timeline-frame");
-        await chart.locator('.blt-mark[data-id="alaska-summit"]').first().scrollIntoViewIfNeeded();
+        // The frame may still be reloading (the accept changed the file) or redrawing at its new width.
+        await expect
+          .poll(
+            () =>
+              frame.evaluate(() => {
+                const mark = document.querySelector('.blt-mark[data-id="alaska-summit"]');
+                mark?.scrollIntoView({ block: "center" });
+                return mark !== null && "briefline" in window;
+              }),
+            { timeout: 15_000 },
+          )
+          .toBe(true);
         const at = await markSpot(frame, "alaska-summit");
         const chartBox = await chart.locator(".blt-body").boundingBox();
         await page.touchscreen.tap((chartBox?.x ?? 0) + at.x, (chartBox?.y ?? 0) + at.y);
@@ -669,7 +682,7 @@ describe.skipIf(!ready)("the analyst's desk: briefline serve --edit in Chromium"
         await page.locator("#form-title", { hasText: "New event" }).waitFor();
         expect(await page.locator("#item-form").getByLabel(/^Date/).inputValue()).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
         await check("new event form");
-        expect(errors).toEqual([]);
+        expect(errors.filter((e) => !/ERR_FAILED|net::/.test(e))).toEqual([]);
         expect(parseChronicle(readFileSync(path, "utf8"), { filename: "chronicle.yaml" }).ok).toBe(true);
         await context.close();
       } finally {
