@@ -595,7 +595,8 @@ describe.skipIf(!ready)("the analyst's desk: briefline serve --edit in Chromium"
         const errors = watchErrors(page);
         // No live reload: a tap must not land while the timeline's frame reloads after a write.
         await page.route("**/events", (route) => route.abort());
-        await page.goto(url);
+        // Not waiting for the frame's load: on a busy machine the timeline page alone can take seconds.
+        await page.goto(url, { waitUntil: "domcontentloaded" });
         await page.getByRole("tab", { name: "Inbox" }).waitFor();
         /** The desk's page never scrolls sideways, and every visible control is at least 44 px each way and on screen. */
         const check = async (where: string) => {

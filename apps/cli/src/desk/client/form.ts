@@ -77,6 +77,7 @@ export function formControl(spec, item, first) {
   const value = f.values[spec.name] ?? spec.read(item);
   const oninput = (e) => {
     f.values[spec.name] = e.target.value;
+    if (spec.name === "coding.plover.event") suggestModes(e.target.value);
     checkSoon();
   };
   const attrs = { name: spec.name, value, oninput, ...(first ? { id: "form-first" } : {}) };
@@ -126,6 +127,13 @@ export function formControl(spec, item, first) {
   return field(spec.label, control, h("span", { class: "field-error", "aria-live": "polite" }), newActor);
 }
 
+/** The PLOVER modes the mode field suggests: the event type's own (all of them while no type is known). */
+export function suggestModes(event) {
+  const all = S.state.vocabulary.ploverModes;
+  const modes = Object.hasOwn(all, event ?? "") ? all[event] : [...new Set(Object.values(all).flat())].sort();
+  document.getElementById("plover-modes").replaceChildren(...modes.map((m) => h("option", { value: m })));
+}
+
 /** The item form, in a panel beside the lists. */
 export function renderForm() {
   const panel = document.getElementById("item-form");
@@ -136,6 +144,7 @@ export function renderForm() {
     return;
   }
   const item = formItem();
+  suggestModes(f.values["coding.plover.event"] ?? item.coding?.plover?.event);
   const specs = formFields(f.collection);
   const plain = specs.filter((s) => !s.group).map((s, n) => formControl(s, item, n === 0));
   const groups = [...new Set(specs.filter((s) => s.group).map((s) => s.group))].map((group) =>

@@ -127,8 +127,6 @@ export function redraw() {
     for (const id of ["country-list", "cameo-list", "plover-events", "plover-contexts"])
       document.getElementById(id).fill(v);
     S.codesFilled = true;
-    const modes = [...new Set(Object.values(v.ploverModes).flat())].sort();
-    document.getElementById("plover-modes").replaceChildren(...modes.map((m) => option(m)));
   }
   const undoButton = document.getElementById("undo");
   const last = S.state.undo.at(-1);

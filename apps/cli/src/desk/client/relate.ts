@@ -166,7 +166,7 @@ export function renderRelate() {
     // Always there (empty when the two have none): replaceChildren would write a null as "null".
     h(
       "ul",
-      { class: "relations", "aria-label": "Relations between the two" },
+      { class: "relations", "aria-label": "How the two are related already" },
       existing.map((x) => h("li", {}, `${x.from} ${x.type} ${x.to} `, relationButton(x))),
     ),
     errors,
