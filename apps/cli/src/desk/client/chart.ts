@@ -17,7 +17,8 @@ export function followTimeline(frame) {
   view.document.addEventListener("keydown", (e) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.target.closest?.("input, textarea, select, [contenteditable]")) return;
-    if (e.key === "n") {
+    // On the chart only (a mark or its empty space), not on the timeline's toolbar or details.
+    if (e.key === "n" && e.target.closest?.(".blt-chart")) {
       const point = handle.focusPoint();
       if (!point) return;
       e.preventDefault();
