@@ -213,6 +213,67 @@ describe.skipIf(!ready)("createTimeline's handle in a plain page in Chromium", (
     await page.close();
   });
 
+  test("a click on empty chart space fires 'empty' (date, lane, the zoom's precision); Shift+click and Shift+Enter on a second mark fire 'pair' and keep the selection; focusPoint()", async () => {
+    const { page, errors } = await open();
+    await page.evaluate(
+      ([a, b]) => {
+        const w = window as unknown as Win & { seen: unknown[] };
+        w.seen = [];
+        w.t.on("empty", (e) => w.seen.push({ type: "empty", text: e.text, precision: e.precision, lane: e.lane }));
+        w.t.on("pair", (e) => w.seen.push({ type: "pair", ...e }));
+        w.t.zoomTo(a, b);
+        w.t.flush();
+      },
+      [SEPT_3, SEPT_7] as const,
+    );
+    const seen = () => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
+    // Where nothing is drawn: the left end of the time range in the first lane, at its top.
+    const spot = await page.evaluate(() => {
+      const l = (window as unknown as Win).t.layout();
+      const lane = l?.lanes[0];
+      if (!l || !lane) return null;
+      const x = l.range[0] + 2;
+      const y = lane.y + 2;
+      const free = !l.marks.some((m) => Math.abs(m.x - x) < 16 && Math.abs(m.y - y) < 16);
+      return free ? { x, y: y - l.axis.y - l.axis.height, lane: lane.key } : null;
+    });
+    expect(spot).not.toBeNull();
+    await page.click("#app .blt-body", { position: { x: spot?.x ?? 0, y: spot?.y ?? 0 } });
+    expect(await seen()).toEqual([{ type: "empty", text: "2025-09-03", precision: "day", lane: spot?.lane }]);
+    expect(await page.evaluate(() => (window as unknown as Win).t.focusPoint())).toMatchObject({
+      text: "2025-09-05",
+      precision: "day",
+      lane: null,
+    });
+
+    // With nothing selected, Shift+click selects as a click does; with one selected, it pairs.
+    const symbol = (id: string) =>
+      page.evaluate((wanted) => {
+        const l = (window as unknown as Win).t.layout();
+        const m = l?.marks.find((x) => x.id === wanted);
+        return m && l ? { x: m.x, y: m.y - l.axis.y - l.axis.height } : { x: -1, y: -1 };
+      }, id);
+    const shiftClick = async (id: string) =>
+      page.click("#app .blt-body", { position: await symbol(id), modifiers: ["Shift"] });
+    await shiftClick("moscow-offer");
+    expect(await page.evaluate(() => (window as unknown as Win).t.state().selected)).toBe("moscow-offer");
+    await shiftClick("legit-targets");
+    await page.focus('#app g.blt-mark[data-id="dismisses-ceasefire-calls"]');
+    await page.keyboard.press("Shift+Enter");
+    expect((await seen()).slice(1)).toEqual([
+      { type: "pair", from: "moscow-offer", to: "legit-targets" },
+      { type: "pair", from: "moscow-offer", to: "dismisses-ceasefire-calls" },
+    ]);
+    expect(await page.evaluate(() => (window as unknown as Win).t.state().selected)).toBe("moscow-offer");
+    // The keyboard's point is the focused mark's day and lane.
+    expect(await page.evaluate(() => (window as unknown as Win).t.focusPoint())).toMatchObject({
+      text: "2025-09-05",
+      lane: "putin",
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("zoomTo(a, b) shows about [a, b], fires 'zoom' and changes the axis; zoomTo('fit') goes back", async () => {
     const { page, errors } = await open();
     const fitted = await domain(page);

@@ -2,4 +2,4 @@ export { type PageOptions, renderErrorPage, renderTimelinePage } from "./page/re
 export { decodeHash, emptyFilter, encodeHash, type TimelineFilter, type ViewState } from "./state.js";
 export { injectStyles, TIMELINE_CSS, TIMELINE_CSS_HASH } from "./styles.js";
 export { createTimeline } from "./timeline.js";
-export type { TimelineEvents, TimelineHandle, TimelineOptions } from "./types.js";
+export type { TimelineEvents, TimelineHandle, TimelineOptions, TimePoint } from "./types.js";

@@ -6,12 +6,14 @@ import {
   type LaneMode,
   type Layout,
   type Mark,
+  scaleOf,
   storyDomain,
 } from "@briefline/core/layout";
 import { describeEntry } from "./format.js";
 import { syncHash } from "./interact/hash-sync.js";
 import { attachKeys } from "./interact/keys.js";
 import { createNavigator } from "./interact/navigate.js";
+import { pointAt, pointOf, type TimePoint } from "./interact/point.js";
 import { attachPointer } from "./interact/pointer.js";
 import { attachZoom } from "./interact/zoom.js";
 import { applyFilter, facetCounts, type Model, prepareModel, searchWords } from "./model.js";
@@ -155,11 +157,16 @@ export function createTimeline(
       else ui.tooltip.hide();
     },
     hoverCluster: (count, x, y) => ui.tooltip.showText(`${count} items here — click to zoom in`, x, y),
-    click: (mark) => {
+    click: (mark, shift) => {
+      if (shift && pair(mark)) return;
       active = mark.key;
       select(mark.id);
     },
     clickCluster: (x0, x1) => zoomToPixels(x0, x1),
+    empty: (x, y, clientX, clientY) => {
+      const point = layout ? pointAt(layout, x, y) : null;
+      if (point) emit("empty", { ...point, clientX, clientY });
+    },
   });
   const keys = attachKeys(sk.root, {
     layout: () => layout,
@@ -169,6 +176,7 @@ export function createTimeline(
       chart.focus(m, describe);
     },
     open: (m) => select(m.id),
+    pair: (m) => void pair(m),
     close: () => select(null),
     zoom: (f) => zoomBy(f),
     fit: () => zoomTo("fit"),
@@ -319,6 +327,21 @@ export function createTimeline(
     }
     emit("select", { id: state.selected, entry });
   }
+  /** Reports a second item picked beside the selected one; false when there is no other selected. */
+  function pair(mark: Mark): boolean {
+    if (!state.selected || state.selected === mark.id) return false;
+    emit("pair", { from: state.selected, to: mark.id });
+    return true;
+  }
+  function focusPoint(): TimePoint | null {
+    if (!layout) return null;
+    const scale = scaleOf(layout);
+    const onMark = (doc.activeElement as Element | null)?.closest?.(".blt-mark, .blt-focus-proxy");
+    const mark = onMark && sk.root.contains(onMark) ? layout.marks.find((m) => m.key === active) : undefined;
+    if (mark) return pointOf(layout, scale.invert(mark.x).getTime(), mark.lane);
+    const [a, b] = layout.domain;
+    return pointOf(layout, (a + b) / 2, null);
+  }
   function exportSvg(): string {
     if (!layout) render();
     return renderSvgExport(layout as Layout, { doc, css: TIMELINE_CSS, root: sk.root, title, describe });
@@ -374,6 +397,7 @@ export function createTimeline(
     state: () => structuredClone(state),
     counts: () => ({ shown: filtered.length, total: model.entries.length }),
     layout: () => layout,
+    focusPoint,
     flush,
     exportSvg,
     exportPng,

@@ -1,6 +1,9 @@
 import type { Chronicle, Entry } from "@briefline/core";
 import type { LaneMode, Layout } from "@briefline/core/layout";
+import type { TimePoint } from "./interact/point.js";
 import type { TimelineFilter, ViewState } from "./state.js";
+
+export type { TimePoint } from "./interact/point.js";
 
 /** Options of `createTimeline`. */
 export interface TimelineOptions {
@@ -40,6 +43,16 @@ export interface TimelineEvents {
   select: { id: string | null; entry: Entry | null };
   zoom: { domain: [number, number]; layout: Layout };
   filter: { filter: TimelineFilter; shown: number; total: number };
+  /**
+   * A click or tap on empty chart space: the date and lane under it, at the precision
+   * the zoom suits (what an editor needs to add an item there), and where it fell on the screen.
+   */
+  empty: TimePoint & { clientX: number; clientY: number };
+  /**
+   * A second item picked while one is selected (Shift+click, or Shift+Enter on a focused
+   * item): `from` is the selected one. The selection does not change.
+   */
+  pair: { from: string; to: string };
 }
 
 /** The handle `createTimeline` returns. */
@@ -62,6 +75,12 @@ export interface TimelineHandle {
   /** How many items the filters show, of how many (what the "filter" event reports). */
   counts(): { shown: number; total: number };
   layout(): Layout | null;
+  /**
+   * The point the keyboard is on: the focused item's date and lane when an item has the
+   * keyboard, else the middle of the view; at the precision the zoom suits. Null before
+   * the first layout.
+   */
+  focusPoint(): TimePoint | null;
   /** Draws pending changes now instead of at the next animation frame. */
   flush(): void;
   exportSvg(): string;

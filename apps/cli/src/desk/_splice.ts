@@ -49,10 +49,12 @@ export function spliceEdit(text: string, edit: Edit): string {
   }
   const old = map.toJSON() as Item;
   let out = text;
-  // From the last field to the first, so earlier offsets stay valid; new fields go last.
+  // The map is parsed again for each field, so offsets are always fresh. New fields go
+  // last, each after the one added before it, in the item's order (two new fields added
+  // the other way round read back in another order, and the edit was refused).
   const keys = [...new Set([...Object.keys(old), ...Object.keys(edit.item)])];
   const added = keys.filter((k) => !(k in old) && edit.item[k] !== undefined);
-  for (const key of added.reverse()) out = setField(out, currentMap(out, edit), key, edit.item[key]);
+  for (const key of added) out = setField(out, currentMap(out, edit), key, edit.item[key]);
   for (const key of Object.keys(old).reverse()) {
     const value = edit.item[key];
     if (isDeepStrictEqual(old[key], value)) continue;

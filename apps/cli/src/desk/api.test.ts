@@ -180,6 +180,52 @@ describe("the desk's API (serve --edit)", () => {
     expect(check.json.errors[0].path).toBe("statements[14].date");
   });
 
+  it("check(coding, place, new actor, relation) answers with validate's messages, each with its field's path and hint", async () => {
+    const desk = await startDesk();
+    const before = readFileSync(desk.file);
+    const doc = parse(readFileSync(examplePath, "utf8"));
+    const legit = doc.statements.find((s: { id: string }) => s.id === "legit-targets");
+    const jeddah = doc.events.find((e: { id: string }) => e.id === "jeddah-talks");
+    const first = async (edits: Edit[]) => (await call(desk, "check", { edits })).json.errors[0];
+    const set = (collection: "statements" | "events", item: Record<string, unknown>): Edit => ({
+      op: "set",
+      collection,
+      id: item.id as string,
+      item,
+    });
+    expect(await first([set("statements", { ...legit, coding: { cameo: "999" } })])).toMatchObject({
+      path: "statements[14].coding.cameo",
+      message: expect.stringMatching(/CAMEO code, found "999"/),
+    });
+    expect(await first([set("statements", { ...legit, coding: { plover: { event: "THRETEN" } } })])).toMatchObject({
+      path: "statements[14].coding.plover.event",
+      hint: expect.stringMatching(/THREATEN/),
+    });
+    expect(await first([set("events", { ...jeddah, location: { ...jeddah.location, country: "sau" } })])).toMatchObject(
+      { path: "events[0].location.country", hint: "write it in capitals: country: SAU" },
+    );
+    expect(await first([set("events", { ...jeddah, location: { ...jeddah.location, lat: 121 } })])).toMatchObject({
+      path: "events[0].location.lat",
+    });
+    const actor = { id: "anna-example", name: "Anna Example", type: "persn" };
+    expect(await first([{ op: "add", collection: "actors", item: actor }])).toMatchObject({
+      path: `actors[${doc.actors.length}].type`,
+      hint: expect.stringMatching(/person/),
+    });
+    expect(
+      await first([{ op: "add", collection: "actors", item: { ...actor, type: "person", country: "FIX" } }]),
+    ).toMatchObject({
+      path: `actors[${doc.actors.length}].country`,
+      message: expect.stringMatching(/FIX/),
+    });
+    const relation = { type: "rejects", from: "moscow-offer", to: "legit-target" };
+    expect(await first([{ op: "add", collection: "relations", item: relation }])).toMatchObject({
+      path: `relations[${doc.relations.length}].to`,
+      hint: expect.stringMatching(/legit-targets/),
+    });
+    expect(readFileSync(desk.file).equals(before)).toBe(true);
+  });
+
   it("undo restores the file byte for byte, and only while it is what the last change left", async () => {
     const desk = await startDesk();
     const original = readFileSync(desk.file);

@@ -85,6 +85,94 @@ describe("applyEdits(text, edits)", () => {
   });
 });
 
+describe("applyEdits(text, edits): the desk's coding, place, relation and actor edits", () => {
+  const event = (id: string) => doc.events.find((e: { id: string }) => e.id === id);
+  const lines = (after: string) => changed(after).map((l) => `${l.kind} ${l.text}`);
+
+  it("applyEdits(set a CAMEO code inside an inline coding) rewrites that one line, still inline", () => {
+    const s = statement("legit-targets");
+    const after = applyEdits(text, [
+      {
+        op: "set",
+        collection: "statements",
+        id: "legit-targets",
+        item: { ...s, coding: { ...s.coding, cameo: "1383" } },
+      },
+    ]);
+    expect(lines(after)).toEqual([
+      'removed     coding: { cameo: "138", plover: { event: THREATEN, mode: military, context: [military] } }',
+      'added     coding: { cameo: "1383", plover: { event: THREATEN, mode: military, context: [military] } }',
+    ]);
+  });
+
+  it("applyEdits(add a coding and an intensity) appends two lines to the item, a CAMEO code stays a string", () => {
+    const s = statement("eef-no-point-troops");
+    expect(s.coding).toBeUndefined();
+    const after = applyEdits(text, [
+      {
+        op: "set",
+        collection: "statements",
+        id: "eef-no-point-troops",
+        item: { ...s, coding: { cameo: "036", plover: { event: "CONSULT", context: ["diplomatic"] } }, intensity: 4 },
+      },
+    ]);
+    expect(lines(after)).toEqual([
+      'added     coding: { cameo: "036", plover: { event: CONSULT, context: [diplomatic] } }',
+      "added     intensity: 4",
+    ]);
+    expect(parse(after).statements.find((x: { id: string }) => x.id === "eef-no-point-troops").coding.cameo).toBe(
+      "036",
+    );
+  });
+
+  it("applyEdits(set a place's latitude) rewrites the inline location line only", () => {
+    const e = event("jeddah-talks");
+    const after = applyEdits(text, [
+      { op: "set", collection: "events", id: "jeddah-talks", item: { ...e, location: { ...e.location, lat: 21.5 } } },
+    ]);
+    expect(lines(after)).toEqual([
+      "removed     location: { name: Jeddah, country: SAU, lat: 21.54, lon: 39.17 }",
+      "added     location: { name: Jeddah, country: SAU, lat: 21.5, lon: 39.17 }",
+    ]);
+  });
+
+  it("applyEdits(clear a place) removes its line; every other line is kept", () => {
+    const { location: _gone, ...e } = event("jeddah-talks");
+    const after = applyEdits(text, [{ op: "set", collection: "events", id: "jeddah-talks", item: e }]);
+    expect(lines(after)).toEqual(["removed     location: { name: Jeddah, country: SAU, lat: 21.54, lon: 39.17 }"]);
+  });
+
+  it("applyEdits(add an actor with kind, country, aliases and office) appends its lines only", () => {
+    const actor = {
+      id: "anna-example",
+      name: "Anna Example",
+      type: "person",
+      country: "FIN",
+      aliases: ["Example", "the Finnish envoy"],
+      title: "Special envoy",
+    };
+    const after = applyEdits(text, [{ op: "add", collection: "actors", item: actor }]);
+    expect(changed(after).every((l) => l.kind === "added")).toBe(true);
+    expect(parse(after).actors.at(-1)).toEqual(actor);
+    expect(after).toContain(
+      "  - id: anna-example\n    name: Anna Example\n    type: person\n    country: FIN\n    aliases: [Example, the Finnish envoy]\n",
+    );
+  });
+
+  it("applyEdits(add a relation, then remove it) gives back the file byte for byte", () => {
+    const relation = { type: "contradicts", from: "moscow-offer", to: "praises-trump" };
+    const added = applyEdits(text, [{ op: "add", collection: "relations", item: relation }]);
+    expect(lines(added)).toEqual(["added   - { type: contradicts, from: moscow-offer, to: praises-trump }"]);
+    expect(applyEdits(added, [{ op: "remove", collection: "relations", match: relation }])).toBe(text);
+  });
+
+  it("applyEdits(remove a relation that is not there) is refused", () => {
+    expect(() =>
+      applyEdits(text, [{ op: "remove", collection: "relations", match: { type: "rejects", from: "a", to: "b" } }]),
+    ).toThrow(/no rejects relation from "a" to "b"/);
+  });
+});
+
 describe("editData(data, edits)", () => {
   it("editData(a JSON chronicle's data) makes the edits on a copy", () => {
     const data = structuredClone(doc);

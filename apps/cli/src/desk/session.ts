@@ -43,6 +43,16 @@ export interface Vocabulary {
   relationTypes: readonly string[];
   statuses: readonly string[];
   family: Readonly<Record<string, string>>;
+  /** An actor's `type`. */
+  actorTypes: readonly string[];
+  /** ISO 3166-1 alpha-3 codes, for countries of actors and places. */
+  countries: readonly string[];
+  /** CAMEO codes with their names, for the coding field's suggestions. */
+  cameo: ReadonlyArray<{ code: string; name: string }>;
+  ploverEvents: readonly string[];
+  /** PLOVER modes by event type (types without a table take none). */
+  ploverModes: Readonly<Record<string, readonly string[]>>;
+  ploverContexts: readonly string[];
 }
 
 /** What a write request came to. */
@@ -84,6 +94,12 @@ export async function openSession(file: string, env: CliEnv): Promise<DeskSessio
     relationTypes: core.RELATION_TYPES,
     statuses: core.STATUSES,
     family: KIND_FAMILY,
+    actorTypes: core.ACTOR_TYPES,
+    countries: core.COUNTRY_CODES,
+    cameo: core.cameoCodes().map(({ code, name }) => ({ code, name })),
+    ploverEvents: Object.keys(core.PLOVER_EVENTS),
+    ploverModes: core.PLOVER_MODES,
+    ploverContexts: core.PLOVER_CONTEXTS,
   };
   const full = resolve(env.cwd, file);
   const json = /\.json$/i.test(file);

@@ -1,4 +1,5 @@
 export * from "./chronicle.js";
+export { COUNTRY_CODES, isCountryCode } from "./countries.js";
 export { didYouMean } from "./did-you-mean.js";
 export { describeValue, formatPath, type Issue, type PathSegment } from "./issue.js";
 export { chronicleJsonSchema } from "./json-schema.js";

@@ -7,6 +7,8 @@ export interface KeyActions {
   active(): string | null;
   focus(mark: Mark): void;
   open(mark: Mark): void;
+  /** Shift+Enter on an item: pair it with the selected one. */
+  pair?(mark: Mark): void;
   close(): void;
   zoom(factor: number): void;
   fit(): void;
@@ -15,7 +17,8 @@ export interface KeyActions {
 
 /**
  * Keyboard access on the timeline's root: on an item, arrows move between items and
- * lanes, Home/End go to the lane's ends, Enter or Space opens it; anywhere outside a
+ * lanes, Home/End go to the lane's ends, Enter or Space opens it, Shift+Enter pairs it
+ * with the selected item (as Shift+click does); anywhere outside a
  * text field, `+`/`-` zoom, `0` fits, `[`/`]` pan, Escape closes the details.
  *
  * @example
@@ -41,7 +44,8 @@ export function attachKeys(root: HTMLElement, act: KeyActions): { destroy(): voi
       if (e.key === "Enter" || e.key === " ") {
         e.preventDefault();
         const mark = layout.marks.find((m) => m.key === current);
-        if (mark) act.open(mark);
+        if (mark && e.shiftKey && e.key === "Enter" && act.pair) act.pair(mark);
+        else if (mark) act.open(mark);
         return;
       }
     }

@@ -25,21 +25,14 @@ export async function accept(i) {
 
 /**
  * Names the card gives that no actor has (by id, name or alias): nothing is accepted,
- * and each gets a button that makes it a new actor, so a typo never becomes one unasked.
- * Returns whether there were any.
+ * and each gets a button that opens the new-actor dialog (kind, country, aliases, office),
+ * so a typo never becomes an actor unasked. Returns whether there were any.
  */
 export function offerNewActors(i, item, errors) {
-  const known = [...(S.state.chronicle.actors ?? []), ...S.extraction.actors];
+  const known = knownActors();
   const named = [item.speaker, ...(item.targets ?? []), ...(item.participants ?? [])].filter(Boolean);
   const unknown = [...new Set(named.filter((id) => !known.some((a) => a.id === id)))];
   if (!unknown.length) return false;
-  const slug = (name) =>
-    name
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "") || "actor";
   errors.replaceChildren(
     ...unknown.map((name) =>
       h(
@@ -50,23 +43,24 @@ export function offerNewActors(i, item, errors) {
           "button",
           {
             type: "button",
-            onclick: () => {
-              let id = slug(name);
-              for (let n = 2; known.some((a) => a.id === id); n++) id = `${slug(name)}-${n}`;
-              S.extraction.actors.push({ id, name, type: "person" });
-              const edits = S.extraction.candidates[i].edits;
-              for (const key of ["speaker", "targets", "participants"])
-                if (edits[key] !== undefined)
-                  edits[key] = edits[key]
-                    .split(",")
-                    .map((x) => (x.trim() === name ? id : x.trim()))
-                    .join(", ");
-              redraw();
-              focusCard(i);
-              say(`New actor ${id} (person): accept again to write it with the item`, "good");
-            },
+            onclick: () =>
+              openActorForm({ name }, (actor) => {
+                // Staged, not written: the actor goes to the file with the first item accepted that names it.
+                S.extraction.actors.push(actor);
+                const edits = S.extraction.candidates[i].edits;
+                for (const key of ["speaker", "targets", "participants"])
+                  if (edits[key] !== undefined)
+                    edits[key] = edits[key]
+                      .split(",")
+                      .map((x) => (x.trim() === name ? actor.id : x.trim()))
+                      .join(", ");
+                redraw();
+                setTimeout(() => focusCard(i));
+                say(`New actor ${actor.id} (${actor.type}): accept again to write it with the item`, "good");
+                return true;
+              }),
           },
-          `New actor "${name}" (person)`,
+          `New actor "${name}"…`,
         ),
       ),
     ),

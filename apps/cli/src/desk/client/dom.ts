@@ -20,14 +20,14 @@ export function h(tag, attrs, ...children) {
 }
 
 /** A labelled field: the label names the control for screen readers. */
-export function field(label, control, note) {
+export function field(label, control, note, ...more) {
   const id = control.id || `f-${++S.ids}`;
   control.id = id;
   return h(
     "div",
     { class: "field", "data-field": control.name || "" },
     h("label", { for: id }, label),
-    control,
+    more.length ? h("div", { class: "with-button" }, control, ...more) : control,
     note ?? null,
   );
 }

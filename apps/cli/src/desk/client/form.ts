@@ -1,66 +1,10 @@
 // @ts-nocheck: runs in the desk page, inlined by Function.prototype.toString (see index.ts).
 
-/** Sets a field, or removes it for undefined. */
-export function setOrDelete(item, key, value) {
-  if (value === undefined) delete item[key];
-  else item[key] = value;
-}
-
-/** The fields of the item form: name, label, how the item holds it, and how the text becomes it again. */
-export function formFields(collection) {
-  const text = (key) => ({
-    read: (it) => it[key] ?? "",
-    write: (it, v) => setOrDelete(it, key, v.trim() || undefined),
-  });
-  const list = (key) => ({
-    read: (it) => listText(it[key]),
-    write: (it, v) => {
-      const ids = actorIds(v);
-      if (ids.length) it[key] = ids;
-      else delete it[key];
-    },
-  });
-  const common = [
-    ["id", "Id", text("id")],
-    ["kind", "Kind", text("kind")],
-    ["date", "Date (EDTF: 2025-09-05, 2025-09, 2025-09-05T11:30+10:00, 2025-09~)", text("date")],
-    ["title", "Title", text("title")],
-  ];
-  if (collection === "events")
-    return [
-      ...common,
-      ["participants", "Participants", list("participants")],
-      [
-        "location",
-        "Place",
-        {
-          read: (it) => it.location?.name ?? "",
-          write: (it, v) =>
-            setOrDelete(it, "location", v.trim() ? { ...(it.location ?? {}), name: v.trim() } : undefined),
-        },
-      ],
-      ["status", "Status", text("status")],
-    ];
-  return [
-    ...common,
-    ["speaker", "Speaker", { read: (it) => it.speaker ?? "", write: (it, v) => (it.speaker = actorId(v)) }],
-    ["targets", "Targets", list("targets")],
-    ["at", "Said at (event id)", text("at")],
-    ["summary", "Summary", text("summary")],
-    [
-      "quote",
-      "Quote",
-      {
-        read: (it) => it.quote?.text ?? "",
-        write: (it, v) => setOrDelete(it, "quote", v.trim() ? { ...(it.quote ?? {}), text: v.trim() } : undefined),
-      },
-    ],
-    ["status", "Status", text("status")],
-  ];
-}
-
-/** Opens the item form on an existing item (by id) or a new one. */
-export function openForm(collection, id) {
+/**
+ * Opens the item form on an existing item (by id) or a new one; `preset` fills a new
+ * one's fields (the date and lane of a spot clicked on the timeline).
+ */
+export function openForm(collection, id, preset) {
   const list = S.state.chronicle[collection] ?? [];
   const item = id ? list.find((x) => x.id === id) : null;
   if (id && !item) return say(`no item ${id} in this chronicle`, "bad");
@@ -68,9 +12,12 @@ export function openForm(collection, id) {
     collection === "statements"
       ? { id: "", kind: "comment", speaker: "", date: new Date().toISOString().slice(0, 10), summary: "" }
       : { id: "", kind: "meeting", title: "", date: new Date().toISOString().slice(0, 10) };
-  S.form = { collection, id, original: structuredClone(item ?? fresh), values: {} };
+  S.form = { collection, id, original: structuredClone(item ?? { ...fresh, ...preset }), values: {} };
   renderForm();
-  document.getElementById("form-first")?.focus();
+  const first = document.getElementById("form-first");
+  first?.focus();
+  first?.scrollIntoView({ block: "nearest" });
+  if (!id) checkSoon();
 }
 
 /** The item as the form would write it: the current version on disk with the fields the analyst changed. */
@@ -78,7 +25,8 @@ export function formItem() {
   const f = S.form;
   const current = f.id ? (S.state.chronicle[f.collection] ?? []).find((x) => x.id === f.id) : null;
   const item = structuredClone(current ?? f.original);
-  for (const [name, , io] of formFields(f.collection)) if (f.values[name] !== undefined) io.write(item, f.values[name]);
+  for (const field of formFields(f.collection))
+    if (f.values[field.name] !== undefined) field.write(item, f.values[field.name]);
   return item;
 }
 
@@ -93,12 +41,13 @@ export function formEdit() {
 export function checkSoon() {
   clearTimeout(S.checkTimer);
   S.checkTimer = setTimeout(async () => {
+    if (!S.form) return;
     const { status, json } = await api("check", { edits: [formEdit()] });
     if (status !== 200 || !S.form) return;
     const errors = json.errors ?? [];
     showErrors(document.getElementById("form-errors"), errors);
     for (const el of document.querySelectorAll("#item-form .field")) {
-      const mine = errors.filter((e) => e.segments[0] === S.form.collection && e.segments[2] === el.dataset.field);
+      const mine = errors.filter((e) => el.dataset.field && issueOfField(e, S.form.collection, el.dataset.field));
       el.classList.toggle("invalid", mine.length > 0);
       el.querySelector("input,textarea,select")?.setAttribute("aria-invalid", mine.length > 0 ? "true" : "false");
       const note = el.querySelector(".field-error");
@@ -122,6 +71,69 @@ export function closeForm() {
   renderForm();
 }
 
+/** One control of the item form, with its label and the place for its validation message. */
+export function formControl(spec, item, first) {
+  const f = S.form;
+  const value = f.values[spec.name] ?? spec.read(item);
+  const oninput = (e) => {
+    f.values[spec.name] = e.target.value;
+    if (spec.name === "coding.plover.event") suggestModes(e.target.value);
+    checkSoon();
+  };
+  const attrs = { name: spec.name, value, oninput, ...(first ? { id: "form-first" } : {}) };
+  let control = null;
+  if (spec.control === "select")
+    control = h(
+      "select",
+      { ...attrs, onchange: oninput },
+      spec.options.map((k) => h("option", { value: k, selected: k === value }, k || "—")),
+    );
+  else if (spec.control === "textarea") control = h("textarea", { ...attrs, rows: 3 });
+  else
+    control = h("input", {
+      ...attrs,
+      ...(spec.list ? { list: spec.list } : {}),
+      ...(spec.inputmode ? { inputmode: spec.inputmode } : {}),
+      ...(spec.name === "id" && f.id ? { readonly: true } : {}),
+    });
+  const newActor = spec.newActor
+    ? h(
+        "button",
+        {
+          type: "button",
+          class: "small",
+          "aria-label": `New actor for ${spec.label.toLowerCase()}`,
+          onclick: () => {
+            const typed = String(f.values[spec.name] ?? spec.read(item))
+              .split(",")
+              .map((x) => x.trim())
+              .filter(Boolean);
+            const known = (S.state.chronicle.actors ?? []).map((a) => a.id);
+            const name = typed.find((x) => !known.includes(actorId(x))) ?? "";
+            openActorForm({ name }, async (actor) => {
+              if (!(await write([{ op: "add", collection: "actors", item: actor }], `add actor ${actor.id}`)))
+                return false;
+              const rest = typed.filter((x) => x !== name);
+              f.values[spec.name] = spec.name === "speaker" ? actor.id : [...rest, actor.id].join(", ");
+              renderForm();
+              checkSoon();
+              return true;
+            });
+          },
+        },
+        "New actor…",
+      )
+    : null;
+  return field(spec.label, control, h("span", { class: "field-error", "aria-live": "polite" }), newActor);
+}
+
+/** The PLOVER modes the mode field suggests: the event type's own (all of them while no type is known). */
+export function suggestModes(event) {
+  const all = S.state.vocabulary.ploverModes;
+  const modes = Object.hasOwn(all, event ?? "") ? all[event] : [...new Set(Object.values(all).flat())].sort();
+  document.getElementById("plover-modes").replaceChildren(...modes.map((m) => h("option", { value: m })));
+}
+
 /** The item form, in a panel beside the lists. */
 export function renderForm() {
   const panel = document.getElementById("item-form");
@@ -131,49 +143,22 @@ export function renderForm() {
     panel.replaceChildren();
     return;
   }
-  const v = S.state.vocabulary;
   const item = formItem();
-  const controls = formFields(f.collection).map(([name, label, io], n) => {
-    const value = f.values[name] ?? io.read(item);
-    const oninput = (e) => {
-      f.values[name] = e.target.value;
-      checkSoon();
-    };
-    const attrs = { name, value, oninput, ...(n === 0 ? { id: "form-first" } : {}) };
-    let control = null;
-    if (name === "kind")
-      control = h(
-        "select",
-        { ...attrs, onchange: oninput },
-        (f.collection === "statements" ? v.statementKinds : v.eventKinds).map((k) =>
-          h("option", { value: k, selected: k === value }, k),
-        ),
-      );
-    else if (name === "status")
-      control = h(
-        "select",
-        { ...attrs, onchange: oninput },
-        ["", ...v.statuses].map((k) => h("option", { value: k, selected: k === value }, k || "—")),
-      );
-    else if (name === "summary") control = h("textarea", { ...attrs, rows: 3 });
-    else
-      control = h("input", {
-        ...attrs,
-        ...(name === "speaker" || name === "participants" ? { list: "actor-list" } : {}),
-        ...(name === "id" && f.id ? { readonly: true } : {}),
-      });
-    return field(label, control, h("span", { class: "field-error", "aria-live": "polite" }));
-  });
-  const relations = (S.state.chronicle.relations ?? []).filter((r) => f.id && (r.from === f.id || r.to === f.id));
-  const rel = { type: v.relationTypes[0], other: "" };
-  panel.replaceChildren(
+  suggestModes(f.values["coding.plover.event"] ?? item.coding?.plover?.event);
+  const specs = formFields(f.collection);
+  const plain = specs.filter((s) => !s.group).map((s, n) => formControl(s, item, n === 0));
+  const groups = [...new Set(specs.filter((s) => s.group).map((s) => s.group))].map((group) =>
     h(
-      "h2",
-      { id: "form-title" },
-      f.id
-        ? `Edit ${f.collection === "statements" ? "statement" : "event"} ${f.id}`
-        : `New ${f.collection === "statements" ? "statement" : "event"}`,
+      "fieldset",
+      { class: "group" },
+      h("legend", {}, group),
+      specs.filter((s) => s.group === group).map((s) => formControl(s, item, false)),
     ),
+  );
+  const noun = f.collection === "statements" ? "statement" : "event";
+  // No null among the children: replaceChildren would write it as the text "null".
+  panel.replaceChildren(
+    h("h2", { id: "form-title" }, f.id ? `Edit ${noun} ${f.id}` : `New ${noun}`),
     h(
       "form",
       {
@@ -183,7 +168,8 @@ export function renderForm() {
           saveForm();
         },
       },
-      controls,
+      plain,
+      groups,
       h("ul", { id: "form-errors", class: "errors", "aria-live": "assertive", hidden: true }),
       h(
         "div",
@@ -192,71 +178,7 @@ export function renderForm() {
         h("button", { type: "button", onclick: closeForm }, "Close (Esc)"),
       ),
     ),
-    f.id
-      ? h(
-          "section",
-          { "aria-label": "Relations" },
-          h("h3", {}, "Relations"),
-          h(
-            "ul",
-            { class: "relations" },
-            relations.map((r) =>
-              h(
-                "li",
-                {},
-                `${r.from} ${r.type} ${r.to} `,
-                h(
-                  "button",
-                  {
-                    type: "button",
-                    "aria-label": `Remove ${r.type} relation from ${r.from} to ${r.to}`,
-                    onclick: () =>
-                      write(
-                        [{ op: "remove", collection: "relations", match: { type: r.type, from: r.from, to: r.to } }],
-                        `remove ${r.type} relation`,
-                      ).then(renderForm),
-                  },
-                  "Remove",
-                ),
-              ),
-            ),
-          ),
-          h(
-            "div",
-            { class: "row" },
-            field(
-              "Relation",
-              h(
-                "select",
-                { name: "relation-type", onchange: (e) => (rel.type = e.target.value) },
-                v.relationTypes.map((t) => h("option", { value: t }, t)),
-              ),
-            ),
-            field(
-              "To item",
-              h("input", {
-                name: "relation-to",
-                list: "item-list",
-                oninput: (e) => (rel.other = e.target.value.trim()),
-              }),
-            ),
-            h(
-              "button",
-              {
-                type: "button",
-                onclick: () =>
-                  rel.other &&
-                  write(
-                    [{ op: "add", collection: "relations", item: { type: rel.type, from: f.id, to: rel.other } }],
-                    `add ${rel.type} relation`,
-                    document.getElementById("form-errors"),
-                  ).then(renderForm),
-              },
-              "Add relation",
-            ),
-          ),
-        )
-      : null,
+    ...(f.id ? [renderRelations(f.id)] : []),
   );
   panel.hidden = false;
 }

@@ -41,6 +41,9 @@ export function main() {
         h("p", { id: "status", role: "status", "aria-live": "polite" }),
       ),
       h("div", { id: "conflict", role: "alertdialog", "aria-labelledby": "conflict-title", hidden: true }),
+      h("div", { id: "at-menu", class: "popover", role: "dialog", "aria-labelledby": "at-menu-title", hidden: true }),
+      h("div", { id: "relate", class: "dialog", role: "dialog", "aria-labelledby": "relate-title", hidden: true }),
+      h("div", { id: "actor-dialog", class: "dialog", role: "dialog", "aria-labelledby": "actor-title", hidden: true }),
       h(
         "div",
         { class: "body" },
@@ -57,7 +60,8 @@ export function main() {
         ),
         h("aside", { id: "item-form", "aria-label": "Item", hidden: true }),
       ),
-      ...["actor-list", "statement-list", "event-list", "item-list"].map((id) => h("datalist", { id })),
+      ...["actor-list", "statement-list", "event-list", "item-list", "plover-modes"].map((id) => h("datalist", { id })),
+      ...codeLists(),
     );
   document.addEventListener("keydown", onKey);
   if (!S.token) say("This address has no desk token: open the address briefline serve --edit printed", "bad");
@@ -71,6 +75,28 @@ export function showTab(name) {
     document.getElementById(`tab-${t}`).setAttribute("aria-selected", t === name ? "true" : "false");
     document.getElementById(`panel-${t}`).hidden = t !== name;
   }
+}
+
+/** The lists of codes the forms suggest (countries, CAMEO, PLOVER): they come with the vocabulary, once. */
+export function codeLists() {
+  const option = (value, label) => h("option", { value }, label);
+  return [
+    h("datalist", { id: "country-list" }),
+    h("datalist", { id: "cameo-list" }),
+    h("datalist", { id: "plover-events" }),
+    h("datalist", { id: "plover-contexts" }),
+  ].map((list) => {
+    list.fill = (v) => {
+      const options = {
+        "country-list": () => v.countries.map((c) => option(c)),
+        "cameo-list": () => v.cameo.map((c) => option(c.code, c.name)),
+        "plover-events": () => v.ploverEvents.map((e) => option(e)),
+        "plover-contexts": () => v.ploverContexts.map((c) => option(c)),
+      }[list.id]();
+      list.replaceChildren(...options);
+    };
+    return list;
+  });
 }
 
 /** Redraws what depends on the chronicle: the lists for autocomplete, the inbox, the items. */
@@ -96,32 +122,18 @@ export function redraw() {
   document.getElementById("statement-list").replaceChildren(...items(c.statements));
   document.getElementById("event-list").replaceChildren(...items(c.events));
   document.getElementById("item-list").replaceChildren(...items(c.statements), ...items(c.events));
+  const v = S.state.vocabulary;
+  if (!S.codesFilled) {
+    for (const id of ["country-list", "cameo-list", "plover-events", "plover-contexts"])
+      document.getElementById(id).fill(v);
+    S.codesFilled = true;
+  }
   const undoButton = document.getElementById("undo");
   const last = S.state.undo.at(-1);
   undoButton.disabled = !last;
   undoButton.textContent = last ? `Undo: ${last}` : "Undo";
   renderInbox(document.getElementById("panel-inbox"));
   renderItems(document.getElementById("panel-items"));
-}
-
-/** Opens the form on the item selected in the timeline (its address carries `sel=<id>`). */
-export function followTimeline(frame) {
-  const view = frame.contentWindow;
-  const open = () => {
-    const id = new URLSearchParams(view.location.hash.slice(1)).get("sel");
-    if (!id || id === S.form?.id) return;
-    const c = S.state?.chronicle;
-    const collection = (c?.statements ?? []).some((s) => s.id === id)
-      ? "statements"
-      : (c?.events ?? []).some((e) => e.id === id)
-        ? "events"
-        : null;
-    if (collection) openForm(collection, id);
-  };
-  view.addEventListener("hashchange", open);
-  // The timeline writes its address with replaceState, which fires no event: look now and then.
-  clearInterval(S.followTimer);
-  S.followTimer = setInterval(open, 400);
 }
 
 /** Keyboard first: one key per decision in the inbox; Ctrl+Enter, Ctrl+S and Escape in forms. */
@@ -138,8 +150,16 @@ export function onKey(e) {
     saveForm();
     return;
   }
-  if (e.key === "Escape" && S.form) {
-    closeForm();
+  if (e.key === "Escape") {
+    // The innermost first: the new-actor dialog, the relation dialog, the add menu, relating, then the form.
+    if (S.actorForm) return closeActorForm();
+    if (S.relate) return closeRelate();
+    if (closeAtMenu()) return;
+    if (S.relating) {
+      S.relating = null;
+      return say("Relating cancelled", "");
+    }
+    if (S.form) return closeForm();
     return;
   }
   if (typing || mod || e.altKey) return;

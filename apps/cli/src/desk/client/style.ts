@@ -36,5 +36,10 @@ table.items{border-collapse:collapse;width:100%;background:#fff;margin-top:.5rem
 #conflict{position:fixed;inset:4rem 10% auto;z-index:5;background:#fff;border:3px solid #a32000;padding:1rem;max-height:80vh;overflow:auto;box-shadow:0 4px 24px rgba(0,0,0,.3)}
 .diff{font-size:.8rem;background:#f6f6f6;padding:.5rem;overflow:auto}.d-removed{color:#a32000;background:#fde9e4}.d-added{color:#05683f;background:#e3f5ec}
 .relations{padding-left:1.2rem}details.paste-again{margin-bottom:.5rem}
-@media (max-width:900px){.inbox{grid-template-columns:1fr;height:auto}.body{flex-direction:column;height:auto}#item-form{width:auto;border-left:0;border-top:1px solid #ccc}}
+fieldset.group{border:1px solid #ddd;border-radius:4px;margin:.5rem 0;padding:.2rem .6rem .4rem}fieldset.group legend{font-weight:700;font-size:.85rem;padding:0 .3rem}
+.with-button{display:flex;gap:.4rem;align-items:center}.with-button input{flex:1}button.small{padding:.15rem .5rem;font-size:.85rem;white-space:nowrap}
+.popover{position:fixed;z-index:6;background:#fff;border:2px solid #1b1b1b;border-radius:6px;padding:.4rem .6rem;box-shadow:0 4px 18px rgba(0,0,0,.25);max-width:calc(100vw - 8px)}.popover p{margin:0 0 .3rem;font-weight:600}
+.dialog{position:fixed;z-index:7;top:4rem;left:50%;transform:translateX(-50%);width:min(560px,calc(100vw - 16px));max-height:calc(100vh - 5rem);overflow:auto;background:#fff;border:2px solid #0072B2;border-radius:6px;padding:.6rem 1rem;box-shadow:0 6px 30px rgba(0,0,0,.3)}.dialog h2{font-size:1.05rem;margin:.2rem 0 .5rem}.dialog p{margin:.2rem 0}.sentence{font-family:ui-monospace,monospace}
+@media (max-width:900px){.inbox{grid-template-columns:1fr;height:auto}.body{flex-direction:column;height:auto}#item-form{width:auto;border-left:0;border-top:1px solid #ccc}.top{flex-wrap:wrap;height:auto;gap:.5rem}#status{max-width:100%;margin:0;flex-basis:100%;white-space:normal}#timeline-frame{height:70vh}table.items{font-size:.9rem}.items td:nth-child(3){word-break:break-word}}
+@media (pointer:coarse){button,[role=tab],select,textarea,input:not([type=checkbox]){min-height:44px}button,[role=tab]{min-width:44px}button.small{padding:.3rem .7rem;font-size:inherit}}
 `.trim();
