@@ -212,9 +212,14 @@ export function hostileFont(seed: number, i: number): { bytes: Uint8Array; damag
   const names: string[] = [];
   for (let k = rand() < 0.7 ? 1 : 2 + int(rand, 2); k > 0; k--) {
     const [name, mutate] = pick(rand, MUTATIONS);
-    mutate(f, rand);
+    try {
+      mutate(f, rand);
+      names.push(name);
+    } catch {
+      // An earlier mutation moved what this one reads (a table, a count) out of the file.
+      names.push(`${name} (could not apply)`);
+    }
     Object.assign(f, wrap(f.bytes));
-    names.push(name);
   }
   return { bytes: f.bytes, damage: `${small ? "small font" : "DejaVu Sans"}: ${names.join(", ")}` };
 }
