@@ -147,6 +147,8 @@ async function checkFallbackFonts(files: string[], fonts: Uint8Array[], text: un
       pdf.checkFontStructure(bytes);
       await preflightFont(bytes, sample);
     } catch (error) {
+      if ((error as { unavailable?: boolean }).unavailable)
+        throw new CliError(EXIT.failure, (error as Error).message, "reinstall briefline, or run `pnpm build`");
       throw new CliError(
         EXIT.invalid,
         `fallback font ${i + 1} (${files[i]}): ${(error as Error).message}`,

@@ -15,10 +15,13 @@ import PDFDocument from "pdfkit";
 /** @type {{ bytes: Uint8Array, codePoints: number[], runs: string[] }} */
 const { bytes, codePoints, runs } = workerData;
 
+/** A reason to refuse the font found by this code, said as it is (not an error inside fontkit). */
+class Refusal extends Error {}
+
 try {
   parentPort?.postMessage({ ok: true, ...(await preflight()) });
 } catch (error) {
-  parentPort?.postMessage({ ok: false, message: describe(error) });
+  parentPort?.postMessage({ ok: false, message: describe(error), inside: !(error instanceof Refusal) });
 }
 
 async function preflight() {
@@ -27,10 +30,10 @@ async function preflight() {
   try {
     font = create(buffer);
   } catch (error) {
-    throw new Error(`not a TrueType or OpenType font (${describe(error)})`);
+    throw new Refusal(`not a TrueType or OpenType font (${describe(error)})`);
   }
   if (typeof font.layout !== "function")
-    throw new Error("a font collection (.ttc) is not supported: give a single .ttf or .otf font");
+    throw new Refusal("a font collection (.ttc) is not supported: give a single .ttf or .otf font");
   readPostHeader(font);
   guardLayout(font);
   const doc = new PDFDocument({ autoFirstPage: true, compress: true, fontLayoutCache: false, size: [600, 800] });
@@ -44,14 +47,14 @@ async function preflight() {
   doc.font("fallback");
   // The typesetter scales every width by 1 / unitsPerEm and places lines by these.
   if (!(font.unitsPerEm > 0) || !Number.isFinite(font.ascent) || !Number.isFinite(font.descent))
-    throw new Error(
+    throw new Refusal(
       `its units per em or vertical metrics are not usable (${font.unitsPerEm}, ${font.ascent}, ${font.descent})`,
     );
   let covered = 0;
   for (const cp of codePoints) {
     if (!font.hasGlyphForCodePoint(cp)) continue;
     covered++;
-    if (!Number.isFinite(font.glyphForCodePoint(cp).advanceWidth)) throw new Error("a glyph's width is not a number");
+    if (!Number.isFinite(font.glyphForCodePoint(cp).advanceWidth)) throw new Refusal("a glyph's width is not a number");
   }
   for (const run of runs) {
     font.layout(run);

@@ -45,7 +45,8 @@ const WORKER_URL = new URL("./_font-preflight-worker.mjs", import.meta.url);
  * Does all the fontkit and pdfkit work a briefing will do on a user-supplied font
  * (open, metrics, cmap, layout of `sample`, subset embedding) in a worker thread,
  * within `budget`. Resolves with how many of the sample's characters the font has;
- * rejects with an Error saying why when the font throws, runs out of heap or time.
+ * rejects with an Error saying why when the font throws, runs out of heap or time (with
+ * `unavailable: true` when the worker itself could not start).
  * The bundled DejaVu fonts are trusted and never go through this.
  *
  * @example
@@ -86,18 +87,20 @@ export function preflightFont(
         finish(new Error(`reading it did not end within ${limit} (damaged tables can make the font reader loop)`));
       }
     }, 50);
-    worker.on("message", (m: { ok: true; covered: number } | { ok: false; message: string }) =>
-      m.ok ? finish(undefined, m.covered) : finish(new Error(`it is damaged (${m.message})`)),
-    );
-    worker.on("error", (error: Error & { code?: string }) =>
-      finish(
-        new Error(
-          error.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? `reading it needed more than ${budget.heapMb} MB (a damaged count makes it allocate without end)`
-            : `it is damaged (${error.message})`,
-        ),
-      ),
-    );
+    worker.on("message", (m: { ok: true; covered: number } | { ok: false; message: string; inside: boolean }) => {
+      if (m.ok) finish(undefined, m.covered);
+      else finish(new Error(m.inside ? `it is damaged (${m.message})` : m.message));
+    });
+    worker.on("error", (error: Error & { code?: string }) => {
+      if (error.code === "ERR_WORKER_OUT_OF_MEMORY")
+        finish(
+          new Error(`reading it needed more than ${budget.heapMb} MB (a damaged count makes it allocate without end)`),
+        );
+      // The worker's own file or modules are missing: Briefline's fault, not the font's.
+      else if (error.code === "ERR_MODULE_NOT_FOUND" || error.code === "MODULE_NOT_FOUND")
+        finish(Object.assign(new Error(`the font checker could not start (${error.message})`), { unavailable: true }));
+      else finish(new Error(`it is damaged (${error.message})`));
+    });
     worker.on("exit", (code) => finish(new Error(`reading it stopped the font reader (exit ${code})`)));
   });
 }
