@@ -3,7 +3,7 @@
 // imports as before. ~600 small files (core, zod, yaml, date-fns, …) were resolved,
 // read and compiled one by one at every start; a bundle is a handful of files.
 // dist/index.js and the other tsc outputs stay as they are: the package's public API.
-import { readFileSync, rmSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -64,8 +64,30 @@ const deskClientAsText = {
   },
 };
 
+// A fallback font's pre-flight runs in a worker thread (src/io/font-preflight.ts), which
+// needs a file of its own: it is an entry of the bundle, dist/font-preflight-worker.js,
+// and the module that starts it (in dist/ or dist/chunks/) is pointed at it. tsc's
+// dist/io/font-preflight.js finds the plain worker beside it, copied there.
+const WORKER_LINE = 'new URL("./_font-preflight-worker.mjs", import.meta.url)';
+const fontWorker = {
+  name: "font-preflight-worker",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]io[\\/]font-preflight\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      if (!source.includes(WORKER_LINE)) throw new Error("font-preflight.ts: expected the worker's URL");
+      const bundled =
+        'new URL(import.meta.url.includes("/chunks/") ? "../font-preflight-worker.js" : "./font-preflight-worker.js", import.meta.url)';
+      return { contents: source.replace(WORKER_LINE, bundled), loader: "ts" };
+    });
+  },
+};
+copyFileSync(join(root, "src/io/_font-preflight-worker.mjs"), join(dist, "io/_font-preflight-worker.mjs"));
+
 await build({
-  entryPoints: { main: join(root, "src/main.ts") },
+  entryPoints: {
+    main: join(root, "src/main.ts"),
+    "font-preflight-worker": join(root, "src/io/_font-preflight-worker.mjs"),
+  },
   outdir: dist,
   chunkNames: "chunks/[name]-[hash]",
   bundle: true,
@@ -73,7 +95,7 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  plugins: [pdfkitInBundle, deskClientAsText],
+  plugins: [pdfkitInBundle, deskClientAsText, fontWorker],
   // CommonJS dependencies (papaparse, nearley, …) call require() for Node's built-ins.
   banner: {
     js: 'import { createRequire as __bundleRequire } from "node:module";\nconst require = __bundleRequire(import.meta.url);',

@@ -46,12 +46,13 @@ describe("briefline report", () => {
     expect(existsSync(join(dir, "a.pdf")) || existsSync(join(dir, "b.pdf"))).toBe(false);
   });
 
-  it("report with a font file that is not a font is a usage error", async () => {
+  it("report with a font file that is not a font refuses it as a bad input (exit 1), naming it", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "bad.ttf"), "not a font");
     const r = await run(["report", examplePath, "-o", "c.pdf", "--font", "bad.ttf"], { cwd: dir });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain("fallback font 1");
+    // The file's content is the problem, as with /dev/zero, not the command line (issue 11).
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("fallback font 1 (bad.ttf): not a TrueType or OpenType font");
     expect(existsSync(join(dir, "c.pdf"))).toBe(false);
   });
 

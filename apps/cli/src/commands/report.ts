@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { CliEnv } from "../env.js";
 import { styles, useColor } from "../env.js";
-import { CliError, usageError } from "../errors.js";
+import { CliError, EXIT, usageError } from "../errors.js";
 import { isStreamOutput, refuseInputs, writeFileAtomic } from "../io/files.js";
 import { loadChronicle } from "../io/load.js";
 import { checkOutputExtension, choiceOption, count, formatSize, lowerList, outputOption } from "../io/options.js";
@@ -83,6 +83,8 @@ async function report(file: string, opts: ReportOptions, env: CliEnv): Promise<v
     opts.previous !== undefined ? (await loadChronicle(opts.previous, env, { quiet: true })).chronicle : undefined;
   const fonts = await Promise.all((opts.font ?? []).map((f) => readInput(f, env, "font")));
   const pdf = await loadRenderer();
+  if (fonts.length > 0)
+    await checkFallbackFonts(opts.font ?? [], fonts, [chronicle, previous, opts.title, opts.marking], pdf);
   const bar = progressBar(env);
   let bytes: import("@briefline/report-pdf").BriefingBytes;
   try {
@@ -130,6 +132,29 @@ async function loadRenderer(): Promise<ReportPdf> {
       );
     }
     throw error;
+  }
+}
+
+// A fallback font is the user's file, read by fontkit: a damaged one could loop or
+// allocate without end inside it (issue 11). Its structure is checked, then all the
+// work the briefing will do on it is done first in a worker with a budget; a font
+// that fails either is refused (exit 1, nothing written) before anything is drawn.
+async function checkFallbackFonts(files: string[], fonts: Uint8Array[], text: unknown, pdf: ReportPdf): Promise<void> {
+  const { preflightFont } = await import("../io/font-preflight.js");
+  const sample = pdf.fallbackSample(text);
+  for (const [i, bytes] of fonts.entries()) {
+    try {
+      pdf.checkFontStructure(bytes);
+      await preflightFont(bytes, sample);
+    } catch (error) {
+      if ((error as { unavailable?: boolean }).unavailable)
+        throw new CliError(EXIT.failure, (error as Error).message, "reinstall briefline, or run `pnpm build`");
+      throw new CliError(
+        EXIT.invalid,
+        `fallback font ${i + 1} (${files[i]}): ${(error as Error).message}`,
+        "the file is damaged or not a font that can be read safely; give another .ttf or .otf font, or leave out --font",
+      );
+    }
   }
 }
 

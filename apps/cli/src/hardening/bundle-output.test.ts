@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ES module of the benchmarks, without types
 import { generateChronicle } from "../../../../bench/generate.mjs";
+import { hostileFont } from "../test-support/hostile-fonts.js";
 import { examplePath, tempDir } from "../test-support/run.js";
+import { smallTestFont, TEST_CHARS } from "../test-support/sfnt.js";
 import { mainJs, requireBuild, runIn } from "./_support.js";
 
 // The `bin` is a bundle of the sources (scripts/bundle.mjs), made for start-up speed.
@@ -69,4 +71,21 @@ describe("the bundled bin (dist/main.js) gives the output of the sources", () =>
     const { inProcess, bundled } = await both(args);
     expect(readFileSync(join(bundled, "t.pdf")).equals(readFileSync(join(inProcess, "t.pdf")))).toBe(true);
   });
+
+  it("report --font (the pre-flight's worker, an entry of the bundle) accepts a good font and refuses a damaged one alike", async () => {
+    const fonts = tempDir();
+    writeFileSync(join(fonts, "good.ttf"), smallTestFont());
+    writeFileSync(join(fonts, "loops.ttf"), hostileFont(20251207, 4).bytes);
+    const chronicle = join(fonts, "c.yaml");
+    writeFileSync(
+      chronicle,
+      readFileSync(examplePath, "utf8").replace(/^title: .*$/m, `title: ${TEST_CHARS.slice(0, 8)}`),
+    );
+    const good = ["report", chronicle, "-o", "f.pdf", "--font", join(fonts, "good.ttf"), "--issued", "2025-09-10"];
+    const { inProcess, bundled } = await both(good);
+    expect(readFileSync(join(bundled, "f.pdf")).equals(readFileSync(join(inProcess, "f.pdf")))).toBe(true);
+    const bad = runBundle(["report", chronicle, "-o", "f.pdf", "--font", join(fonts, "loops.ttf")], tempDir());
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/fallback font 1 \(.*loops\.ttf\): reading it did not end within 4 s/);
+  }, 120_000);
 });

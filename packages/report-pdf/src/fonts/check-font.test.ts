@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFontStructure } from "./_check-font.js";
+import { checkFontStructure } from "./check-font.js";
 import { dejavuBytes } from "./dejavu.js";
 import { createFontSet } from "./font-set.js";
 

@@ -1,4 +1,4 @@
-import { checkFontStructure } from "./_check-font.js";
+import { checkFontStructure } from "./check-font.js";
 import { dejavuBytes, FACE_KEYS, type FaceKey } from "./dejavu.js";
 import { type Face, openFace } from "./face.js";
 
