@@ -42,7 +42,9 @@ describe("the hostile chronicle of the web safety tests", () => {
     // Sources and media (TimelineJS's) have addresses; nothing else does.
     const urls = fields.filter((f) => f.kind === "url").map((f) => f.path);
     expect(urls).toEqual(expect.arrayContaining(["$schema", "sources[].url"]));
-    expect(urls.filter((p) => p !== "$schema" && p !== "sources[].url" && !/(^|\.)media\[\]\.url$/.test(p))).toEqual([]);
+    expect(urls.filter((p) => p !== "$schema" && p !== "sources[].url" && !/(^|\.)media\[\]\.url$/.test(p))).toEqual(
+      [],
+    );
     expect(fields.filter((f) => f.kind === "id").length).toBeGreaterThanOrEqual(15);
   });
 
