@@ -214,7 +214,7 @@ describe("renderBriefing on every hostile string in every field", () => {
     const missing = warnings.filter((w) => w.includes("no font has"));
     expect(missing.length).toBeGreaterThan(10);
     const named =
-      /^(actor "|source "|event "|statement "|threat "|offer "|judgment "|endnote \d+ \(item "|title:|marking:|description:|briefing (bluf|author|audience):)/;
+      /^(actor "|source "|event "|statement "|threat "|offer "|judgment "|endnote \d+ \(item "|title:|marking:|description:|media:|briefing (bluf|author|audience):)/;
     expect(missing.filter((w) => !named.test(w))).toEqual([]);
     expect(missing.some((w) => w.includes("🦄 (U+1F984)"))).toBe(true);
     expect(missing.some((w) => w.includes("习 (U+4E60)"))).toBe(true);
