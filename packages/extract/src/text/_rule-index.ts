@@ -9,9 +9,12 @@
 // or under each of its wants when it needs nothing: a clause visits few rules, and the
 // ones it keeps are sorted by (first hook present, place in the rule list).
 
+import type { Reg } from "./_first-term.js";
+
 /** A rule of compromise's post-tagger, as built by its `buildNet`. */
 export interface Rule {
   match: string;
+  regs: Reg[];
   needs: string[];
   wants: string[];
   minWant: number;

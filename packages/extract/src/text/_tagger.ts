@@ -10,11 +10,13 @@
 // tagging are compromise's own. Only compromise's internal methods are used, through
 // `nlp.world()`.
 import nlp from "compromise/two";
-import { indexRules, type Net, type RuleIndex, rulesFor } from "./_rule-index.js";
+import { canSkipAhead, firstPossibleStart } from "./_first-term.js";
+import { indexRules, type Net, type Rule, type RuleIndex, rulesFor } from "./_rule-index.js";
 
 /** compromise's term, as far as this file reads it. */
 export interface CompromiseTerm {
   text: string;
+  normal?: string;
   pre: string;
   post: string;
   tags: Set<string>;
@@ -96,19 +98,51 @@ function buildNet(world: World, copies: Array<Record<string, unknown>>): Net {
  * Tokenizes and tags a text as `nlp(text)` does and returns compromise's sentences
  * (arrays of terms, with `offset` set as `.json({ offset: true })` sets it).
  *
+ * With `full`, only the sentences it accepts (given their words, lowercase) go through
+ * the post-tagger, whose rules are most of the tagging time; the others keep the
+ * tagger's first guesses (its lexicon, suffixes and neighbours). A sentence's tags do
+ * not depend on the sentences around it, so those it accepts are tagged as before.
+ *
  * @example
  * tagText("He warned.")[0]?.[1]?.tags.has("PastTense") // true
  */
-export function tagText(text: string): CompromiseTerm[][] {
+export function tagText(text: string, full?: (words: readonly string[]) => boolean): CompromiseTerm[][] {
   const s = getSweeper();
-  const doc = new s.View(s.world.methods.one.tokenize.fromString(text, s.world));
+  const document = s.world.methods.one.tokenize.fromString(text, s.world);
+  if (!text) return document;
+  const wanted = full ? document.map((terms) => full(terms.map(wordOf))) : document.map(() => true);
+  // Each group is a document of its own: compromise's contraction pass reads a whole document.
+  const tagged = wanted.some(Boolean)
+    ? tag(
+        document.filter((_, i) => wanted[i]),
+        s,
+        true,
+      )
+    : [];
+  const rough = wanted.some((w) => !w)
+    ? tag(
+        document.filter((_, i) => !wanted[i]),
+        s,
+        false,
+      )
+    : [];
+  let t = 0;
+  let r = 0;
+  const out = wanted.map((w) => (w ? tagged[t++] : rough[r++]) as CompromiseTerm[]);
+  setOffsets(out);
+  return out;
+}
+
+function tag(sentences: CompromiseTerm[][], s: Sweeper, post: boolean): CompromiseTerm[][] {
+  const doc = new s.View(sentences);
   doc.world = s.world;
-  if (text) {
-    doc.compute(s.before);
-    if (s.world.hooks.includes("postTagger")) postTag(doc, s);
-  }
-  setOffsets(doc.document);
+  doc.compute(s.before);
+  if (post && s.world.hooks.includes("postTagger")) postTag(doc, s);
   return doc.document;
+}
+
+function wordOf(term: CompromiseTerm): string {
+  return (term.normal ?? term.text.toLowerCase()).replace(/['’]s$/, "");
 }
 
 // compromise's postTagger (2-two/postTagger/compute) with the sweep below.
@@ -133,14 +167,29 @@ function sweep(docs: CompromiseTerm[][], s: Sweeper): unknown[] {
     const haves = caches[n] as Set<string>;
     const terms = docs[n] as CompromiseTerm[];
     for (const rule of rulesFor(s.rules, haves, terms.length)) {
-      const res = s.world.methods.one.match([terms], rule);
+      const from = skipAhead(rule) ? firstPossibleStart(terms, rule.regs) : 0;
+      if (from < 0) continue;
+      const res = s.world.methods.one.match([from > 0 ? terms.slice(from) : terms], rule);
       for (const ptr of res.ptrs) {
         ptr[0] = n;
+        ptr[1] = (ptr[1] ?? 0) + from;
+        ptr[2] = (ptr[2] ?? 0) + from;
         results.push({ ...rule, pointer: ptr });
       }
     }
   }
   return results;
+}
+
+const skippable = new WeakMap<object, boolean>();
+
+function skipAhead(rule: Rule): boolean {
+  let yes = skippable.get(rule);
+  if (yes === undefined) {
+    yes = canSkipAhead(rule.regs);
+    skippable.set(rule, yes);
+  }
+  return yes;
 }
 
 // compromise's "offset" compute: character offsets from the start of the text.

@@ -46,3 +46,23 @@ describe("tagText", () => {
     expect(tagText("")).toEqual([]);
   });
 });
+
+describe("tagText with a choice of sentences", () => {
+  const text = "The weather was mild. The ministry warned that it would respond. Trade resumed.";
+  const onlyWarnings = (words: readonly string[]) => words.includes("warned");
+
+  it("tagText(text, full) tags the sentences full accepts as nlp(text) does", () => {
+    expect(tagText(text, onlyWarnings).map(tagsOf)[1]).toEqual(byCompromise(text)[1]);
+  });
+
+  it("tagText(text, full) keeps every sentence, its words and their offsets", () => {
+    const chosen = tagText(text, onlyWarnings);
+    expect(chosen.map((s) => s.map((t) => t.text))).toEqual(tagText(text).map((s) => s.map((t) => t.text)));
+    expect(chosen.map((s) => s.map((t) => t.offset?.start))).toEqual(offsetsByCompromise(text));
+  });
+
+  it("tagText(text, full) gives the other sentences the tagger's first guesses (a noun stays a noun)", () => {
+    const first = tagText(text, onlyWarnings)[0] ?? [];
+    expect(first.find((t) => t.text === "weather")?.tags.has("Noun")).toBe(true);
+  });
+});

@@ -42,7 +42,7 @@ const POSSESSIVE = /(?:['’]s|s['’])$/i;
  * @example
  * splitSentences("He warned. She agreed.").map((s) => [s.start, s.end]) // [[0, 10], [11, 22]]
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, full?: (words: readonly string[]) => boolean): Sentence[] {
   const sentences: Sentence[] = [];
   const paragraphs = /[^\n]+/g;
   let paragraph = 0;
@@ -51,7 +51,7 @@ export function splitSentences(text: string): Sentence[] {
     // A run without a sentence end is read in bounded pieces: the work stays linear.
     for (const [offset, chunk] of boundedPieces(m[0])) {
       const base = m.index + offset;
-      for (const terms of tagText(chunk)) {
+      for (const terms of tagText(chunk, full)) {
         const tokens = terms.map((t, i) => toToken(t, i, base));
         const first = terms[0]?.offset;
         if (!first) continue;
