@@ -45,6 +45,17 @@ const CLAUSE_OPENERS =
   /^(who|whose|which|according|a|an|as|when|while|after|before|since|however|meanwhile|though|nevertheless|nonetheless|moreover|furthermore|too|also|in turn)$/;
 // ", the secretary of the council," after a name: an apposition, the name speaks.
 const APPOSITION_OPENERS = /^(the|his|her|its|their)$/;
+// ", sister of the rebel leader,", ", head of the delegation,": a lowercase noun and "of".
+function relationOf(tokens: SentenceView["tokens"], open: number): boolean {
+  const head = tokens[open];
+  return (
+    head !== undefined &&
+    !head.cap &&
+    head.tags.has("Noun") &&
+    !commaAfter(tokens, open) &&
+    tokens[open + 1]?.base === "of"
+  );
+}
 const RELATIVE_OPENERS = /^(who|which|whose|where)$/;
 const PREPOSITIONS =
   /^(in|of|near|at|from|with|for|on|across|inside|outside|along|against|between|over|under|around|into|off|behind|beyond|within|without|to|by|about)$/;
@@ -107,6 +118,7 @@ export function attributeVerb(
       const apposition =
         open !== undefined &&
         (APPOSITION_OPENERS.test(tokens[open]?.base ?? "") ||
+          relationOf(tokens, open) ||
           phraseAt(
             phraseIndex(view.lexicon.titles, (t) => [t]),
             tokens,
@@ -242,7 +254,8 @@ function parenthesisStart(view: SentenceView, close: number): number | undefined
         first &&
         (CLAUSE_OPENERS.test(first.base) ||
           view.dateTokens.has(k + 1) ||
-          (APPOSITION_OPENERS.test(first.base) && mentionEndingAt(view, k) !== undefined));
+          ((APPOSITION_OPENERS.test(first.base) || relationOf(view.tokens, k + 1)) &&
+            mentionEndingAt(view, k) !== undefined));
       return opens ? k + 1 : undefined;
     }
   }
