@@ -19,6 +19,14 @@ describe("speakers through appositions and asides", () => {
       { kind: "rejection", speaker: "Tomas Ruiz" },
     ]);
   });
+  it("reads past the circumstances of a saying set off by commas (', in a statement,', ', speaking to …,')", () => {
+    expect(
+      readOf("The envoy was named on Monday. Tomas Ruiz, in a statement on the talks, said that Lima must withdraw."),
+    ).toMatchObject([{ kind: "demand", speaker: "Tomas Ruiz" }]);
+    expect(
+      readOf("Foreign Minister Tomas Ruiz, speaking to reporters in Quito, rejected the proposal on Friday."),
+    ).toMatchObject([{ kind: "rejection", speaker: "Tomas Ruiz" }]);
+  });
   it("reads past a connective aside (', however,') to the subject", () => {
     const read = readOf("Chad's army chief, General Idriss Deby, however, rejected the truce plan.");
     expect(read).toMatchObject([{ kind: "rejection", speaker: "General Idriss Deby" }]);

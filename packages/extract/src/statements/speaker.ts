@@ -41,8 +41,10 @@ export interface Passive {
   auxStart: number;
 }
 
+// Also the circumstances of a saying set off by commas: ", in a statement,", ", speaking
+// to reporters,", ", moments after the vote,".
 const CLAUSE_OPENERS =
-  /^(who|whose|which|according|a|an|as|when|while|after|before|since|however|meanwhile|though|nevertheless|nonetheless|moreover|furthermore|too|also|in turn)$/;
+  /^(who|whose|which|according|a|an|as|when|while|after|before|since|however|meanwhile|though|nevertheless|nonetheless|moreover|furthermore|too|also|in turn|in|at|during|speaking|writing|addressing|moments|hours|shortly|just)$/;
 // ", the secretary of the council," after a name: an apposition, the name speaks.
 const APPOSITION_OPENERS = /^(the|his|her|its|their)$/;
 // ", sister of the rebel leader,", ", head of the delegation,": a lowercase noun and "of".
@@ -56,6 +58,8 @@ function relationOf(tokens: SentenceView["tokens"], open: number): boolean {
     tokens[open + 1]?.base === "of"
   );
 }
+const CIRCUMSTANCE_OPENERS =
+  /^(according|in|at|during|speaking|writing|addressing|moments|hours|shortly|just|after|before|while|when)$/;
 const RELATIVE_OPENERS = /^(who|which|whose|where)$/;
 const PREPOSITIONS =
   /^(in|of|near|at|from|with|for|on|across|inside|outside|along|against|between|over|under|around|into|off|behind|beyond|within|without|to|by|about)$/;
@@ -124,7 +128,9 @@ export function attributeVerb(
             tokens,
             open,
           ) !== undefined);
-      if (mentionEndingAt(view, j) && !relative && !apposition) break;
+      // ", speaking to reporters in Quito,": circumstances that end on a name do not hold the subject.
+      const circumstance = open !== undefined && CIRCUMSTANCE_OPENERS.test(tokens[open]?.base ?? "");
+      if (mentionEndingAt(view, j) && !relative && !apposition && !circumstance) break;
       if (open === undefined) break;
       j = open - 1;
       continue;
