@@ -1,6 +1,7 @@
 import { findMentions, newDiscourse, updateDiscourse } from "./actors/mentions.js";
 import { ActorStore } from "./actors/store.js";
 import { assemble } from "./assemble.js";
+import { holdsCue } from "./cue-words.js";
 import { datesOf } from "./dating.js";
 import { type FoundEvent, findEvents } from "./events/detect.js";
 import { foldRepeats } from "./fold.js";
@@ -44,7 +45,7 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
   const statements: FoundStatement[] = [];
   const events: FoundEvent[] = [];
   const dates = new Map<number, ReturnType<typeof findDates>>();
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, holdsCue(lexicon));
   // The headline restates the lead: reading both would count its statement twice.
   const headline = headlineOf(sentences);
   for (const sentence of sentences) {

@@ -60,6 +60,8 @@ export const RESPONSE_CUES: readonly string[] = [
   "step in",
   "deploy\\w*",
   "military (?:units?|action|operations?|options?|response|force)",
+  // "any incursion will be met with a resolute response": the answer held in reserve
+  "(?:be|been) met with (?:a |an )?(?:\\w+ )?(?:response|reply|retaliation|force)",
 ];
 
 /** A stance that keeps force at hand whatever the tense ("all options are open"): a threat. */

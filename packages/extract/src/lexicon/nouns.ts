@@ -36,6 +36,13 @@ export const NOUNS: readonly NounEntry[] = [
   { nouns: ["criticism", "condemnation"], kind: "accusation", cameo: "111", plover: "ACCUSE" },
   { nouns: ["protest", "protests"], kind: "accusation", cameo: "111", plover: "ACCUSE" },
   { nouns: ["praise"], kind: "praise", cameo: "051", plover: "SUPPORT" },
+  // thanks given ("extended his gratitude to", "expressed appreciation for"): praise of those thanked
+  {
+    nouns: ["gratitude", "thanks", "appreciation", "congratulations"],
+    kind: "praise",
+    cameo: "051",
+    plover: "SUPPORT",
+  },
 ];
 
 /**

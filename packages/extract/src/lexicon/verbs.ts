@@ -74,6 +74,7 @@ export const VERBS: readonly VerbEntry[] = [
   { lemma: "welcome", kind: "praise", cameo: "051", plover: "SUPPORT" },
   { lemma: "endorse", kind: "praise", cameo: "051", plover: "SUPPORT" },
   { lemma: "thank", kind: "praise", cameo: "051", plover: "SUPPORT" },
+  { lemma: "congratulate", kind: "praise", cameo: "051", plover: "SUPPORT" },
   // characterising verbs: "described the raid as piracy" is an accusation, "as a gesture of goodwill" praise
   { lemma: "describe", kind: "comment", cameo: "010", plover: "", judges: true },
   { lemma: "characterise", kind: "comment", cameo: "010", plover: "", judges: true },
@@ -110,5 +111,15 @@ export const VERBS: readonly VerbEntry[] = [
   { lemma: "underline", kind: "comment", cameo: "010", plover: "", neutral: true },
   { lemma: "maintain", kind: "comment", cameo: "010", plover: "", neutral: true },
   { lemma: "contend", kind: "comment", cameo: "010", plover: "", neutral: true },
+  // "made it clear that …", "makes clear that …"
+  {
+    lemma: "make",
+    kind: "comment",
+    cameo: "010",
+    plover: "",
+    neutral: true,
+    particles: ["clear"],
+    irregular: ["made", "made"],
+  },
   { lemma: "write", kind: "comment", cameo: "010", plover: "", neutral: true, irregular: ["wrote", "written"] },
 ];

@@ -9,6 +9,24 @@ describe("speakers through appositions and asides", () => {
     );
     expect(read).toMatchObject([{ kind: "accusation", speaker: "Anna Berg" }]);
   });
+  it("reads past an apposition of kinship or office without an article (', sister of …,', ', head of …,')", () => {
+    expect(
+      readOf(
+        "Rebel spokeswoman Amara Diallo, sister of rebel leader Moussa Diallo, said on Monday that Bamako should free the prisoners.",
+      ),
+    ).toMatchObject([{ kind: "demand", speaker: "Amara Diallo" }]);
+    expect(readOf("Envoy Tomas Ruiz, head of the Chilean delegation, rejected the proposal on Friday.")).toMatchObject([
+      { kind: "rejection", speaker: "Tomas Ruiz" },
+    ]);
+  });
+  it("reads past the circumstances of a saying set off by commas (', in a statement,', ', speaking to …,')", () => {
+    expect(
+      readOf("The envoy was named on Monday. Tomas Ruiz, in a statement on the talks, said that Lima must withdraw."),
+    ).toMatchObject([{ kind: "demand", speaker: "Tomas Ruiz" }]);
+    expect(
+      readOf("Foreign Minister Tomas Ruiz, speaking to reporters in Quito, rejected the proposal on Friday."),
+    ).toMatchObject([{ kind: "rejection", speaker: "Tomas Ruiz" }]);
+  });
   it("reads past a connective aside (', however,') to the subject", () => {
     const read = readOf("Chad's army chief, General Idriss Deby, however, rejected the truce plan.");
     expect(read).toMatchObject([{ kind: "rejection", speaker: "General Idriss Deby" }]);

@@ -1,7 +1,7 @@
 import type { Coding, StatementKind } from "@briefline/core";
 import type { Lexicon } from "../lexicon/types.js";
 import type { FoundCondition } from "./conditions.js";
-import { kindOfContent } from "./content-kind.js";
+import { kindOfContent, noticeGiven, obligesOther } from "./content-kind.js";
 import type { Trigger } from "./triggers.js";
 
 /** What a statement is, once what was said has been read. */
@@ -20,7 +20,21 @@ const OR_ELSE = /\b(or face|or else|or risk|or we will|or it will|otherwise)\b/;
 // "The accusation, he said, was a pretext": what is dismissed is a claim (a denial) or an idea (a rejection).
 const CLAIM_SUBJECT = /^ (the|these|this|such) (accusations?|claims?|charges?|allegations?|reports?)\b/;
 const CLAIM_NAMED = /^ (the )?(talk|claims?|reports?|accusations?|allegations?|rumou?rs?|charges?) (of|that|about)\b/;
+// After "told": an addressee of a few words, then "(not) to" and a verb, with no "that" before.
+const DIRECTIVE = /^ (?:(?!that\b)[\w.'-]+ ){1,5}(?:not |never )?to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+/;
 const IDEA_SUBJECT = /^ (the|these|this|such) (proposals?|ideas?|plans?|offers?|initiatives?|suggestions?)\b/;
+
+/**
+ * Whether the words after "told" are a directive: an addressee of a few words, then
+ * "(not) to" and a verb, with no "that" before ("told the envoys to leave").
+ *
+ * @example
+ * isDirective(" the army not to cross the river ") // true
+ * isDirective(" reporters that talks would resume ") // false
+ */
+export function isDirective(text: string): boolean {
+  return DIRECTIVE.test(` ${text.trim().toLowerCase()} `);
+}
 
 /**
  * The kind and CAMEO/PLOVER coding of a statement from its trigger and its content:
@@ -81,6 +95,11 @@ export function classify(
     else if (has(lexicon.laudatoryCues)) sharpen("praise");
     else if (kind === "comment") return undefined;
   } else if (kind === "demand" && DEADLINE.test(text) && (OR_ELSE.test(text) || force)) sharpen("ultimatum");
+  // "told Tehran it must halt its missile tests": the force named is what the other must stop.
+  else if (trigger.neutral && obligesOther(text) && !noticeGiven(text, lexicon))
+    sharpen(DEADLINE.test(text) && OR_ELSE.test(text) ? "ultimatum" : "demand");
+  // "told the envoys to leave", "told the army not to cross the river": a directive.
+  else if (trigger.neutral && trigger.lemma === "tell" && isDirective(text)) sharpen("demand");
   else if ((trigger.content || trigger.neutral || kind === "demand") && force && future && !against)
     sharpen(refusal && DEADLINE.test(text) ? "ultimatum" : "threat");
   else if (kind === "threat" && refusal && DEADLINE.test(text)) sharpen("ultimatum");

@@ -146,3 +146,36 @@ describe("characterising verbs: 'called X a Y'", () => {
     ]);
   });
 });
+
+// Sentences written for these tests (7 Dec 2026, failure classes read off the fresh set:
+// an obligation that names force, a directive after "told", thanks, a response held in
+// reserve after "made it clear"); no evaluation text.
+describe("obligations, directives, thanks and reserved responses", () => {
+  it("reads an obligation laid on another side as a demand even when it names weapons or force", () => {
+    expect(kindsOf("Austria's chancellor said Belgrade must dismantle its missile batteries near the border.")).toEqual(
+      ["demand"],
+    );
+    expect(kindsOf("Portugal's premier told reporters that the U.S. should halt its bombing of the port.")).toEqual([
+      "demand",
+    ]);
+  });
+  it("keeps a threat of the speaker's own force a threat", () => {
+    expect(kindsOf("Finland's defence minister said Helsinki would strike any vessel that crossed the line.")).toEqual([
+      "threat",
+    ]);
+  });
+  it("reads 'told X (not) to …' as a demand, and 'told reporters that …' as what follows", () => {
+    expect(kindsOf("Ghana's president told the mercenaries to leave the country.")).toEqual(["demand"]);
+    expect(kindsOf("Chile's envoy told Lima not to interfere in the vote.")).toEqual(["demand"]);
+    expect(kindsOf("Chile's envoy told reporters that the vote had been calm.")).not.toContain("demand");
+  });
+  it("reads thanks extended or congratulations given as praise", () => {
+    expect(kindsOf("Nepal's prime minister extended his gratitude to the mediators.")).toEqual(["praise"]);
+    expect(kindsOf("Oman's foreign minister congratulated both governments on the accord.")).toEqual(["praise"]);
+  });
+  it("reads 'made it clear that any X would be met with a firm response' as a threat", () => {
+    expect(
+      kindsOf("Greece's defence minister made it clear that any incursion would be met with a decisive response."),
+    ).toEqual(["threat"]);
+  });
+});

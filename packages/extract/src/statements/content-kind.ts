@@ -57,7 +57,7 @@ function patternsOf(lexicon: Lexicon): ContentPatterns {
 const NEVER_WILL = /\b(?:it|we|they|he|she|i) (?:never will|will never|won't|will not)\W*$/;
 // "Armenia must remove …", "they have to leave": an obligation laid on someone.
 const OBLIGATION =
-  /\b([a-z'-]+) (?:\w+ly )?(?:must|should|has to|have to|needs to|need to|needed to|had to|is obliged to|are obliged to|ought to)\b/;
+  /\b([a-z'-]+\.?) (?:\w+ly )?(?:must|should|has to|have to|needs to|need to|needed to|had to|is obliged to|are obliged to|ought to)\b/;
 const FIRST_PERSON = /^(i|we|us|our|my)$/;
 const RESPONSIBILITY = /\b(?:it is|it was) (?:the|their|his|her|its) (?:responsibility|duty|obligation) of\b/;
 const FUTURE = /\b(?:will|would|shall|could|might|can|may|'ll|'d|going to|ready to|prepared to|reserves?)\b/;
@@ -65,6 +65,28 @@ const FUTURE = /\b(?:will|would|shall|could|might|can|may|'ll|'d|going to|ready 
 const INVERTED_IF = /^\s*(?:should|were|had) \w+/;
 const CONDITIONAL_ON = /\b(?:conditional (?:on|upon)|preconditions?|on condition)\b/;
 const ONLY_THEN = /\bonly\b/;
+
+/**
+ * Whether a reported clause opens by laying an obligation on someone other than the
+ * speaker ("Iran must agree to a verifiable halt of its nuclear work", "the U.S. should
+ * stop …"): what it names, force included, is what the other side must do or stop, so
+ * the clause is a demand, not a threat.
+ *
+ * @example
+ * obligesOther(" iran must halt its missile strikes ") // true
+ * obligesOther(" we must strike first ") // false
+ */
+export function obligesOther(text: string): boolean {
+  const obligation = OBLIGATION.exec(text);
+  if (!obligation || FIRST_PERSON.test((obligation[1] ?? "").replace(/\.$/, ""))) return false;
+  // The obligation opens the clause (after "that", if any): at most a short subject before it.
+  const before =
+    text
+      .slice(0, obligation.index)
+      .split(/\bthat\b/)
+      .pop() ?? "";
+  return before.trim().split(/\s+/).filter(Boolean).length <= 3;
+}
 
 /**
  * The kind the content of a reported clause gives, or undefined when it gives none.
@@ -109,6 +131,17 @@ export function kindOfContent(
   if (pejorative) return "accusation";
   if (p.seek.test(text)) return "offer";
   return undefined;
+}
+
+/**
+ * Whether a clause tells someone what they should know ("they should know that …"): a
+ * warning, which an obligation laid on them does not override.
+ *
+ * @example
+ * noticeGiven(" they should know that we are ready ", DEFAULT_LEXICON) // true
+ */
+export function noticeGiven(text: string, lexicon: Lexicon): boolean {
+  return patternsOf(lexicon).notice.test(text);
 }
 
 function negatedBefore(text: string, at: number): boolean {

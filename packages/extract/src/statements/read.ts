@@ -1,6 +1,6 @@
 import type { StatementKind } from "@briefline/core";
 import { recentInterval } from "../text/dates.js";
-import { classify, fromContent } from "./classify.js";
+import { classify, fromContent, isDirective } from "./classify.js";
 import { type FoundCondition, findConditions, textOf } from "./conditions.js";
 import type { FoundStatement } from "./found.js";
 import { attributeNoun } from "./noun-speaker.js";
@@ -266,7 +266,8 @@ function build(
       regionStart = 0;
       saying = [trigger.at, aside];
       conditions = [...findConditions(view, 0, subjectAt), ...findConditions(view, aside, end)];
-    } else if (!hasClause(view, start, end)) return undefined;
+    } else if (!hasClause(view, start, end) && !(trigger.lemma === "tell" && isDirective(textOf(view, start, end))))
+      return undefined;
   }
   conditions ??= findConditions(view, start, end);
   const startsWithTo = view.tokens[content ?? start]?.base === "to";

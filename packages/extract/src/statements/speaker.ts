@@ -41,10 +41,25 @@ export interface Passive {
   auxStart: number;
 }
 
+// Also the circumstances of a saying set off by commas: ", in a statement,", ", speaking
+// to reporters,", ", moments after the vote,".
 const CLAUSE_OPENERS =
-  /^(who|whose|which|according|a|an|as|when|while|after|before|since|however|meanwhile|though|nevertheless|nonetheless|moreover|furthermore|too|also|in turn)$/;
+  /^(who|whose|which|according|a|an|as|when|while|after|before|since|however|meanwhile|though|nevertheless|nonetheless|moreover|furthermore|too|also|in turn|in|at|during|speaking|writing|addressing|moments|hours|shortly|just)$/;
 // ", the secretary of the council," after a name: an apposition, the name speaks.
 const APPOSITION_OPENERS = /^(the|his|her|its|their)$/;
+// ", sister of the rebel leader,", ", head of the delegation,": a lowercase noun and "of".
+function relationOf(tokens: SentenceView["tokens"], open: number): boolean {
+  const head = tokens[open];
+  return (
+    head !== undefined &&
+    !head.cap &&
+    head.tags.has("Noun") &&
+    !commaAfter(tokens, open) &&
+    tokens[open + 1]?.base === "of"
+  );
+}
+const CIRCUMSTANCE_OPENERS =
+  /^(according|in|at|during|speaking|writing|addressing|moments|hours|shortly|just|after|before|while|when)$/;
 const RELATIVE_OPENERS = /^(who|which|whose|where)$/;
 const PREPOSITIONS =
   /^(in|of|near|at|from|with|for|on|across|inside|outside|along|against|between|over|under|around|into|off|behind|beyond|within|without|to|by|about)$/;
@@ -107,12 +122,15 @@ export function attributeVerb(
       const apposition =
         open !== undefined &&
         (APPOSITION_OPENERS.test(tokens[open]?.base ?? "") ||
+          relationOf(tokens, open) ||
           phraseAt(
             phraseIndex(view.lexicon.titles, (t) => [t]),
             tokens,
             open,
           ) !== undefined);
-      if (mentionEndingAt(view, j) && !relative && !apposition) break;
+      // ", speaking to reporters in Quito,": circumstances that end on a name do not hold the subject.
+      const circumstance = open !== undefined && CIRCUMSTANCE_OPENERS.test(tokens[open]?.base ?? "");
+      if (mentionEndingAt(view, j) && !relative && !apposition && !circumstance) break;
       if (open === undefined) break;
       j = open - 1;
       continue;
@@ -242,7 +260,8 @@ function parenthesisStart(view: SentenceView, close: number): number | undefined
         first &&
         (CLAUSE_OPENERS.test(first.base) ||
           view.dateTokens.has(k + 1) ||
-          (APPOSITION_OPENERS.test(first.base) && mentionEndingAt(view, k) !== undefined));
+          ((APPOSITION_OPENERS.test(first.base) || relationOf(view.tokens, k + 1)) &&
+            mentionEndingAt(view, k) !== undefined));
       return opens ? k + 1 : undefined;
     }
   }

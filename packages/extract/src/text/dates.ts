@@ -14,6 +14,10 @@ export interface FoundDate {
 const DAY = 86_400_000;
 const USEFUL =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|ago|last|this|next|\d{4}-\d{2})/i;
+// A sentence without any of USEFUL's words, even inside another word, can hold no date
+// that is kept: chrono-node (about a tenth of extraction time) is not run on it.
+const ANY_USEFUL =
+  /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|ago|last|this|next|\d{4}-\d{2})/i;
 const WEEK = /\b(last|this|next|past) week\b/gi;
 const YEAR = /\b(in|since|during|until|by) ((?:19|20)\d{2})\b/g;
 
@@ -42,7 +46,10 @@ export function findDates(text: string, offset: number, published: string): Foun
     const at = m.index + (m[1]?.length ?? 0) + 1;
     out.push(found(at, m[2] ?? "", offset, m[2] ?? "", "year"));
   }
-  for (const r of chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  const parsed = ANY_USEFUL.test(text)
+    ? chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })
+    : [];
+  for (const r of parsed) {
     if (!USEFUL.test(r.text) || taken(r.index, r.index + r.text.length)) continue;
     const known = r.start;
     const date = known.date();

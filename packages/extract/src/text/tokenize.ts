@@ -1,7 +1,7 @@
 // compromise's second level (tokenizer and tagger): the third adds chunks, nouns and
 // verbs as phrases, which the extractor does not read; the tags are the same.
-import nlp from "compromise/two";
 import { boundedPieces } from "./_bounds.js";
+import { type CompromiseTerm, tagText } from "./_tagger.js";
 
 /** A word of the article with its place in the text and compromise's tags. */
 export interface Token {
@@ -32,14 +32,6 @@ export interface Sentence {
   tokens: Token[];
 }
 
-interface CompromiseTerm {
-  text: string;
-  pre: string;
-  post: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
-
 const POSSESSIVE = /(?:['’]s|s['’])$/i;
 
 /**
@@ -50,7 +42,7 @@ const POSSESSIVE = /(?:['’]s|s['’])$/i;
  * @example
  * splitSentences("He warned. She agreed.").map((s) => [s.start, s.end]) // [[0, 10], [11, 22]]
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, full?: (words: readonly string[]) => boolean): Sentence[] {
   const sentences: Sentence[] = [];
   const paragraphs = /[^\n]+/g;
   let paragraph = 0;
@@ -59,15 +51,12 @@ export function splitSentences(text: string): Sentence[] {
     // A run without a sentence end is read in bounded pieces: the work stays linear.
     for (const [offset, chunk] of boundedPieces(m[0])) {
       const base = m.index + offset;
-      const json = nlp(chunk).json({ offset: true, terms: { offset: true } }) as Array<{
-        offset: { start: number; length: number };
-        terms: CompromiseTerm[];
-      }>;
-      for (const s of json) {
-        const tokens = s.terms.map((t, i) => toToken(t, i, base));
-        if (tokens.length === 0) continue;
-        const start = base + s.offset.start;
-        const end = base + trimEnd(chunk, s.offset.start + s.offset.length);
+      for (const terms of tagText(chunk, full)) {
+        const tokens = terms.map((t, i) => toToken(t, i, base));
+        const first = terms[0]?.offset;
+        if (!first) continue;
+        const start = base + first.start;
+        const end = base + trimEnd(chunk, first.start + sentenceLength(terms));
         sentences.push({ index: sentences.length, paragraph, start, end, text: text.slice(start, end), tokens });
       }
     }
@@ -77,6 +66,7 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 function toToken(t: CompromiseTerm, i: number, base: number): Token {
+  const offset = t.offset?.start ?? 0;
   const straight = t.text.replace(/’/g, "'");
   // compromise leaves the apostrophe of a plural possessive ("the kidnappers' demand") in `post`.
   const poss = (POSSESSIVE.test(straight) && straight.length > 2) || (/s$/i.test(straight) && /^['’]/.test(t.post));
@@ -85,14 +75,23 @@ function toToken(t: CompromiseTerm, i: number, base: number): Token {
     i,
     text: t.text,
     base: poss ? lower.replace(/'s$|'$/, "") : lower,
-    start: base + t.offset.start,
-    end: base + t.offset.start + t.offset.length,
+    start: base + offset,
+    end: base + offset + t.text.length,
     pre: t.pre,
     post: t.post,
-    tags: new Set(t.tags),
+    tags: t.tags,
     cap: /^\p{Lu}/u.test(t.text),
     poss,
   };
+}
+
+// A sentence's length as compromise's `.json({ offset: true })` gives it: its words with
+// their punctuation, trimmed; counted from the first word, so an opening quote mark
+// before it makes it longer than the sentence (trimEnd caps it).
+function sentenceLength(terms: readonly CompromiseTerm[]): number {
+  let text = "";
+  for (const t of terms) text += t.pre + t.text + t.post;
+  return text.trim().length;
 }
 
 // compromise's sentence length can include trailing spaces; spans end at the last visible character.

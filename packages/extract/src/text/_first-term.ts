@@ -1,0 +1,117 @@
+// Where a post-tagger rule could start matching in a clause, judged by its first token.
+//
+// compromise tries a rule at every word of a clause, copying the rest of the clause
+// each time; most rules fail at once, on their first token. A rule whose first token
+// must match (not optional, not negative, no alternatives of several words) can only
+// start at a word that token matches, so the words before the first such word need no
+// try. The test below is compromise's own term test (1-one/match/methods/match/term/
+// doesMatch.js) for the kinds of token it knows, in the same order, and "maybe" for
+// every other kind, so it never rules out a word compromise would match.
+
+/** A parsed match token, as far as this file reads it. */
+export interface Reg {
+  anything?: boolean;
+  start?: boolean;
+  end?: boolean;
+  id?: unknown;
+  word?: string;
+  use?: string;
+  fuzzy?: boolean;
+  tag?: string;
+  switch?: string;
+  machine?: string;
+  fastOr?: Set<string>;
+  pos?: string;
+  optional?: boolean;
+  negative?: boolean;
+  greedy?: boolean;
+  choices?: Reg[][];
+  operator?: string;
+}
+
+/** A term, as far as this file reads it. */
+export interface MatchTerm {
+  text: string;
+  normal?: string;
+  machine?: string | null;
+  root?: string;
+  implicit?: string;
+  alias?: string[];
+  switch?: string;
+  tags: ReadonlySet<string>;
+}
+
+/**
+ * Whether the words before the first one a rule's first token matches can be skipped:
+ * the first token must match and no token anchors at the start of the clause ("^"),
+ * whose meaning would change in a clause cut short.
+ *
+ * @example
+ * canSkipAhead([{ tag: "Noun" }, { word: "of" }]) // true
+ */
+export function canSkipAhead(regs: readonly Reg[]): boolean {
+  const first = regs[0];
+  if (!first || first.optional || first.negative || first.anything || first.choices || first.end) return false;
+  return !regs.some(anchoredAtStart);
+}
+
+function anchoredAtStart(reg: Reg): boolean {
+  return reg.start === true || (reg.choices ?? []).some((side) => side.some(anchoredAtStart));
+}
+
+/**
+ * The first word a rule's first token may match, or -1 when it matches none: no match
+ * can start before it.
+ *
+ * @example
+ * firstPossibleStart(terms, { tag: "Verb" }) // the index of the clause's first verb, or -1
+ */
+export function firstPossibleStart(terms: readonly MatchTerm[], regs: readonly Reg[]): number {
+  const reg = regs[0] as Reg;
+  const next = pairs(regs) ? regs[1] : undefined;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as MatchTerm;
+    if (!mayMatch(term, reg)) continue;
+    // The second token must match the next word, unless the first word is a contraction
+    // (compromise may step over its hidden half) or the first token can take several words.
+    const after = terms[i + 1];
+    if (next && !term.implicit && (!after || !mayMatch(after, next))) continue;
+    return i;
+  }
+  return -1;
+}
+
+// Whether the second token is judged too: it must match (not optional, not negative, no
+// alternatives of several words) and the first token takes exactly one word.
+function pairs(regs: readonly Reg[]): boolean {
+  const [first, second] = regs;
+  if (!first || !second || first.greedy) return false;
+  return !(second.optional || second.negative || second.anything || second.choices);
+}
+
+// compromise's order: id, word, tag, method, pre, post, regex, chunk, switch, machine,
+// sense, fast alternatives; the first kind a token has decides.
+function mayMatch(term: MatchTerm, reg: Reg): boolean {
+  if (reg.id !== undefined) return true;
+  if (reg.word !== undefined) {
+    if (reg.use || reg.fuzzy) return true;
+    if (term.machine != null && term.machine === reg.word) return true;
+    if (term.alias?.some((a) => a === reg.word)) return true;
+    return reg.word === term.text || reg.word === term.normal;
+  }
+  if (reg.tag !== undefined) return term.tags.has(reg.tag);
+  const r = reg as Record<string, unknown>;
+  if (UNJUDGED.some((k) => r[k] !== undefined)) return true;
+  if (reg.switch !== undefined) return term.switch === reg.switch;
+  if (reg.machine !== undefined)
+    return term.normal === reg.machine || term.machine === reg.machine || term.root === reg.machine;
+  if (r.sense !== undefined) return true;
+  if (reg.fastOr !== undefined) {
+    if (reg.pos && !term.tags.has(reg.pos)) return false;
+    const str = term.root || term.implicit || term.machine || term.normal || "";
+    return reg.fastOr.has(str) || reg.fastOr.has(term.text);
+  }
+  return true;
+}
+
+const UNJUDGED = ["method", "pre", "post", "regex", "chunk"];
