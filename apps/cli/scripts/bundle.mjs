@@ -3,10 +3,12 @@
 // imports as before. ~600 small files (core, zod, yaml, date-fns, …) were resolved,
 // read and compiled one by one at every start; a bundle is a handful of files.
 // dist/index.js and the other tsc outputs stay as they are: the package's public API.
-import { readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -64,8 +66,10 @@ const deskClientAsText = {
   },
 };
 
-await build({
-  entryPoints: { main: join(root, "src/main.ts") },
+const { metafile } = await build({
+  absWorkingDir: root,
+  metafile: true,
+  entryPoints: { "chunks/main": join(root, "src/main.ts"), "chunks/tiering": join(root, "src/io/tiering.ts") },
   outdir: dist,
   chunkNames: "chunks/[name]-[hash]",
   bundle: true,
@@ -74,10 +78,50 @@ await build({
   platform: "node",
   target: "node20",
   plugins: [pdfkitInBundle, deskClientAsText],
-  // CommonJS dependencies (papaparse, nearley, …) call require() for Node's built-ins.
-  banner: {
-    js: 'import { createRequire as __bundleRequire } from "node:module";\nconst require = __bundleRequire(import.meta.url);',
-  },
   legalComments: "none",
   logLevel: "warning",
 });
+
+// Each chunk becomes a script in CommonJS form (imports → require, `import()` → a require in
+// a promise, `import.meta` → the loader's `__meta`), so that scripts/bin-loader.mjs (the
+// bin) can compile it with V8's code cache. CommonJS dependencies (papaparse, nearley, …)
+// call require() for Node's built-ins: the loader's require is in scope for them.
+const chunks = join(dist, "chunks");
+for (const name of readdirSync(chunks).filter((n) => n.endsWith(".js"))) {
+  const file = join(chunks, name);
+  const { code } = await transform(readFileSync(file, "utf8").replace(/^#!.*\n/, ""), {
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    define: { "import.meta": "__meta" },
+    supported: { "dynamic-import": false },
+    // The bundle's build above has reported what there is to report (fontkit's repeated keys).
+    logLevel: "error",
+  });
+  writeFileSync(file, code);
+}
+copyFileSync(join(root, "scripts/bin-loader.mjs"), join(dist, "main.js"));
+// What each chunk holds and imports (esbuild's metafile): the comments that named the
+// inlined modules are gone from the scripts, and a test keeps --help's imports light.
+writeFileSync(join(dist, "bundle-meta.json"), JSON.stringify(metafile));
+
+// The code caches: sample runs of the commands whose start-up counts (check-on-save, the
+// daily brief) store the bytecode of every function they ran beside each chunk. Written
+// here, not on a user's first run: an installed dist may be read-only, and two first runs
+// at once would race. `--help` first, then the heavier paths add to what it stored.
+const sample = mkdtempSync(join(tmpdir(), "briefline-code-cache-"));
+const example = join(root, "../../examples/eef-2025/chronicle.yaml");
+for (const args of [
+  ["--help"],
+  ["validate", example],
+  ["timeline", example, "-o", join(sample, "t.html")],
+  ["report", example, "-o", join(sample, "r.pdf"), "--issued", "2025-09-10"],
+]) {
+  const run = spawnSync(process.execPath, [join(dist, "main.js"), ...args], {
+    cwd: sample,
+    env: { ...process.env, BRIEFLINE_WRITE_CODE_CACHE: "1" },
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`bundle: sample run ${args[0]} exited ${run.status}: ${run.stderr}`);
+}
+rmSync(sample, { recursive: true, force: true });
