@@ -37,6 +37,27 @@ export default class LazyLineBreaker {
   }
 }`,
 };
+// core's periods do date-fns arithmetic on @date-fns/utc's UTCDate, whose module makes
+// three Intl.DateTimeFormat objects as it loads, for its toString family: ICU's set-up,
+// 30–40 ms of every run, though no command calls those methods. The mini class is the same
+// class without them. Done here, not in core: the timeline page's script (timeline-web's
+// own bundle, with core in it) stays byte for byte as it was.
+const UTC_DATE_MINI = {
+  name: "utc-date-mini",
+  setup(b) {
+    b.onResolve({ filter: /^@date-fns\/utc$/ }, (args) => ({
+      path: args.path,
+      namespace: "utc-mini",
+      pluginData: args.resolveDir,
+    }));
+    b.onLoad({ filter: /.*/, namespace: "utc-mini" }, (args) => ({
+      contents: 'export { UTCDateMini as UTCDate } from "@date-fns/utc/date/mini";',
+      resolveDir: args.pluginData,
+      loader: "js",
+    }));
+  },
+};
+
 const pdfkitInBundle = {
   name: "pdfkit-in-bundle",
   setup(b) {
@@ -77,7 +98,7 @@ const { metafile } = await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  plugins: [pdfkitInBundle, deskClientAsText],
+  plugins: [pdfkitInBundle, deskClientAsText, UTC_DATE_MINI],
   legalComments: "none",
   logLevel: "warning",
 });
