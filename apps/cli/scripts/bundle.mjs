@@ -18,9 +18,9 @@ rmSync(join(dist, "main.js.map"), { force: true });
 // pdfkit and fontkit are bundled too: as packages they were another ~60 files to resolve
 // and compile. pdfkit finds its data (standard fonts, ICC profile) beside its own module:
 // its `import.meta.url` becomes the installed pdfkit's (the CLI depends on pdfkit for
-// this). Two modules that a briefing never uses load only when first used: brotli's
-// 750 kB dictionary (fontkit's WOFF2 decoder) and linebreak's Unicode tables (pdfkit's
-// own line wrapping; the typesetter breaks lines itself).
+// this). Three modules that a briefing never uses load only when first used: brotli's
+// 750 kB dictionary (fontkit's WOFF2 decoder), linebreak's Unicode tables (pdfkit's
+// own line wrapping; the typesetter breaks lines itself) and @noble/ciphers' AES.
 const LAZY = {
   "brotli/decompress.js": `import { createRequire } from "node:module";
 let decompress;
@@ -28,6 +28,13 @@ export default function lazyDecompress(...args) {
   decompress ??= createRequire(import.meta.resolve("fontkit"))("brotli/decompress.js");
   return decompress(...args);
 }`,
+  // pdfkit's encryption (a briefing is never encrypted): the AES module builds its tables
+  // as it loads, 15–25 ms of every report.
+  "@noble/ciphers/aes": `import { createRequire } from "node:module";
+let aes;
+const load = () => (aes ??= createRequire(import.meta.resolve("pdfkit"))("@noble/ciphers/aes"));
+export const cbc = (...args) => load().cbc(...args);
+export const ecb = (...args) => load().ecb(...args);`,
   linebreak: `import { createRequire } from "node:module";
 let LineBreaker;
 export default class LazyLineBreaker {
@@ -61,7 +68,10 @@ const UTC_DATE_MINI = {
 const pdfkitInBundle = {
   name: "pdfkit-in-bundle",
   setup(b) {
-    b.onResolve({ filter: /^(brotli\/decompress\.js|linebreak)$/ }, (args) => ({ path: args.path, namespace: "lazy" }));
+    b.onResolve({ filter: /^(brotli\/decompress\.js|linebreak|@noble\/ciphers\/aes)$/ }, (args) => ({
+      path: args.path,
+      namespace: "lazy",
+    }));
     b.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => ({ contents: LAZY[args.path], loader: "js" }));
     b.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => {
       const source = readFileSync(args.path, "utf8");
