@@ -33,7 +33,8 @@ function load(file, cache = true) {
     if (cache) cachedData = readFileSync(`${file}.cache`);
   } catch {}
   const source = readFileSync(file, "utf8");
-  const script = new Script(`(function (exports, require, module, __meta) {${source}\n})`, {
+  // Strict, as the ES modules the chunks were made from.
+  const script = new Script(`(function (exports, require, module, __meta) {"use strict";${source}\n})`, {
     filename: file,
     cachedData,
     importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
