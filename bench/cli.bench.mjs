@@ -243,6 +243,16 @@ median of 7 (5 for the 100k file):
 | 100k: parse-only process | 2.32 s | 1.08 s | | |
 | 100k: \`briefline validate\` | 7.85 s | 3.06 s | 6.36 s | 2.69 s |
 
+The same pairs again when the load fell to ~2.5 (23:20, median of 9, 5 for the 100k file; each run
+through \`bash -c\` and GNU time, so the absolute figures are higher than the table at the top):
+\`validate\` 620 → 490 ms wall (590 → 480 ms CPU), \`timeline\` 680 → 520 ms (660 → 480),
+\`report\` 1.15 → 1.01 s (1.13 s → 960 ms), \`--help\` 220 → 220 ms; the 100k file 1.91 → 1.91 s
+(2.29 → 2.28 s CPU): at this load the faster positions (change 7) do not show in the whole
+process, so the 100k gain in the table above (under load 10–15) is not confirmed. A run of this
+benchmark at load 2.5 (not the one at the top) gave \`validate\` 3.16× (before this work, quiet: 3.72×),
+\`report\` 6.27× (7.25×), \`timeline\` 3.42×, \`--help\` 1.50× (1.42×; the same 220 ms before and
+after in the pairs above, so the border is the load), 100k 2.69× (2.68×).
+
 Weighed and not done:
 
 - *Zod off the path of small files.* zod 4's classic API gives every schema object some fifty
