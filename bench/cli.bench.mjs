@@ -183,21 +183,100 @@ load ~7): before 58.0 s and 1.77 GiB peak, after 44.8 s and 1.73 GiB. Peak memor
 to run for both builds (1.69–2.08 GiB in this session's runs); the 10 s target is far off on this
 loaded machine (the core benchmark's in-process load of 1M took 4.9 s on a quieter one).
 
+Later changes (2026-12-07, a second session on the bin's start-up and the 100k path):
+
+4. **A V8 code cache for the bundle** (apps/cli/scripts/bin-loader.mjs, copied to \`dist/main.js\`).
+   Node 20 compiles every ES module from its text at each start and has no
+   \`module.enableCompileCache\`, so the bundle's chunks are now scripts (esbuild's CommonJS form
+   of the same split output) that the bin compiles with \`vm.Script\` and the bytecode stored
+   beside each chunk (\`<chunk>.cache\`). The build writes the caches after sample runs of
+   \`--help\`, \`validate\`, \`timeline\` and \`report\` of the example, each adding the functions
+   it ran; not on a user's first run (an installed dist may be read-only, and two first runs
+   would race). V8 refuses a cache made under other flags, so the tiering choice of change 2 is
+   made by the bin before any cached chunk loads (a large input, which keeps the optimising
+   compiler, compiles from text as before). A refused cache costs only the check. CPU time of
+   \`validate\` of the example 560 → 480 ms (median of 11, interleaved, load 12–15).
+   Tried first and rejected: one CommonJS file for the whole CLI (5.8 MB) with a code cache:
+   810 → 670 ms of CPU with the cache, but the split ES bundle without one took 460 ms (each
+   command loads only its chunks).
+5. **No ICU set-up on \`validate\`.** The first \`Intl.DateTimeFormat\` of a process sets up ICU
+   (30–40 ms quiet, 110–160 ms at load ~15). \`@date-fns/utc\`'s \`UTCDate\` module made three
+   of them as it loaded, for its \`toString\` family, which nothing calls: the CLI's bundle maps
+   it to the same class without them (\`UTCDateMini\`); and the zone check knows \`UTC\` without
+   asking Intl. First done in core, which changed the bytes of the timeline page's script
+   (timeline-web bundles core), so it moved into the CLI's bundle; the page is byte for byte
+   as before.
+6. **pdfkit's AES loads on first use** (\`@noble/ciphers\`, for encrypted PDFs, which a briefing
+   never is): its module built its tables as it loaded (93 ms a run in a profile of \`report\`
+   at load 27, about a thirtieth of the run).
+7. **The 100k path** (core): positions of the warnings are found through a tree of the wanted
+   paths instead of a path string joined, flattened and hashed for every array item and key of
+   a wanted container, and text that \`JSON.parse\` accepted is stepped over, bracket by bracket,
+   where no path leads (1.0–1.4 s → 0.4–0.85 s for the 100k file's ~30,000 warnings, in
+   process, load 9–15); the repeated-key scan compares keys where they sit in the text instead
+   of cutting a string for each of over a million keys (less garbage).
+
+Every change was checked against the build before this work, byte for byte: \`validate\`,
+\`validate --json\`, \`stats\`, \`query\`, \`convert\`, \`timeline\`, \`report --issued\`, \`validate\`
+(text and \`--json\`) of the 100k file and of a broken 8k file. The bundle test
+(apps/cli/src/hardening/bundle-output.test.ts) gained \`query --group week/day\`, the
+escalation view and \`stats --json\`; the \`--help\` import test reads esbuild's metafile, as the
+chunks no longer carry the comments that named the modules they inline.
+
+Costs: the caches add 2.6 MB (14 files) to \`apps/cli/dist\` and some seconds to the build;
+a cache made by another Node version is refused and the chunk compiled from its text. The chunks run
+strict, as the ES modules they were made from. The 1M run in the table at the top (54 s, 1.98 GiB)
+was at load ~10 and is not comparable with the 33 s measured earlier on a quieter machine; the
+100k figure there is the better guide to the 1M path, and the 10 s target stays far off here.
+
+Changes 4–7 against the build before them (2ff01d6), interleaved on 2026-12-07 under load 10–15
+(indicative: wall times on this machine are mostly the wait for a core; CPU times are steadier),
+median of 7 (5 for the 100k file):
+
+| run | before: wall | CPU | after: wall | CPU |
+|---|---:|---:|---:|---:|
+| \`node -e 0\` | 380 ms | 120 ms | | |
+| \`briefline --help\` | 550 ms | 190 ms | 570 ms | 190 ms |
+| \`briefline validate\` of the example | 1.31 s | 530 ms | 920 ms | 410 ms |
+| \`briefline timeline\` of the example | 1.30 s | 580 ms | 1.01 s | 460 ms |
+| \`briefline report\` of the example | 2.19 s | 1.00 s | 2.16 s | 860 ms |
+| 100k: parse-only process | 2.32 s | 1.08 s | | |
+| 100k: \`briefline validate\` | 7.85 s | 3.06 s | 6.36 s | 2.69 s |
+
+The same pairs again when the load fell to ~2.5 (23:20, median of 9, 5 for the 100k file; each run
+through \`bash -c\` and GNU time, so the absolute figures are higher than the table at the top):
+\`validate\` 620 → 490 ms wall (590 → 480 ms CPU), \`timeline\` 680 → 520 ms (660 → 480),
+\`report\` 1.15 → 1.01 s (1.13 s → 960 ms), \`--help\` 220 → 220 ms; the 100k file 1.91 → 1.91 s
+(2.29 → 2.28 s CPU): at this load the faster positions (change 7) do not show in the whole
+process, so the 100k gain in the table above (under load 10–15) is not confirmed. A run of this
+benchmark at load 2.5 (not the one at the top) gave \`validate\` 3.16× (before this work, quiet: 3.72×),
+\`report\` 6.27× (7.25×), \`timeline\` 3.42×, \`--help\` 1.50× (1.42×; the same 220 ms before and
+after in the pairs above, so the border is the load), 100k 2.69× (2.68×).
+
 Weighed and not done:
 
-- *Zod off the path of small files.* An Ajv check that passes would skip zod, but zod's parse
-  returns new objects with keys in the schema's order while Ajv returns the input as read: what
-  \`convert\`, \`timeline\` and \`report\` write from the validated chronicle could change, and zod's
-  set-up is about a tenth of \`validate\` now. Not done without a proof that the outputs stay
-  the same.
-- *A V8 start-up snapshot or code cache.* Node 20's \`--snapshot-blob\` has to be given on
-  \`node\`'s own command line (the bin would start a second process) and its user-land snapshot
-  cannot hold ES modules or dynamic imports; \`module.enableCompileCache\` arrived in Node 22.1.
-  Neither installs cleanly from the README's commands on Node 20.
-- *Precomputed font tables for the PDF.* fontkit still parses the six DejaVu faces' tables
-  (restructure, ~5–10% of \`report\` of the example); not attempted in this session.
-- *The 100k path.* Positions of the warnings and the repeated-key scan still cost about as
-  much as \`JSON.parse\` itself; a single pass for both was not attempted.
+- *Zod off the path of small files.* zod 4's classic API gives every schema object some fifty
+  closures, and core builds its schema when its chunk loads: much of the allocation (and the
+  garbage collection, ~15% of a profile) of \`validate\` of the example. Skipping zod when the
+  Ajv check passes needs (a) a copy of the data with each object's keys in the schema's order,
+  as zod's parse returns it (no transforms or defaults in the schema, so the order is the only
+  difference), and (b) core's schema built lazily or kept out of the validate chunk, which
+  changes core's public exports (\`ChronicleSchema\` and the others are constants). Not done in
+  this session; it is the largest cost left on the small-file path after the YAML parse.
+- *The YAML parse* of the example is about a fifth of \`validate\` (interpreter and Sparkplug
+  only; see change 2). Not changed.
+- *A V8 start-up snapshot.* Node 20's \`--snapshot-blob\` has to be given on \`node\`'s own
+  command line (the bin would start a second process) and its user-land snapshot cannot hold
+  ES modules or dynamic imports. The code cache (change 4) is what Node 20 allows.
+- *A larger young generation* (\`--max-semi-space-size\`) halves the scavenges of a short run,
+  but only on \`node\`'s command line: \`v8.setFlagsFromString\` after start-up had no effect.
+- *Decoding with \`buffer.isUtf8\` and \`toString\`* instead of a fatal \`TextDecoder\` (a 29 MiB
+  file): no steady difference under load; not changed.
+- *Precomputed font tables for the PDF.* fontkit still parses the six DejaVu faces' tables, and
+  pdfkit needs fontkit anyway to subset and embed the glyphs; unicode-trie's data is still
+  inflated at load (~1% of \`report\`). Not attempted (and the branch \`fonts\` works on that code).
+- *The 100k path* is still above 2× a parse-only process: the rest is the structural check, the
+  per-item checks, the ~30,000 warnings' objects and their sorting, and garbage collection.
 `.split("\n");
 
 const f = (ms) => (Number.isNaN(ms) ? "–" : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);

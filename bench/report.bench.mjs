@@ -577,7 +577,9 @@ as described (median of the renders after the first) the old build gave 4.5×.
 A first render in a fresh process takes three to five times as long as a warm one: most of it is V8 compiling and
 optimising the typesetter and pdfkit for the first time, fontkit decoding font tables on first use, and garbage
 collection while the heap grows. A CLI run adds Node's start-up, the CLI, reading and validating the chronicle, and the
-module load. Node 20 has no compile cache to carry that work from one run to the next; a long-running process (a
+module load. Node 20 has no compile cache for ES modules; the CLI's bin now keeps the bytecode of its bundle in a V8
+code cache written at build time (docs/bench/cli.md, change 4), but optimising, decoding font tables and the heap's
+growth are still paid by every run; a long-running process (a
 service, or \`briefline serve\`) pays it once.${
     withChromium
       ? ` Against a browser that is also started from nothing, the CLI is ${x(cold100.fresh, cold100.cli)} as fast at 100 pages
@@ -592,7 +594,8 @@ time to open the six faces (best of 15 fresh processes: 34–37 ms before, 17–
 briefing never uses is fontkit's WOFF2 decoder: fontkit imports \`brotli/decompress.js\` at load, and its 750 kB
 dictionary source takes 40 ms at best to load (best of 15; 90–200 ms on the loaded machine); only a patch of fontkit
 (a lazy \`require\`) would remove it. The first \`Intl.DateTimeFormat\` of a process (ICU's
-time-zone data) is already paid by core's check of the chronicle's time zone in a CLI run.
+time-zone data) is paid by the briefing's date formatting in any case (a CLI \`validate\` of a chronicle in UTC
+no longer pays it, docs/bench/cli.md, change 5). The bundle's lazy brotli, linebreak and AES are in docs/bench/cli.md.
 
 Run time of this benchmark: ${((Date.now() - started) / 1000).toFixed(0)} s.
 `;

@@ -37,5 +37,8 @@ const lastResort = (error: unknown) => {
 process.on("uncaughtException", lastResort);
 process.on("unhandledRejection", lastResort);
 
-// The only place that exits the process.
-process.exitCode = await runCli(process.argv.slice(2), env);
+// The only place that exits the process. Not a top-level await: the bundle's chunks are
+// scripts (scripts/bin-loader.mjs), which cannot have one.
+void runCli(process.argv.slice(2), env).then((code) => {
+  process.exitCode = code;
+});

@@ -44,6 +44,13 @@ describe("the bundled bin (dist/main.js) gives the output of the sources", () =>
     await both(["--help"]);
   });
 
+  it("query by week, by day and the escalation view (calendar periods: the bundle's UTCDateMini) print the same bytes", async () => {
+    await both(["query", examplePath, "--group", "week"]);
+    await both(["query", examplePath, "--group", "day", "--json"]);
+    await both(["query", examplePath, "--view", "escalation"]);
+    await both(["stats", examplePath, "--json"]);
+  });
+
   it("validate of a 2.4 MB JSON chronicle (the compiled structural check) prints the same bytes", async () => {
     const dir = tempDir();
     const file = join(dir, "big.json");

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { examplePath, repoRoot, tempDir } from "../test-support/run.js";
 import { bigChronicle, mainJs, requireBuild, runIn, STACK_FRAME, spawnCli } from "./_support.js";
@@ -213,25 +213,41 @@ describe("briefline --help stays fast (timed in bench/cli.bench.mjs, not here)",
   beforeAll(requireBuild);
 
   it("the entry point imports no heavy module statically (only commander and node:*)", () => {
+    // dist/main.js loads the bundle's chunks (scripts/bin-loader.mjs): tiering first, then
+    // the entry chunk, and nothing else of its own.
+    const loader = readFileSync(mainJs, "utf8");
+    const loaderImports = [...loader.matchAll(/^import\s[^;]*?\sfrom\s+"([^"]+)";?$/gm)].map((m) => m[1] as string);
+    expect(loaderImports.filter((s) => !s.startsWith("node:"))).toEqual([]);
+    expect([...loader.matchAll(/\bload\(join\(here, "([^"]+)"\)/g)].map((m) => m[1])).toEqual([
+      "chunks/tiering.js",
+      "chunks/main.js",
+    ]);
+    // What the chunks hold and import, from esbuild's metafile (scripts/bundle.mjs): the
+    // modules they inline, and the chunks they import statically; `import(…)` at run time is
+    // what keeps start-up light.
+    const meta = JSON.parse(readFileSync(join(dirname(mainJs), "bundle-meta.json"), "utf8")) as {
+      outputs: Record<
+        string,
+        { inputs: Record<string, unknown>; imports: Array<{ path: string; kind: string; external?: boolean }> }
+      >;
+    };
     const seen = new Set<string>();
     const bare = new Set<string>();
-    // dist/main.js is a bundle (scripts/bundle.mjs): the modules it inlines are named by
-    // esbuild's `// path` comments, and the chunks it imports statically are read too.
     const inlined = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const code = readFileSync(file, "utf8");
-      for (const m of code.matchAll(/^\/\/ ((?:\.\.\/|src\/)\S+)$/gm)) inlined.add(m[1] as string);
-      // Static imports and re-exports only; `import(…)` at run time is what keeps start-up light.
-      for (const m of code.matchAll(/^(?:import|export)\s[^;]*?\sfrom\s+"([^"]+)";?$/gm)) {
-        const spec = m[1] as string;
-        if (spec.startsWith(".")) visit(resolve(dirname(file), spec));
-        else bare.add(spec);
+    const visit = (output: string) => {
+      if (seen.has(output)) return;
+      seen.add(output);
+      const chunk = meta.outputs[output];
+      if (chunk === undefined) throw new Error(`${output} is not in the bundle's metafile`);
+      for (const input of Object.keys(chunk.inputs)) inlined.add(input);
+      for (const { path, kind, external } of chunk.imports) {
+        if (kind !== "import-statement") continue;
+        if (external) bare.add(path);
+        else visit(path);
       }
-      for (const m of code.matchAll(/^import\s+"([^"]+)";?$/gm)) bare.add(m[1] as string);
     };
-    visit(mainJs);
+    visit("dist/chunks/tiering.js");
+    visit("dist/chunks/main.js");
     const heavy = [...bare].filter((s) => !s.startsWith("node:") && s !== "commander");
     expect(heavy, `static imports reachable from ${relative(repoRoot, mainJs)}`).toEqual([]);
     const heavyInlined = [...inlined].filter((path) => !path.startsWith("src/") && !/\/commander\//.test(path));

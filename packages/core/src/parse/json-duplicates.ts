@@ -19,10 +19,12 @@ export interface DuplicateKey {
  */
 export function firstDuplicateKey(text: string): DuplicateKey | undefined {
   const n = text.length;
-  // The keys (and offsets) of every open object, stacked; per open container, where
-  // its keys start in them, or -1 for an array.
-  const keys: string[] = [];
-  const at: number[] = [];
+  // The keys of every open object, stacked, as where their quotes start and end (no
+  // string is made for a key: a large file has millions); a key with escapes keeps its
+  // decoded value too. Per open container, where its keys start in them, or -1 for an array.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const decoded: Array<string | undefined> = [];
   const open: number[] = [];
   let expectKey = false;
   let i = 0;
@@ -44,26 +46,52 @@ export function firstDuplicateKey(text: string): DuplicateKey | undefined {
       if (!expectKey) continue;
       expectKey = false;
       // Escapes are decoded, so "\u0061" and "a" are the same key, as JSON.parse sees them.
-      const key = escaped ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
+      const key = escaped ? (JSON.parse(text.slice(start, i)) as string) : undefined;
       const from = open[open.length - 1] as number;
-      for (let k = from; k < keys.length; k++) {
-        if (keys[k] === key) return { key, first: at[k] as number, offset: start };
+      for (let k = from; k < starts.length; k++) {
+        if (sameKey(text, starts[k] as number, ends[k] as number, decoded[k], start, i, key)) {
+          return { key: key ?? text.slice(start + 1, i - 1), first: starts[k] as number, offset: start };
+        }
       }
-      keys.push(key);
-      at.push(start);
+      starts.push(start);
+      ends.push(i);
+      decoded.push(key);
       continue;
     }
     if (c === 123) {
-      open.push(keys.length);
+      open.push(starts.length);
       expectKey = true;
     } else if (c === 91) open.push(-1);
     else if (c === 125) {
       const from = open.pop() as number;
-      keys.length = from;
-      at.length = from;
+      starts.length = from;
+      ends.length = from;
+      decoded.length = from;
     } else if (c === 93) open.pop();
     else if (c === 44) expectKey = open[open.length - 1] !== -1;
     i++;
   }
   return undefined;
+}
+
+/** Whether two keys (quoted spans of the text, with their decoded values when escaped) are the same. */
+function sameKey(
+  text: string,
+  aStart: number,
+  aEnd: number,
+  aDecoded: string | undefined,
+  bStart: number,
+  bEnd: number,
+  bDecoded: string | undefined,
+): boolean {
+  if (aDecoded !== undefined || bDecoded !== undefined) {
+    const a = aDecoded ?? text.slice(aStart + 1, aEnd - 1);
+    const b = bDecoded ?? text.slice(bStart + 1, bEnd - 1);
+    return a === b;
+  }
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let k = 1; k < aEnd - aStart - 1; k++) {
+    if (text.charCodeAt(aStart + k) !== text.charCodeAt(bStart + k)) return false;
+  }
+  return true;
 }

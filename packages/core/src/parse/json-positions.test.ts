@@ -46,6 +46,26 @@ describe("locateInJson", () => {
     expect(locateInJson("briefline: 1", [{ path: ["x"], atKey: false }])).toBeUndefined();
   });
 
+  it("locateInJson(valid: true) finds what the checking scan finds, stepping over what no path enters", () => {
+    const requests = [
+      { path: ["statements", 1, "speaker"], atKey: false },
+      { path: ["statements", 1, "targets"], atKey: true },
+      { path: ["statements", 1, "targets", 1], atKey: false },
+      { path: ["statements", 0], atKey: false },
+      { path: ["statements", 1, "summary"], atKey: false },
+      { path: ["title"], atKey: false },
+      { path: [], atKey: false },
+    ];
+    for (const text of [TEXT, `\ufeff  ${TEXT}`, TEXT.replace('"id": "b"', '"i\\u0064": "b", "x": {"y": "]}"}')]) {
+      expect(locateInJson(text, requests, { valid: true })).toEqual(locateInJson(text, requests));
+    }
+  });
+
+  it("locateInJson(flow-style YAML) without valid: true still returns undefined inside containers no path enters", () => {
+    const yaml = '{"statements": [{"id": "a"}], "actors": [{id: x, name: "]"}]}';
+    expect(locateInJson(yaml, [{ path: ["statements", 0, "id"], atKey: false }])).toBeUndefined();
+  });
+
   it("locateInJson(a large file) answers in one linear pass", () => {
     const items = Array.from({ length: 200_000 }, (_, i) => `{"id":"s${i}","speaker":"x"}`).join(",\n");
     const text = `{"statements":[\n${items}\n]}`;

@@ -6,15 +6,26 @@ export interface PathRequest {
   atKey: boolean;
 }
 
+/**
+ * A requested path, or a prefix of one: a node of the tree of every request's path,
+ * with where its value (and key) was first found. Segments are keyed as text, so index
+ * 0 of an array and key "0" of an object are the same step, as in the paths' text form.
+ */
+interface Wanted {
+  children: Map<string, Wanted> | undefined;
+  valueAt: number | undefined;
+  keyAt: number | undefined;
+}
+
 interface Frame {
   array: boolean;
   index: number;
-  /** Joined path of this container, when it is a prefix of a requested path. */
-  prefix: string | undefined;
+  /** This container's node, when it is a prefix of a requested path. */
+  node: Wanted | undefined;
 }
 
-const SEP = "\u0000";
-const join = (parent: string, seg: PathSegment) => (parent === "" ? String(seg) : `${parent}${SEP}${seg}`);
+const wantedNode = (): Wanted => ({ children: undefined, valueAt: undefined, keyAt: undefined });
+const childOf = (node: Wanted | undefined, seg: PathSegment): Wanted | undefined => node?.children?.get(String(seg));
 
 /**
  * Finds where paths sit in a JSON text in one linear scan, without building a tree:
@@ -28,18 +39,30 @@ const join = (parent: string, seg: PathSegment) => (parent === "" ? String(seg) 
 export function locateInJson(
   text: string,
   requests: readonly PathRequest[],
+  options: { valid?: boolean } = {},
 ): Array<{ line: number; column: number }> | undefined {
+  // Text that JSON.parse has accepted (`valid`) is read faster: a container that holds no
+  // requested path is stepped over by counting brackets, and a key without escapes is the
+  // text between its quotes. Other text is checked as it is read, so that YAML written in
+  // flow style is told apart from JSON (the caller then asks the YAML parser).
+  const valid = options.valid === true;
   // Every prefix of every request, so the scan only looks inside containers that matter.
-  const wanted = new Set<string>([""]);
+  const root = wantedNode();
+  // The whole document is at the start of the text, whatever space comes first.
+  root.valueAt = 0;
   for (const r of requests) {
-    let p = "";
+    let node = root;
     for (const seg of r.path) {
-      p = join(p, seg);
-      wanted.add(p);
+      const key = String(seg);
+      node.children ??= new Map();
+      let child = node.children.get(key);
+      if (child === undefined) {
+        child = wantedNode();
+        node.children.set(key, child);
+      }
+      node = child;
     }
   }
-  const valueAt = new Map<string, number>([["", 0]]);
-  const keyAt = new Map<string, number>();
   const stack: Frame[] = [];
   let i = 0;
   const n = text.length;
@@ -62,22 +85,37 @@ export function locateInJson(
     }
     return false;
   };
-  // The path of the value about to start, when it is wanted.
-  const childPath = (): string | undefined => {
-    const top = stack[stack.length - 1];
-    return top?.prefix;
+  // Steps over the object or array starting at i (valid JSON only), to just after it.
+  const skipContainer = () => {
+    let depth = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        skipString();
+        continue;
+      }
+      i++;
+      if (c === 123 || c === 91) depth++;
+      else if ((c === 125 || c === 93) && --depth === 0) return;
+    }
   };
   skipSpace();
   if (text[i] !== "{" && text[i] !== "[") return undefined;
-  let current: string | undefined | null = "";
+  let current: Wanted | undefined | null = root;
   for (;;) {
     skipSpace();
     if (i >= n) break;
     const ch = text[i];
     // At a value: record it when wanted.
-    if (current !== undefined && !valueAt.has(current)) valueAt.set(current, i);
+    if (current !== undefined && current.valueAt === undefined) current.valueAt = i;
     if (ch === "{" || ch === "[") {
-      stack.push({ array: ch === "[", index: 0, prefix: current });
+      if (valid && current === undefined) {
+        skipContainer();
+        current = afterValue();
+        if (current === null) break;
+        continue;
+      }
+      stack.push({ array: ch === "[", index: 0, node: current });
       i++;
       skipSpace();
       if (text[i] === "}" || text[i] === "]") {
@@ -101,11 +139,11 @@ export function locateInJson(
   }
   const offsets = requests.map((r) => {
     let best = 0;
-    let p = "";
+    let node: Wanted | undefined = root;
     for (let k = 0; k < r.path.length; k++) {
-      p = join(p, r.path[k] as PathSegment);
+      node = childOf(node, r.path[k] as PathSegment);
       const last = k === r.path.length - 1;
-      const at = last && r.atKey ? (keyAt.get(p) ?? valueAt.get(p)) : valueAt.get(p);
+      const at = last && r.atKey ? (node?.keyAt ?? node?.valueAt) : node?.valueAt;
       if (at === undefined) break;
       best = at;
     }
@@ -114,8 +152,8 @@ export function locateInJson(
   return positions(text, offsets);
 
   // Reads what follows a value: a comma and the next member, or closing brackets.
-  // Returns the joined path of the next value when wanted, undefined when not, null at the end.
-  function afterValue(): string | undefined | null {
+  // Returns the node of the next value when wanted, undefined when not, null at the end.
+  function afterValue(): Wanted | undefined | null {
     for (;;) {
       skipSpace();
       const c = text[i];
@@ -135,32 +173,35 @@ export function locateInJson(
     }
   }
 
-  // Reads the start of an array item or object member and returns its value's path.
-  function startMember(): string | undefined | null {
+  // Reads the start of an array item or object member and returns its value's node.
+  function startMember(): Wanted | undefined | null {
     const top = stack[stack.length - 1] as Frame;
-    const parent = childPath();
+    const parent = top.node;
     skipSpace();
-    if (top.array) {
-      if (parent === undefined) return undefined;
-      const p = join(parent, top.index);
-      return wanted.has(p) ? p : undefined;
-    }
+    if (top.array) return childOf(parent, top.index);
     if (text[i] !== '"') return null;
     const start = i;
     if (!skipString()) return null;
-    let p: string | undefined;
-    if (parent !== undefined) {
+    let p: Wanted | undefined;
+    if (parent?.children !== undefined) {
       const raw = text.slice(start, i);
       let key: string;
+      if (valid && !raw.includes("\\")) key = raw.slice(1, -1);
+      else {
+        try {
+          key = JSON.parse(raw) as string;
+        } catch {
+          return null;
+        }
+      }
+      p = parent.children.get(key);
+      if (p !== undefined && p.keyAt === undefined) p.keyAt = start;
+    } else if (parent !== undefined && !valid) {
+      // A wanted leaf that is an object: its keys lead nowhere but are checked, as JSON.
       try {
-        key = JSON.parse(raw) as string;
+        JSON.parse(text.slice(start, i));
       } catch {
         return null;
-      }
-      const joined = join(parent, key);
-      if (wanted.has(joined)) {
-        p = joined;
-        if (!keyAt.has(joined)) keyAt.set(joined, start);
       }
     }
     skipSpace();

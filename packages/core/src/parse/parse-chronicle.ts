@@ -22,7 +22,8 @@ export function parseChronicle(text: string, options: ReadOptions & ValidateOpti
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Sorted again by line: a key written before its value, or a position found for a
   // path the data no longer has, can differ from the order of the paths.
-  const warnings = sortIssues(placeIssues(result.warnings, body, options.filename));
+  const json = read.format === "json";
+  const warnings = sortIssues(placeIssues(result.warnings, body, options.filename, json));
   if (result.ok) return { ok: true, chronicle: result.chronicle, warnings };
-  return { ok: false, errors: sortIssues(placeIssues(result.errors, body, options.filename)), warnings };
+  return { ok: false, errors: sortIssues(placeIssues(result.errors, body, options.filename, json)), warnings };
 }
