@@ -342,6 +342,23 @@ closures per mark; cluster shapes are kept by index, not in a map by id (a densi
 zoom frame of density strips takes 7–14 ms; the step where lanes open into marks (2,503 marks, 113 labels) about
 75–110 ms, and the first steps after the first render run cold: together they make the p90.
 
+Zoom frames (2026-12-07, later). CPU time of zoom steps, read per step through Chromium's \`Performance.getMetrics\`
+(the renderer's main-thread time, which the load on the other core moves less than the wall clock), showed three costs
+that were not drawing: the cluster font set on the canvas in every frame (about 1 ms each: \`restore()\` dropped it),
+the canvas allocated again whenever the lanes opened into marks or closed back (its band's height changed; the
+allocation landed on the next \`setTransform\`), and the lanes' backgrounds, gridlines, names and the whole axis
+emptied and created again (about 200 SVG elements at 30 lanes). Now the font is set outside save/restore and only when
+it differs, the canvas keeps its height up to three windows, and those layers are patched into the nodes already there
+(\`patch\` in dom.ts writes only the attributes and text that differ). The old and new builds in the same run, seven pages
+each, alternated, on a quiet machine: 10k zoom step median 13.8 → 10.7 ms (script, wall clock), renderer CPU per step
+22.8 → 18.7 ms; the p90 did not move (29.1 → 29.8 ms): it is the step where the lanes open into 2,503 marks (130–140 ms of
+CPU) and the first two steps after the first render, which run cold (30–40 ms of CPU). The 10k first render did not
+change (CPU 187 ms both; a native sort of dates in place of the comparator sort of \`entriesOf\` was tried and was slower
+in Chromium, where the comparator is optimised after a few hundred calls). Between this table's run and the previous
+one, a few hours apart on the same machine, vis-timeline's 10k first render went from 1.92 s to 2.87 s and Briefline's
+from 181 ms to 254 ms (the old build measured 209 ms in the A/B run half an hour later): compare speed-ups across runs,
+not milliseconds.
+
 What remains: reading the dates (column *of which dates*); the layout's passes over every entry, run before the code
 is optimised; the canvas; the browser's first style, layout and paint of the page, and the garbage collections that
 making 10k entries causes (about 20 ms of scavenges in a trace). Handing the chronicle to the page as JSON text and
