@@ -44,21 +44,36 @@ const parsed = new WeakMap<Uint8Array, Parsed>();
 export function openFace(name: string, bytes: Uint8Array): Face {
   let entry = parsed.get(bytes);
   if (!entry) {
-    let opened: ReturnType<typeof create>;
-    try {
-      opened = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    } catch (error) {
-      throw new RangeError(`not a TrueType or OpenType font (${(error as Error).message})`);
-    }
-    if (!("layout" in opened) || typeof opened.layout !== "function") {
-      throw new RangeError("a font collection (.ttc) is not supported: give a single .ttf or .otf font");
-    }
-    readPostHeader(opened as Font, bytes);
-    guardLayout(opened as Font);
-    entry = { font: opened as Font, coverage: new Map(), widths: new Map() };
+    entry = { font: parseFont(bytes), coverage: new Map(), widths: new Map() };
     parsed.set(bytes, entry);
   }
   return makeFace(name, bytes, entry);
+}
+
+/** Why a font cannot be used, found by this code (not an error thrown inside fontkit). */
+export class FontRefused extends RangeError {}
+
+/**
+ * Parses a font as the briefing uses it: fontkit's font with only the 'post' header
+ * decoded and its layout guarded (see {@link guardLayout}). Throws {@link FontRefused}
+ * for what is not one TrueType or OpenType font.
+ *
+ * @example
+ * parseFont(dejavuBytes("sans")).unitsPerEm // 2048
+ */
+export function parseFont(bytes: Uint8Array): Font {
+  let opened: ReturnType<typeof create>;
+  try {
+    opened = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (error) {
+    throw new FontRefused(`not a TrueType or OpenType font (${(error as Error).message})`);
+  }
+  if (!("layout" in opened) || typeof opened.layout !== "function") {
+    throw new FontRefused("a font collection (.ttc) is not supported: give a single .ttf or .otf font");
+  }
+  readPostHeader(opened as Font, bytes);
+  guardLayout(opened as Font);
+  return opened as Font;
 }
 
 // pdfkit reads the italic angle and fixed pitch from the 'post' table when it embeds
