@@ -1,5 +1,6 @@
 import { create, type Font } from "fontkit";
 import { guardLayout, isSimpleText, simpleAdvance } from "./fast-layout.js";
+import { FontRefused } from "./refused.js";
 
 /**
  * One font as the typesetter sees it: which characters it has and how wide a string
@@ -49,9 +50,6 @@ export function openFace(name: string, bytes: Uint8Array): Face {
   }
   return makeFace(name, bytes, entry);
 }
-
-/** Why a font cannot be used, found by this code (not an error thrown inside fontkit). */
-export class FontRefused extends RangeError {}
 
 /**
  * Parses a font as the briefing uses it: fontkit's font with only the 'post' header

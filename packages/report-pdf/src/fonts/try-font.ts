@@ -1,8 +1,10 @@
 import PDFDocument from "pdfkit";
-import { FontRefused, parseFont } from "./face.js";
+import { parseFont } from "./face.js";
 import type { FallbackSample } from "./fallback-sample.js";
+import { FontRefused } from "./refused.js";
 
-// The worker of the CLI's pre-flight loads this file alone (`@briefline/report-pdf/try-font`).
+// The worker of the CLI's pre-flight loads this file alone (`@briefline/report-pdf/try-font`);
+// its declarations name no fontkit type, which the package's consumers may not have.
 export { FontRefused };
 
 /**
