@@ -146,6 +146,51 @@ describe.skipIf(!ready)("dense chronicles and live reload in Chromium", () => {
     await page.close();
   });
 
+  test("a zoom that opens the lanes into marks on the canvas paints the window at once, the screens around it when idle, and no cluster as SVG", async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 600 } });
+    const errors = watchErrors(page);
+    await page.goto(writePage(renderTimelinePage(dense(6000))));
+    await page.waitForSelector(".blt-body canvas:not([hidden])");
+    const idle = () => page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 2000 })));
+    await idle(); // the first paint's screens around the window are in
+    const seen = await page.evaluate(() => {
+      type Zoomable = {
+        zoomTo(a: number, b: number): void;
+        flush(): void;
+        layout(): { height: number; marks: unknown[]; clusters: unknown[] };
+      };
+      const t = (window as unknown as { briefline: Zoomable }).briefline;
+      const canvas = document.querySelector(".blt-body canvas") as HTMLCanvasElement;
+      const before = canvas.height / devicePixelRatio;
+      t.zoomTo(Date.UTC(2024, 0, 1), Date.UTC(2024, 3, 1));
+      t.flush();
+      const body = document.querySelector(".blt-body")?.getBoundingClientRect() as DOMRect;
+      return {
+        before,
+        marks: t.layout().marks.length,
+        clusters: t.layout().clusters.length,
+        svgClusters: document.querySelectorAll("g.blt-cluster").length,
+        svgMarks: document.querySelectorAll("g.blt-mark").length,
+        canvas: canvas.height / devicePixelRatio,
+        hidden: canvas.hidden,
+        visible: innerHeight - body.top,
+        body: body.height,
+      };
+    });
+    expect(seen.marks).toBeGreaterThan(600);
+    expect(seen.hidden).toBe(false);
+    expect(seen.svgMarks).toBe(0);
+    expect(seen.clusters).toBeGreaterThan(0);
+    expect(seen.svgClusters).toBe(0); // the clusters went to the canvas with the marks
+    expect(seen.body).toBeGreaterThan(seen.visible + 100); // the lanes run on below the window
+    expect(seen.canvas).toBeLessThanOrEqual(Math.max(seen.before, seen.visible + 60)); // the window only, for now
+    await idle();
+    const later = await page.evaluate(() => (document.querySelector(".blt-body canvas") as HTMLCanvasElement).height);
+    expect(later / (await page.evaluate(() => devicePixelRatio))).toBeGreaterThan(seen.visible + 100);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("marks on the canvas stay reachable by keyboard through the focus proxy", async () => {
     // A wide window over three months: lanes thin enough to be drawn as marks, and more of them than SVG takes.
     const page = await browser.newPage({ viewport: { width: 1920, height: 900 } });

@@ -46,14 +46,23 @@ export function createChartView(sk: Skeleton, uid: string): ChartView {
   // frame comes sooner) and the screens around it are added when the browser is idle.
   let wide = false;
   let idle = 0;
-  const paint = (all = false, measured?: DOMRect) => {
-    if (!layout || sk.canvas.hidden) return;
+  // A zoom frame that would have to make the canvas taller (lanes opening into marks)
+  // paints the window only, and the screens around it wait for the idle time, as on the
+  // first paint: a canvas three windows tall costs tens of milliseconds to allocate.
+  const paint = (all = false, measured?: DOMRect, growLater = false): boolean => {
+    if (!layout || sk.canvas.hidden) return false;
     const rect = measured ?? sk.body.getBoundingClientRect();
-    const margin = wide ? view.innerHeight : 0;
-    const y0 = all ? 0 : Math.max(0, -rect.top - margin);
-    const y1 = Math.min(layout.height - top(), all ? 16_000 : view.innerHeight - rect.top + margin);
-    const band: [number, number] = y1 > y0 ? [top() + y0, top() + y1] : [top(), top() + 1];
+    const bandOf = (margin: number): [number, number] => {
+      const y0 = all ? 0 : Math.max(0, -rect.top - margin);
+      const y1 = Math.min((layout as Layout).height - top(), all ? 16_000 : view.innerHeight - rect.top + margin);
+      return y1 > y0 ? [top() + y0, top() + y1] : [top(), top() + 1];
+    };
+    let band = bandOf(wide ? view.innerHeight : 0);
+    const ratio = view.devicePixelRatio || 1;
+    const narrowed = growLater && wide && Math.round((band[1] - band[0]) * ratio) > sk.canvas.height;
+    if (narrowed) band = bandOf(0);
     drawCanvasMarks(sk.canvas, layout, top(), band, sk.root, what);
+    return narrowed;
   };
   const whenIdle = (run: () => void): number =>
     view.requestIdleCallback ? view.requestIdleCallback(run, { timeout: 400 }) : view.setTimeout(run, 50);
@@ -94,7 +103,9 @@ export function createChartView(sk: Skeleton, uid: string): ChartView {
       // The canvas's colours likewise (read once per theme).
       const rect = sk.body.getBoundingClientRect();
       const svgMarks = next.marks.length <= opts.canvasThreshold;
-      const svgClusters = next.clusters.length <= 300;
+      // Clusters join the marks on the canvas: when lanes open into marks, a few hundred
+      // badges as SVG would cost more (nodes, styles, layout) than the marks themselves.
+      const svgClusters = svgMarks && next.clusters.length <= 300;
       if (!svgMarks || !svgClusters) paletteOf(sk.root);
       layout = next;
       const w = next.width;
@@ -109,8 +120,8 @@ export function createChartView(sk: Skeleton, uid: string): ChartView {
       sk.canvas.hidden = svgMarks && svgClusters;
       if (sk.canvas.hidden) clearCanvas(sk.canvas);
       else {
-        paint(false, rect);
-        if (!wide && !idle)
+        const narrowed = paint(false, rect, true);
+        if ((!wide || narrowed) && !idle)
           idle = whenIdle(() => {
             idle = 0;
             wide = true;
