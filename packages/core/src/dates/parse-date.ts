@@ -25,13 +25,14 @@ const CACHE_LIMIT = 50_000;
  * parseDate("2025-09-06/2025-09-03")         // { ok: false, problem: { message: "the interval ends before it starts", … } }
  */
 export function parseDate(value: string | number, timezone = "UTC"): ParseDateResult {
-  const input = String(value).trim();
-  // Checked before the memo too: a refused megabyte is neither parsed nor kept.
-  const refused = refuseBeforeParsing(input);
-  if (refused) return { ok: false, problem: refused };
+  const input = typeof value === "string" ? value.trim() : String(value).trim();
   let zone = cache.get(timezone);
   let result = zone?.get(input);
   if (result === undefined) {
+    // Checked before anything is kept: a refused megabyte is neither parsed nor memoised
+    // (so a text found in the memo has passed this check).
+    const refused = refuseBeforeParsing(input);
+    if (refused) return { ok: false, problem: refused };
     result = parseUncached(input, timezone);
     if (cached >= CACHE_LIMIT) {
       cache.clear();

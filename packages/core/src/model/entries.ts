@@ -76,7 +76,7 @@ export function entriesOf(chronicle: Chronicle): Entry[] {
       date: date.date,
       speaker: statement.speaker,
       targets,
-      actors: targets.length ? [statement.speaker, ...targets] : [statement.speaker],
+      actors: [statement.speaker].concat(targets),
       title: statement.summary,
       status: statement.status ?? "confirmed",
       intensity: intensityOf(statement),

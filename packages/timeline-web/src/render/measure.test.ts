@@ -20,7 +20,7 @@ describe("measureByWords", () => {
   it("gives the width of the whole text, kerning inside words included", () => {
     const { context } = fakeContext();
     const measure = measureByWords(context, () => "Test Sans");
-    for (const text of ["Putin", "AVAV offers  to meet", " leading space", "trailing ", ""]) {
+    for (const text of ["Putin", "AVAV offers  to meet", " leading space", "trailing ", "", "cut…", "…", "AV…"]) {
       const whole = fakeContext().context;
       whole.font = "11px Test Sans";
       expect(measure(text, { size: 11 })).toBe(whole.measureText(text).width);
@@ -35,7 +35,8 @@ describe("measureByWords", () => {
     measure("Putin offers to…", { size: 11 });
     measure("Putin offers…", { size: 11 });
     expect(first).toBe(6); // five words and the space
-    expect(calls.length).toBe(first + 2); // "to…" and "offers…" are new words
+    expect(calls.length).toBe(first + 1); // only "…" is new: "to…" is "to" and "…"
+    expect(measure("Putin offers…", { size: 11 })).toBe(measure("Putin offers", { size: 11 }) + 6);
   });
 
   it("keeps the widths of each size and weight apart", () => {
