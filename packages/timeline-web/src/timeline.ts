@@ -156,7 +156,8 @@ export function createTimeline(
       if (entry) ui.tooltip.show(entry, x, y);
       else ui.tooltip.hide();
     },
-    hoverCluster: (count, x, y) => ui.tooltip.showText(`${count} items here — click to zoom in`, x, y),
+    hoverCluster: (count, x, y) =>
+      ui.tooltip.showText(`${count === 1 ? "1 item" : `${count} items`} here — click to zoom in`, x, y),
     click: (mark, shift) => {
       if (shift && pair(mark)) return;
       active = mark.key;

@@ -15,7 +15,7 @@ import { place } from "./placement.js";
 import { type PreparedEntries, prepareEntries } from "./prepare.js";
 import { priorityOf } from "./priority.js";
 import { linearOf, timeScale } from "./scale.js";
-import { timeAxis } from "./ticks.js";
+import { binEdges, timeAxis } from "./ticks.js";
 import type { Arc, Cluster, Lane, Layout, LayoutOptions, Mark, MarkLabel } from "./types.js";
 
 const LANE_PAD = 4;
@@ -78,6 +78,12 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
   const linked = (i: number) => lanesIndex.several[i] === 1;
   const wanted = arcEnds(chronicle, o.arcs);
   const plotTop = o.escalationHeight + o.axisHeight;
+  // Clusters count in calendar bins (days, weeks, months… in the chronicle's zone), so a
+  // strip's cells and the badges line up with the axis: a lane's overflow in bins at least
+  // a cluster wide (its "+N" badges never meet), a density strip's cells in bins at least
+  // half that (a week rather than a month where a cluster would take twelve days).
+  const edges = binEdges(domain, k, timezone, o.clusterWidth);
+  const stripEdges = binEdges(domain, k, timezone, o.clusterWidth / 2);
   /** The lanes with their marks; the marks in `reserve` have room for their labels kept beside them. */
   const layoutLanes = (reserve: ReadonlySet<string>) => {
     const marks: Mark[] = [];
@@ -90,7 +96,8 @@ export function computeLayout(chronicle: Chronicle, options: LayoutOptions & { e
       range,
       k,
       offset,
-      binMs: o.clusterWidth / k,
+      edges,
+      stripEdges,
       rowHeight: o.rowHeight,
       markSize: o.markSize,
       maxRows: o.maxRows,

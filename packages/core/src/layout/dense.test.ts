@@ -56,6 +56,30 @@ describe("computeLayout in dense views", () => {
   ];
 
   test.each(domains)(
+    "computeLayout(domain %i–%i) puts each clustered entry in the calendar bin its date falls in, edges on the scale",
+    (d0, d1) => {
+      const layout = computeLayout(chronicle, { domain: [d0, d1], width: 900, laneBy: "speaker" });
+      const byId = new Map(entries.map((e) => [e.id, e]));
+      const x = (t: number) => layout.range[0] + ((t - d0) / (d1 - d0)) * (layout.range[1] - layout.range[0]);
+      expect(layout.clusters.length).toBeGreaterThan(0);
+      for (const c of layout.clusters) {
+        const start = Number(c.id.slice(c.id.lastIndexOf(":") + 1));
+        // The bin starts at a calendar unit's start (a whole hour at least; UTC here), and
+        // the cluster is drawn from there (clipped to the plot).
+        expect(start % 3_600_000).toBe(0);
+        expect(c.x0).toBeCloseTo(Math.max(layout.range[0], x(start)), 1);
+        for (const id of c.ids) {
+          const e = byId.get(id);
+          if (!e || e.date.interval || e.date.earliest < d0 || e.date.latest > d1) continue; // spans reaching in sit at the edge
+          const mid = e.date.earliest + (e.date.latest - e.date.earliest) / 2;
+          expect(mid).toBeGreaterThanOrEqual(start);
+          expect(x(mid)).toBeLessThanOrEqual(c.x1 + 0.5);
+        }
+      }
+    },
+  );
+
+  test.each(domains)(
     "computeLayout(domain %i–%i) counts every overlapping entry once per lane, as marks or in clusters",
     (d0, d1) => {
       for (const maxRows of [1, 3, 50]) {

@@ -1,5 +1,5 @@
 import type { Entry } from "../model/entries.js";
-import { lowerBound } from "../util/bisect.js";
+import { lowerBound, upperBound } from "../util/bisect.js";
 import type { Anchor } from "./arcs.js";
 import { labelOf } from "./label-text.js";
 import type { LaneView, SortedLanes } from "./lane-index.js";
@@ -30,7 +30,13 @@ export interface LaneContext {
   /** The time scale as `x = offset + t·k` ({@link linearOf}). */
   k: number;
   offset: number;
-  binMs: number;
+  /**
+   * Edges of the time bins a lane's overflow is counted in (calendar units, `binEdges`):
+   * bin b is [edges[b], edges[b + 1]), at least a cluster's width, so "+N" badges never meet.
+   */
+  edges: Float64Array;
+  /** The same for the cells of density strips, which may be narrower (a cell drops its count when it does not fit). */
+  stripEdges: Float64Array;
   rowHeight: number;
   markSize: number;
   maxRows: number;
@@ -57,8 +63,8 @@ export interface LaneContext {
 }
 
 /**
- * Lays out one lane: its items packed into rows, the overflow aggregated into cluster
- * bins of `binMs` in a row below; a dense lane (more items than its rows could ever
+ * Lays out one lane: its items packed into rows, the overflow aggregated into the
+ * cluster bins of `edges` in a row below; a dense lane (more items than its rows could ever
  * show) becomes a single row of bins, a density strip that opens into marks on zoom.
  * Appends to `ctx.marks` and `ctx.clusters`; returns the lane.
  */
@@ -75,10 +81,8 @@ export function layoutLane(
   // Clusters are built by a counting sort over the visible time bins (two passes, flat
   // arrays, no maps); their `ids` are read from the entry indexes only when someone asks,
   // so a 100k-item zoom frame allocates a few typed arrays and no strings.
-  const firstBin = Math.floor(ctx.domain[0] / ctx.binMs);
-  const binCount = Math.floor(ctx.domain[1] / ctx.binMs) - firstBin + 1;
-  const binOf = (v: number) =>
-    Math.min(binCount - 1, Math.max(0, Math.floor(((at.x[v] as number) - ctx.offset) / ctx.k / ctx.binMs) - firstBin));
+  const binCount = ctx.edges.length - 1;
+  const binOf = (v: number) => binAt(ctx.edges, ((at.x[v] as number) - ctx.offset) / ctx.k);
   const aggregate = (list: ArrayLike<number>, y: number) => {
     const start = new Int32Array(binCount + 1);
     for (let j = 0; j < list.length; j++) {
@@ -101,10 +105,8 @@ export function layoutLane(
       const from = start[b] as number;
       const to = start[b + 1] as number;
       if (to === from) continue;
-      const bin = firstBin + b;
-      const cx0 = Math.max(ctx.range[0], ctx.offset + bin * ctx.binMs * ctx.k);
-      const cx1 = Math.min(ctx.range[1], ctx.offset + (bin + 1) * ctx.binMs * ctx.k);
-      const cluster = clusterOf(`${key}:${bin}`, key, cx0, cx1, y, members.subarray(from, to), prepared.ids);
+      const [cx0, cx1] = binExtent(ctx, ctx.edges, b);
+      const cluster = clusterOf(`${key}:${ctx.edges[b]}`, key, cx0, cx1, y, members.subarray(from, to), prepared.ids);
       FAMILIES.forEach((family, f) => {
         const n = tally[b * FAMILIES.length + f] as number;
         if (n) cluster.families[family] = n;
@@ -216,29 +218,28 @@ export function layoutLane(
 function densityStrip(ctx: LaneContext, key: string, s: SortedLanes, view: LaneView, y: number): void {
   const { prepared } = ctx;
   const F = s.families;
-  const firstBin = Math.floor(ctx.domain[0] / ctx.binMs);
-  const lastBin = Math.floor(ctx.domain[1] / ctx.binMs);
+  const edges = ctx.stripEdges;
+  const lastBin = edges.length - 2;
   const extras = new Map<number, number[]>();
   for (const pos of view.extra) {
     const i = s.order[pos] as number;
     const x0 = Math.max(prepared.earliest[i] as number, ctx.domain[0]);
     const x1 = Math.min(prepared.latest[i] as number, ctx.domain[1]);
     const t = Math.min(x1, Math.max(x0, prepared.anchor[i] as number));
-    const bin = Math.min(lastBin, Math.max(firstBin, Math.floor(t / ctx.binMs)));
+    const bin = binAt(edges, t);
     const list = extras.get(bin);
     if (list) list.push(i);
     else extras.set(bin, [i]);
   }
   let pa = view.lo;
-  for (let bin = firstBin; bin <= lastBin; bin++) {
-    const pb = bin === lastBin ? view.hi : lowerBound(s.anchor, (bin + 1) * ctx.binMs, pa, view.hi);
+  for (let bin = 0; bin <= lastBin; bin++) {
+    const pb = bin === lastBin ? view.hi : lowerBound(s.anchor, edges[bin + 1] as number, pa, view.hi);
     const more = extras.get(bin);
     if (pb > pa || more) {
       let members = s.order.subarray(pa, pb);
       if (more) members = Int32Array.from([...members, ...more]);
-      const cx0 = Math.max(ctx.range[0], ctx.offset + bin * ctx.binMs * ctx.k);
-      const cx1 = Math.min(ctx.range[1], ctx.offset + (bin + 1) * ctx.binMs * ctx.k);
-      const cluster = clusterOf(`${key}:${bin}`, key, cx0, cx1, y, members, prepared.ids);
+      const [cx0, cx1] = binExtent(ctx, edges, bin);
+      const cluster = clusterOf(`${key}:${edges[bin]}`, key, cx0, cx1, y, members, prepared.ids);
       for (let f = 0; f < F; f++) {
         let n = (s.famCum[pb * F + f] as number) - (s.famCum[pa * F + f] as number);
         for (const i of more ?? []) if (prepared.family[i] === f) n++;
@@ -254,6 +255,19 @@ function densityStrip(ctx: LaneContext, key: string, s: SortedLanes, view: LaneV
     }
     pa = pb;
   }
+}
+
+/** The bin an instant falls in (the first or last for one outside the edges). */
+function binAt(edges: Float64Array, t: number): number {
+  return Math.min(edges.length - 2, Math.max(0, upperBound(edges, t) - 1));
+}
+
+/** Where bin `b` of `edges` is drawn: its edges on the scale, clipped to the plot. */
+function binExtent(ctx: LaneContext, edges: Float64Array, b: number): [number, number] {
+  return [
+    Math.max(ctx.range[0], ctx.offset + (edges[b] as number) * ctx.k),
+    Math.min(ctx.range[1], ctx.offset + (edges[b + 1] as number) * ctx.k),
+  ];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { timeAxis } from "./ticks.js";
+import { binEdges, timeAxis } from "./ticks.js";
 
 const DAY = 86_400_000;
 
@@ -77,5 +77,44 @@ describe("timeAxis labels", () => {
         expect(new Set(read).size, where).toBe(read.length);
         for (const t of ticks) expect(bandLabels.includes(t.label), `${where}: ${t.label}`).toBe(false);
       }
+  });
+});
+
+describe("binEdges", () => {
+  test("binEdges(three months at a day a pixel, 27 px) gives month starts around the domain", () => {
+    const edges = binEdges([Date.UTC(2025, 0, 10), Date.UTC(2025, 3, 2)], 1 / DAY, "UTC", 27);
+    expect(Array.from(edges)).toEqual([
+      Date.UTC(2025, 0, 1),
+      Date.UTC(2025, 1, 1),
+      Date.UTC(2025, 2, 1),
+      Date.UTC(2025, 3, 1),
+      Date.UTC(2025, 4, 1),
+    ]);
+  });
+
+  test("binEdges picks the finest calendar unit at least minWidth wide: days, weeks, months, quarters, years", () => {
+    const unit = (pxPerDay: number) => {
+      const edges = binEdges([Date.UTC(2024, 0, 1), Date.UTC(2026, 0, 1)], pxPerDay / DAY, "UTC", 27);
+      return ((edges[2] as number) - (edges[1] as number)) / DAY;
+    };
+    expect(unit(30)).toBe(1);
+    expect(unit(5)).toBe(7);
+    expect([28, 29, 30, 31]).toContain(unit(1));
+    expect([90, 91, 92]).toContain(unit(0.5));
+    expect([365, 366]).toContain(unit(0.08));
+    for (const pxPerDay of [40, 10, 2, 0.6, 0.1, 0.01]) {
+      const edges = binEdges([Date.UTC(2024, 0, 1), Date.UTC(2026, 0, 1)], pxPerDay / DAY, "UTC", 27);
+      for (let i = 1; i < edges.length; i++)
+        expect((((edges[i] as number) - (edges[i - 1] as number)) * pxPerDay) / DAY).toBeGreaterThanOrEqual(27 * (28 / 30.4) - 0.01);
+    }
+  });
+
+  test("binEdges(timezone) cuts at local midnights, and the edges cover the domain", () => {
+    const domain: [number, number] = [Date.UTC(2025, 8, 4, 12), Date.UTC(2025, 8, 9, 3)];
+    const edges = binEdges(domain, 40 / DAY, "Asia/Vladivostok", 27);
+    // Midnight in Vladivostok (UTC+10) is 14:00 UTC the day before.
+    for (const edge of edges) expect(new Date(edge).getUTCHours()).toBe(14);
+    expect(edges[0] as number).toBeLessThanOrEqual(domain[0]);
+    expect(edges[edges.length - 1] as number).toBeGreaterThan(domain[1]);
   });
 });

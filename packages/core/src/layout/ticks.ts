@@ -140,6 +140,36 @@ export function timeAxis(domain: [number, number], range: [number, number], time
   return { ticks, bands: bandsOf(chosen, w0, w1, timezone, x, r0, r1), step: describe(chosen) };
 }
 
+/**
+ * The edges of the time bins that clusters and density strips count in: calendar units
+ * in the chronicle's time zone (days, weeks, months, quarters, years…), the finest whose
+ * width on screen is at least `minWidth` px, so a strip's cells line up with the axis
+ * and a cell left of "Jan" holds December, not the first days of January. Edges run from
+ * the start of the unit holding `domain[0]` to the first start after `domain[1]`.
+ *
+ * @example
+ * binEdges([Date.UTC(2025, 0, 10), Date.UTC(2025, 3, 2)], 1 / 86_400_000, "UTC", 27)
+ * // [Date.UTC(2025, 0, 1), Date.UTC(2025, 1, 1), Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 1), Date.UTC(2025, 4, 1)]
+ */
+export function binEdges(domain: readonly [number, number], k: number, timezone: string, minWidth: number): Float64Array {
+  const [d0, d1] = domain;
+  const chosen = STEPS.find((s) => s.ms * k >= minWidth) ?? (STEPS[STEPS.length - 1] as Step);
+  const every = chosen.step > 1 ? (chosen.interval.every(chosen.step) ?? chosen.interval) : chosen.interval;
+  const w0 = d0 + offsetMs(timezone, d0);
+  const w1 = d1 + offsetMs(timezone, d1);
+  const edges: number[] = [];
+  let local = every.floor(new Date(w0));
+  // Bounded like the axis's bands: a pathological domain never loops for long.
+  while (edges.length < 100_000) {
+    const edge = fromWall(local.getTime(), timezone);
+    if (edges.length === 0 || edge > (edges[edges.length - 1] as number)) edges.push(edge);
+    if (local.getTime() > w1) break;
+    local = every.offset(local, 1);
+  }
+  if (edges.length < 2) edges.push(Math.max(d1, (edges[0] as number) + 1) + 1);
+  return Float64Array.from(edges);
+}
+
 function bandsOf(
   chosen: Step,
   w0: number,

@@ -72,7 +72,7 @@ export function drawClustersSvg(g: SVGGElement, layout: Layout, clusters: readon
     .attr("class", (_, i) => (shapes[i]?.dense ? "blt-cluster dense" : "blt-cluster"))
     .attr("data-cluster", (c) => c.id)
     .attr("transform", (c) => `translate(${c.x},${c.y})`)
-    .attr("aria-label", (c) => `${c.count} items here; activate to zoom in`)
+    .attr("aria-label", (c) => `${c.count === 1 ? "1 item" : `${c.count} items`} here; activate to zoom in`)
     .each(function (_, i) {
       const shape = shapes[i] as ClusterShape;
       const el = select(this);
