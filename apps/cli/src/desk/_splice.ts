@@ -74,9 +74,9 @@ function setValue(
 ): string {
   const node = locate(text).get(key, true) as Node | undefined;
   if (Array.isArray(old) && Array.isArray(next) && next.length > 0 && isSeq(node) && !node.flow && node.items.length)
-    return spliceList(text, (t) => locate(t).get(key, true) as YAMLSeq<Node>, old, next, spliceMap);
+    return spliceList(text, (t) => locate(t).get(key, true) as unknown as YAMLSeq<Node>, old, next, spliceMap);
   if (isPlain(old) && isPlain(next) && isMap(node) && !node.flow)
-    return spliceMap(text, (t) => locate(t).get(key, true) as YAMLMap<Node, Node>, old, next);
+    return spliceMap(text, (t) => locate(t).get(key, true) as unknown as YAMLMap<Node, Node>, old, next);
   return setField(text, locate(text), key, next);
 }
 

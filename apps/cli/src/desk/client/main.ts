@@ -60,7 +60,9 @@ export function main() {
         ),
         h("aside", { id: "item-form", "aria-label": "Item", hidden: true }),
       ),
-      ...["actor-list", "statement-list", "event-list", "item-list", "plover-modes"].map((id) => h("datalist", { id })),
+      ...["actor-list", "statement-list", "event-list", "item-list", "plover-modes", "source-list", "tag-list"].map(
+        (id) => h("datalist", { id }),
+      ),
       ...codeLists(),
     );
   document.addEventListener("keydown", onKey);
@@ -122,6 +124,13 @@ export function redraw() {
   document.getElementById("statement-list").replaceChildren(...items(c.statements));
   document.getElementById("event-list").replaceChildren(...items(c.events));
   document.getElementById("item-list").replaceChildren(...items(c.statements), ...items(c.events));
+  document
+    .getElementById("source-list")
+    .replaceChildren(
+      ...(c.sources ?? []).map((s) => option(s.id, `${s.title}${s.publisher ? ` · ${s.publisher}` : ""}`)),
+    );
+  const tags = [...new Set([...(c.statements ?? []), ...(c.events ?? [])].flatMap((x) => x.tags ?? []))].sort();
+  document.getElementById("tag-list").replaceChildren(...tags.map((t) => option(t)));
   const v = S.state.vocabulary;
   if (!S.codesFilled) {
     for (const id of ["country-list", "cameo-list", "plover-events", "plover-contexts"])
