@@ -6,6 +6,7 @@ import * as dom from "./dom.js";
 import * as form from "./form.js";
 import * as formFields from "./form-fields.js";
 import * as formLists from "./form-lists.js";
+import * as frameMode from "./frame-mode.js";
 import * as inbox from "./inbox.js";
 import * as items from "./items.js";
 import * as frame from "./main.js";
@@ -31,12 +32,13 @@ const PARTS = [
   form,
   relate,
   chart,
+  frameMode,
   frame,
 ].flatMap((module) => Object.values(module as Record<string, unknown>).filter((value) => typeof value === "function"));
 
 /** The script: the shared state, every part, then `main()`. */
 export const CLIENT = [
-  "const S = { token: '', state: null, extraction: null, source: {}, current: 0, tab: 'inbox', form: null, filter: '', ids: 0, relating: null, relate: null, actorForm: null };",
+  "const S = { token: '', state: null, extraction: null, source: {}, current: 0, tab: 'inbox', form: null, filter: '', ids: 0, relating: null, relate: null, actorForm: null, filtersShown: false };",
   ...PARTS.map((part) => String(part)),
   "main();",
 ].join("\n");
