@@ -48,6 +48,10 @@ export function checkSoon() {
     if (status !== 200 || !S.form) return;
     const errors = json.errors ?? [];
     showErrors(document.getElementById("form-errors"), errors);
+    // A refused save's message is stale once the form validates again.
+    const line = document.getElementById("status");
+    if (!errors.length && line.className === "bad" && line.textContent.startsWith("the change would not validate"))
+      say("The form validates again: save with Ctrl+S", "");
     for (const el of document.querySelectorAll("#item-form .field")) {
       const mine = errors.filter((e) => el.dataset.field && issueOfField(e, S.form.collection, el.dataset.field));
       el.classList.toggle("invalid", mine.length > 0);

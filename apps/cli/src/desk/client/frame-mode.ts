@@ -2,8 +2,8 @@
 
 /**
  * The timeline page in the desk's frame, made compact: the page's own header and footer,
- * the filters and the overview strip (behind the desk's **Filters** button), the export
- * buttons and the details panel (the desk's form shows the item) give their room to the
+ * the filters and the overview strip (behind the desk's **Filters** button), the table and
+ * export buttons (the desk's Items tab lists the items) and the details panel (the desk's form shows the item) give their room to the
  * chart, so it starts at the top of the frame on a tablet; under a touch pointer the
  * timeline's buttons are at least 40 px. The rules are added through the CSSOM to the
  * page's own stylesheet (its Content-Security-Policy allows no new style element, and the
@@ -22,8 +22,8 @@ export function compactFrame(frame) {
     ".blt-details{display:none!important}",
     `${off} .blt-filters,${off} .blt-overview{display:none}`,
     ".blt-toolbar{padding:4px;gap:4px 6px}",
-    ".blt-toolbar [aria-label=Export],.blt-toolbar [data-action=theme],.blt-toolbar .blt-label{display:none}",
-    "@media (max-width:820px){.blt-search{flex:1 1 150px;max-width:280px}.blt-summary{flex-basis:auto}}",
+    ".blt-toolbar [aria-label=View],.blt-toolbar [aria-label=Export],.blt-toolbar [data-action=theme],.blt-toolbar .blt-label{display:none}",
+    "@media (max-width:820px){.blt-search{flex:1 1 120px;max-width:240px}.blt-summary{flex-basis:auto}}",
     "@media (pointer:coarse){.blt-btn,.blt-chip,.blt-search input,.blt-dates input,.blt-pop>summary{min-height:40px;min-width:40px}.blt-details .blt-close{min-height:40px;min-width:40px}}",
   ];
   for (const rule of rules) sheet.insertRule(rule, sheet.cssRules.length);
