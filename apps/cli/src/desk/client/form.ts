@@ -44,8 +44,10 @@ export function checkSoon() {
   clearTimeout(S.checkTimer);
   S.checkTimer = setTimeout(async () => {
     if (!S.form) return;
+    // Only the latest check speaks: an earlier answer arriving late would show stale errors.
+    const mine = (S.checks = (S.checks ?? 0) + 1);
     const { status, json } = await api("check", { edits: formEdits() });
-    if (status !== 200 || !S.form) return;
+    if (status !== 200 || !S.form || mine !== S.checks) return;
     const errors = json.errors ?? [];
     showErrors(document.getElementById("form-errors"), errors);
     // A refused save's message is stale once the form validates again.

@@ -32,7 +32,7 @@ mark.hl{color:inherit;border-radius:2px;padding:0 1px;cursor:pointer}mark.curren
 .warnings{color:#7a4a00;font-size:.85rem}.why{color:#444;font-size:.8rem;margin:.2rem 0}
 table.items{border-collapse:collapse;width:100%;background:#fff;margin-top:.5rem}.items th,.items td{border-bottom:1px solid #e1e1e1;padding:.3rem .4rem;text-align:left;vertical-align:top}
 .swatch{display:inline-block;width:.7rem;height:.7rem;border-radius:2px;margin-right:.35rem;background:var(--other)}.fam-threat .swatch{background:var(--threat)}.fam-offer .swatch{background:var(--offer)}.fam-meeting .swatch{background:var(--meeting)}.fam-rejection .swatch{background:var(--rejection)}
-#panel-timeline{height:100%}#timeline-frame{display:block;width:100%;height:100%;border:1px solid #ccc;background:#fff}@media (max-width:1180px){#item-form{width:360px}}
+#panel-timeline{height:100%}#timeline-frame{display:block;width:100%;height:100%;border:1px solid #ccc;background:#fff}@media (max-width:1180px){#item-form{width:360px}.top{flex-wrap:wrap;row-gap:.2rem;column-gap:.6rem;padding:.3rem .6rem}.top button{white-space:nowrap}#undo{max-width:13rem;overflow:hidden;text-overflow:ellipsis}#status{flex-basis:100%;max-width:100%;margin:0}#status:empty{display:none}}
 #conflict{position:fixed;inset:4rem 10% auto;z-index:5;background:#fff;border:3px solid #a32000;padding:1rem;max-height:80vh;overflow:auto;box-shadow:0 4px 24px rgba(0,0,0,.3)}
 .diff{font-size:.8rem;background:#f6f6f6;padding:.5rem;overflow:auto}.d-removed{color:#a32000;background:#fde9e4}.d-added{color:#05683f;background:#e3f5ec}
 .relations{padding-left:1.2rem}details.paste-again{margin-bottom:.5rem}
