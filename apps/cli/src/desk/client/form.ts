@@ -45,7 +45,8 @@ export function checkSoon() {
   S.checkTimer = setTimeout(async () => {
     if (!S.form) return;
     // Only the latest check speaks: an earlier answer arriving late would show stale errors.
-    const mine = (S.checks = (S.checks ?? 0) + 1);
+    S.checks = (S.checks ?? 0) + 1;
+    const mine = S.checks;
     const { status, json } = await api("check", { edits: formEdits() });
     if (status !== 200 || !S.form || mine !== S.checks) return;
     const errors = json.errors ?? [];
