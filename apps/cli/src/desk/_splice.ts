@@ -1,16 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
-import {
-  Document,
-  isCollection,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Node,
-  parseDocument,
-  type YAMLMap,
-  type YAMLSeq,
-} from "yaml";
+import { isCollection, isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
+import { spliceList } from "./_splice-list.js";
+import { contentEnd, lineEndOf, lineSpan, lineStartOf, render, renderPair } from "./_yaml-text.js";
 import { type Edit, EditError } from "./edit-types.js";
 
 type Item = Record<string, unknown>;
@@ -47,20 +38,46 @@ export function spliceEdit(text: string, edit: Edit): string {
     const old = (map.toJSON() as Item).sources as Item[] | undefined;
     return setField(text, map as YAMLMap<Node, Node>, "sources", [...(old ?? []), edit.ref]);
   }
-  const old = map.toJSON() as Item;
+  return spliceMap(text, (t) => currentMap(t, edit), map.toJSON() as Item, edit.item);
+}
+
+/**
+ * Rewrites a block mapping from `old` to `next`, field by field. The map is found again
+ * (`locate`) for each field, so offsets are always fresh. New fields go last, each after
+ * the one added before it, in the item's order (two new fields added the other way round
+ * read back in another order, and the edit was refused).
+ */
+export function spliceMap(text: string, locate: (text: string) => YAMLMap<Node, Node>, old: Item, next: Item): string {
   let out = text;
-  // The map is parsed again for each field, so offsets are always fresh. New fields go
-  // last, each after the one added before it, in the item's order (two new fields added
-  // the other way round read back in another order, and the edit was refused).
-  const keys = [...new Set([...Object.keys(old), ...Object.keys(edit.item)])];
-  const added = keys.filter((k) => !(k in old) && edit.item[k] !== undefined);
-  for (const key of added) out = setField(out, currentMap(out, edit), key, edit.item[key]);
+  const added = Object.keys(next).filter((k) => !(k in old) && next[k] !== undefined);
+  for (const key of added) out = setField(out, locate(out), key, next[key]);
   for (const key of Object.keys(old).reverse()) {
-    const value = edit.item[key];
-    if (isDeepStrictEqual(old[key], value)) continue;
-    out = setField(out, currentMap(out, edit), key, value);
+    if (isDeepStrictEqual(old[key], next[key])) continue;
+    out = setValue(out, locate, key, old[key], next[key]);
   }
   return out;
+}
+
+const isPlain = (x: unknown): x is Item => typeof x === "object" && x !== null && !Array.isArray(x);
+
+/**
+ * Changes one field as narrowly as its layout allows: a block list item by item (so a
+ * comment between a list's items, and the items not changed, stay as they were), a block
+ * mapping field by field, anything else as the field's own lines.
+ */
+function setValue(
+  text: string,
+  locate: (text: string) => YAMLMap<Node, Node>,
+  key: string,
+  old: unknown,
+  next: unknown,
+): string {
+  const node = locate(text).get(key, true) as Node | undefined;
+  if (Array.isArray(old) && Array.isArray(next) && next.length > 0 && isSeq(node) && !node.flow && node.items.length)
+    return spliceList(text, (t) => locate(t).get(key, true) as unknown as YAMLSeq<Node>, old, next, spliceMap);
+  if (isPlain(old) && isPlain(next) && isMap(node) && !node.flow)
+    return spliceMap(text, (t) => locate(t).get(key, true) as unknown as YAMLMap<Node, Node>, old, next);
+  return setField(text, locate(text), key, next);
 }
 
 function currentMap(text: string, edit: { collection: string; id: string }): YAMLMap<Node, Node> {
@@ -90,8 +107,10 @@ function setField(text: string, map: YAMLMap<Node, Node>, key: string, value: un
   }
   const start = (keyNode.range as number[])[0] as number;
   const column = start - lineStartOf(text, start);
-  // A flow value stays flow, so `targets: [a]` stays one line.
-  const flow = isCollection(pair.value) && pair.value.flow;
+  // A flow value stays flow, so `targets: [a]` stays one line, unless that line would run
+  // past 120 columns (a reference with a long excerpt): then it is written as a block.
+  let flow = isCollection(pair.value) && pair.value.flow;
+  if (flow && column + renderPair(key, value, column, true).length > 120) flow = false;
   return text.slice(0, start) + renderPair(key, value, column, flow) + text.slice(contentEnd(text, valueNode));
 }
 
@@ -106,53 +125,4 @@ function appendItem(text: string, seq: YAMLSeq<Node>, item: unknown): string {
   // A list of inline mappings (`- { source: a }`) gets one more of them.
   const inline = isCollection(last) && last.flow === true;
   return `${text.slice(0, at)}\n${" ".repeat(dash)}- ${render(item, dash + 2, inline)}${text.slice(at)}`;
-}
-
-/** A value as YAML in the chronicle's usual style: block mappings, short lists and small mappings inline. */
-function render(value: unknown, indent: number, flowTop = false): string {
-  const doc = new Document(value);
-  const style = (node: unknown, depth: number) => {
-    if (!isCollection(node)) return;
-    node.flow = depth === 0 ? flowTop : JSON.stringify(node.toJSON()).length <= 100;
-    for (const child of node.items) style(isPair(child) ? child.value : child, depth + 1);
-  };
-  style(doc.contents, 0);
-  const padded = doc.toString({ lineWidth: 0 }).replace(/\n$/, "");
-  // Lists as the chronicle writes them, `[a, b]`, when that reads back the same.
-  const squeezed = padded.replace(/\[ (.*?) \]/g, "[$1]");
-  const chosen = JSON.stringify(parseDocument(squeezed).toJS()) === JSON.stringify(value) ? squeezed : padded;
-  return chosen
-    .split("\n")
-    .map((line, i) => (i === 0 || line === "" ? line : " ".repeat(indent) + line))
-    .join("\n");
-}
-
-function renderPair(key: string, value: unknown, column: number, flow = false): string {
-  if (flow && typeof value === "object" && value !== null)
-    return `${render(key, 0)}: ${render(value, column + 2, true)}`;
-  return render({ [key]: value }, column);
-}
-
-/** Where a node's text ends, trailing blank space and newlines excluded. */
-function contentEnd(text: string, node: Node): number {
-  const [start, end] = node.range as [number, number, number];
-  let at = end;
-  while (at > start && /\s/.test(text[at - 1] as string)) at--;
-  return at;
-}
-
-function lineStartOf(text: string, at: number): number {
-  return text.lastIndexOf("\n", at - 1) + 1;
-}
-
-function lineEndOf(text: string, at: number): number {
-  const end = text.indexOf("\n", at);
-  return end < 0 ? text.length : end;
-}
-
-/** The whole lines a list item takes, from its line's start to after its last line's newline. */
-function lineSpan(text: string, node: Node): [number, number] {
-  const start = lineStartOf(text, (node.range as number[])[0] as number);
-  const end = lineEndOf(text, contentEnd(text, node));
-  return [start, Math.min(text.length, end + 1)];
 }

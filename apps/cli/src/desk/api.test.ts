@@ -226,6 +226,46 @@ describe("the desk's API (serve --edit)", () => {
     expect(readFileSync(desk.file).equals(before)).toBe(true);
   });
 
+  it("apply(bad conditions, references, grades or tags) is refused with validate's path, expectation and hint, and changes nothing", async () => {
+    const desk = await startDesk();
+    const before = readFileSync(desk.file);
+    const { json } = await call(desk, "state");
+    const legit = (dateEdit("2025-09-05") as Extract<Edit, { op: "set" }>).item;
+    const refused = async (item: Record<string, unknown>, edits: Edit[] = []) => {
+      const set: Edit = { op: "set", collection: "statements", id: "legit-targets", item: { ...legit, ...item } };
+      const result = await call(desk, "apply", { base: json.hash, edits: [set, ...edits], label: "bad" });
+      expect(result.status).toBe(422);
+      expect(result.json.message).toMatch(/nothing was written/);
+      return result.json.errors[0];
+    };
+    expect(await refused({ conditions: [{ kind: "when", text: "troops deploy" }] })).toMatchObject({
+      path: "statements[14].conditions[0].kind",
+      message: 'expected one of if | unless | only_if | until | after, found "when"',
+      hint: expect.any(String),
+    });
+    expect(await refused({ conditions: [{ kind: "if", text: "" }] })).toMatchObject({
+      path: "statements[14].conditions[0].text",
+      message: expect.stringMatching(/non-empty text/),
+    });
+    expect(await refused({ sources: [{ source: "seed-articel", credibility: 2 }] })).toMatchObject({
+      path: "statements[14].sources[0].source",
+      hint: 'did you mean "seed-article"?',
+    });
+    expect(await refused({ sources: [{ source: "seed-article", credibility: 7 }] })).toMatchObject({
+      path: "statements[14].sources[0].credibility",
+      message: "expected a number at most 6, found 7 (a number)",
+      hint: expect.stringMatching(/credibility: 2/),
+    });
+    expect(await refused({ tags: ["ok", ""] })).toMatchObject({ path: "statements[14].tags[1]" });
+    const seed = parse(readFileSync(examplePath, "utf8")).sources[0];
+    expect(
+      await refused({}, [
+        { op: "set", collection: "sources", id: "seed-article", item: { ...seed, reliability: "G" } },
+      ]),
+    ).toMatchObject({ path: "sources[0].reliability", hint: expect.stringMatching(/A/) });
+    expect(readFileSync(desk.file).equals(before)).toBe(true);
+  });
+
   it("undo restores the file byte for byte, and only while it is what the last change left", async () => {
     const desk = await startDesk();
     const original = readFileSync(desk.file);

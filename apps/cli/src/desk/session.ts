@@ -53,6 +53,11 @@ export interface Vocabulary {
   /** PLOVER modes by event type (types without a table take none). */
   ploverModes: Readonly<Record<string, readonly string[]>>;
   ploverContexts: readonly string[];
+  /** A statement's condition kinds (`if`, `unless`, …). */
+  conditionKinds: readonly string[];
+  /** Admiralty grades: a source's reliability (A–F) and a claim's credibility (1–6), with their meanings. */
+  reliability: Readonly<Record<string, string>>;
+  credibility: Readonly<Record<string, string>>;
 }
 
 /** What a write request came to. */
@@ -100,6 +105,9 @@ export async function openSession(file: string, env: CliEnv): Promise<DeskSessio
     ploverEvents: Object.keys(core.PLOVER_EVENTS),
     ploverModes: core.PLOVER_MODES,
     ploverContexts: core.PLOVER_CONTEXTS,
+    conditionKinds: core.CONDITION_KINDS,
+    reliability: core.RELIABILITY_LABELS,
+    credibility: core.CREDIBILITY_LABELS,
   };
   const full = resolve(env.cwd, file);
   const json = /\.json$/i.test(file);

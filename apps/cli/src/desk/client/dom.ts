@@ -61,6 +61,8 @@ export function actorIds(text) {
 export function say(text, kind) {
   const status = document.getElementById("status");
   status.textContent = text;
+  // A narrow header cuts the line short: the whole text is its tooltip (and read out in full).
+  status.title = text;
   status.className = kind ?? "";
 }
 

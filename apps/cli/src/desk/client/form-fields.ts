@@ -89,6 +89,19 @@ export function formFields(collection) {
     number("intensity", "Intensity (−10 conflict … +10 cooperation)", { group: "Coding" }),
   ];
   const status = text("status", "Status", { control: "select", options: ["", ...v.statuses] });
+  // Lists edited row by row (see form-lists.ts): the form holds each whole while it is edited.
+  const rows = (name, label) => ({
+    name,
+    label,
+    control: name,
+    group: label,
+    rows: true,
+    read: (it) => it[name] ?? [],
+    write: (it, list) => setOrDelete(it, name, list.length ? structuredClone(list) : undefined),
+  });
+  const conditions = rows("conditions", "Conditions");
+  const sources = rows("sources", "Sources");
+  const tags = rows("tags", "Tags");
   if (collection === "events")
     return [
       ...common,
@@ -98,6 +111,8 @@ export function formFields(collection) {
       number("location.lat", "Latitude (−90 … 90)", { group: "Place" }),
       number("location.lon", "Longitude (−180 … 180)", { group: "Place" }),
       status,
+      sources,
+      tags,
       ...coding,
     ];
   return [
@@ -124,6 +139,9 @@ export function formFields(collection) {
         setOrDelete(it, "quote", value.trim() ? { ...(it.quote ?? {}), text: value.trim() } : undefined),
     },
     status,
+    conditions,
+    sources,
+    tags,
     ...coding,
   ];
 }

@@ -30,11 +30,13 @@ export function formItem() {
   return item;
 }
 
-export function formEdit() {
+/** What saving the form writes: the item, and the reliability of any source whose grade was changed in it. */
+export function formEdits() {
   const f = S.form;
-  return f.id
+  const edit = f.id
     ? { op: "set", collection: f.collection, id: f.id, item: formItem() }
     : { op: "add", collection: f.collection, item: formItem() };
+  return [edit, ...reliabilityEdits()];
 }
 
 /** Validation as you type: the server checks the edit as `briefline validate` would, writing nothing. */
@@ -42,10 +44,17 @@ export function checkSoon() {
   clearTimeout(S.checkTimer);
   S.checkTimer = setTimeout(async () => {
     if (!S.form) return;
-    const { status, json } = await api("check", { edits: [formEdit()] });
-    if (status !== 200 || !S.form) return;
+    // Only the latest check speaks: an earlier answer arriving late would show stale errors.
+    S.checks = (S.checks ?? 0) + 1;
+    const mine = S.checks;
+    const { status, json } = await api("check", { edits: formEdits() });
+    if (status !== 200 || !S.form || mine !== S.checks) return;
     const errors = json.errors ?? [];
     showErrors(document.getElementById("form-errors"), errors);
+    // A refused save's message is stale once the form validates again.
+    const line = document.getElementById("status");
+    if (!errors.length && line.className === "bad" && line.textContent.startsWith("the change would not validate"))
+      say("The form validates again: save with Ctrl+S", "");
     for (const el of document.querySelectorAll("#item-form .field")) {
       const mine = errors.filter((e) => el.dataset.field && issueOfField(e, S.form.collection, el.dataset.field));
       el.classList.toggle("invalid", mine.length > 0);
@@ -59,9 +68,9 @@ export function checkSoon() {
 export async function saveForm() {
   const f = S.form;
   const item = formItem();
-  const ok = await write([formEdit()], `${f.id ? "edit" : "add"} ${item.id}`, document.getElementById("form-errors"));
+  const ok = await write(formEdits(), `${f.id ? "edit" : "add"} ${item.id}`, document.getElementById("form-errors"));
   if (ok) {
-    S.form = { ...f, id: item.id, original: structuredClone(item), values: {} };
+    S.form = { ...f, id: item.id, original: structuredClone(item), values: {}, reliability: {} };
     renderForm();
   }
 }
@@ -147,14 +156,17 @@ export function renderForm() {
   suggestModes(f.values["coding.plover.event"] ?? item.coding?.plover?.event);
   const specs = formFields(f.collection);
   const plain = specs.filter((s) => !s.group).map((s, n) => formControl(s, item, n === 0));
-  const groups = [...new Set(specs.filter((s) => s.group).map((s) => s.group))].map((group) =>
-    h(
+  // Then the groups in the order of their fields; a list (conditions, sources, tags) is a group of its own.
+  const groups = [...new Set(specs.filter((s) => s.group).map((s) => s.group))].map((group) => {
+    const members = specs.filter((s) => s.group === group);
+    if (members[0].rows) return renderListField(members[0], item);
+    return h(
       "fieldset",
       { class: "group" },
       h("legend", {}, group),
-      specs.filter((s) => s.group === group).map((s) => formControl(s, item, false)),
-    ),
-  );
+      members.map((s) => formControl(s, item, false)),
+    );
+  });
   const noun = f.collection === "statements" ? "statement" : "event";
   // No null among the children: replaceChildren would write it as the text "null".
   panel.replaceChildren(

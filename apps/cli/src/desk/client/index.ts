@@ -5,6 +5,8 @@ import * as decisions from "./decide.js";
 import * as dom from "./dom.js";
 import * as form from "./form.js";
 import * as formFields from "./form-fields.js";
+import * as formLists from "./form-lists.js";
+import * as frameMode from "./frame-mode.js";
 import * as inbox from "./inbox.js";
 import * as items from "./items.js";
 import * as frame from "./main.js";
@@ -17,13 +19,26 @@ import * as relate from "./relate.js";
 // shared state `S`. So the CLI needs no bundler for one page, and the page runs nothing
 // it did not ship (its CSP allows this script by hash only).
 // Every export of these files is a part: nothing can be left out by mistake.
-const PARTS = [dom, net, inbox, card, decisions, actor, items, formFields, form, relate, chart, frame].flatMap(
-  (module) => Object.values(module as Record<string, unknown>).filter((value) => typeof value === "function"),
-);
+const PARTS = [
+  dom,
+  net,
+  inbox,
+  card,
+  decisions,
+  actor,
+  items,
+  formFields,
+  formLists,
+  form,
+  relate,
+  chart,
+  frameMode,
+  frame,
+].flatMap((module) => Object.values(module as Record<string, unknown>).filter((value) => typeof value === "function"));
 
 /** The script: the shared state, every part, then `main()`. */
 export const CLIENT = [
-  "const S = { token: '', state: null, extraction: null, source: {}, current: 0, tab: 'inbox', form: null, filter: '', ids: 0, relating: null, relate: null, actorForm: null };",
+  "const S = { token: '', state: null, extraction: null, source: {}, current: 0, tab: 'inbox', form: null, filter: '', ids: 0, relating: null, relate: null, actorForm: null, filtersShown: false };",
   ...PARTS.map((part) => String(part)),
   "main();",
 ].join("\n");

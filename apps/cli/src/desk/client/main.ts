@@ -22,47 +22,62 @@ export function main() {
     title: "Timeline of the chronicle (select an item to edit it)",
     id: "timeline-frame",
   });
-  frame.addEventListener("load", () => followTimeline(frame));
-  document
-    .getElementById("desk")
-    .replaceChildren(
+  frame.addEventListener("load", () => {
+    compactFrame(frame);
+    followTimeline(frame);
+  });
+  document.getElementById("desk").replaceChildren(
+    h(
+      "header",
+      { class: "top" },
+      h("h1", {}, "Briefline desk ", h("span", { class: "file" }, data.file)),
       h(
-        "header",
-        { class: "top" },
-        h("h1", {}, "Briefline desk ", h("span", { class: "file" }, data.file)),
-        h(
-          "nav",
-          { role: "tablist", "aria-label": "Views" },
-          tab("inbox", "Inbox"),
-          tab("items", "Items"),
-          tab("timeline", "Timeline"),
-        ),
-        h("button", { type: "button", id: "undo", onclick: () => undo(), disabled: true }, "Undo"),
-        h("p", { id: "status", role: "status", "aria-live": "polite" }),
+        "nav",
+        { role: "tablist", "aria-label": "Views" },
+        tab("inbox", "Inbox"),
+        tab("items", "Items"),
+        tab("timeline", "Timeline"),
       ),
-      h("div", { id: "conflict", role: "alertdialog", "aria-labelledby": "conflict-title", hidden: true }),
-      h("div", { id: "at-menu", class: "popover", role: "dialog", "aria-labelledby": "at-menu-title", hidden: true }),
-      h("div", { id: "relate", class: "dialog", role: "dialog", "aria-labelledby": "relate-title", hidden: true }),
-      h("div", { id: "actor-dialog", class: "dialog", role: "dialog", "aria-labelledby": "actor-title", hidden: true }),
       h(
-        "div",
-        { class: "body" },
-        h(
-          "main",
-          {},
-          h("section", { id: "panel-inbox", role: "tabpanel", "aria-labelledby": "tab-inbox" }),
-          h("section", { id: "panel-items", role: "tabpanel", "aria-labelledby": "tab-items", hidden: true }),
-          h(
-            "section",
-            { id: "panel-timeline", role: "tabpanel", "aria-labelledby": "tab-timeline", hidden: true },
-            frame,
-          ),
-        ),
-        h("aside", { id: "item-form", "aria-label": "Item", hidden: true }),
+        "button",
+        {
+          type: "button",
+          id: "filters-toggle",
+          "aria-pressed": "false",
+          "aria-controls": "timeline-frame",
+          hidden: S.tab !== "timeline",
+          onclick: () => showFilters(!S.filtersShown),
+        },
+        "Filters",
       ),
-      ...["actor-list", "statement-list", "event-list", "item-list", "plover-modes"].map((id) => h("datalist", { id })),
-      ...codeLists(),
-    );
+      h("button", { type: "button", id: "undo", onclick: () => undo(), disabled: true }, "Undo"),
+      h("p", { id: "status", role: "status", "aria-live": "polite" }),
+    ),
+    h("div", { id: "conflict", role: "alertdialog", "aria-labelledby": "conflict-title", hidden: true }),
+    h("div", { id: "at-menu", class: "popover", role: "dialog", "aria-labelledby": "at-menu-title", hidden: true }),
+    h("div", { id: "relate", class: "dialog", role: "dialog", "aria-labelledby": "relate-title", hidden: true }),
+    h("div", { id: "actor-dialog", class: "dialog", role: "dialog", "aria-labelledby": "actor-title", hidden: true }),
+    h(
+      "div",
+      { class: "body" },
+      h(
+        "main",
+        {},
+        h("section", { id: "panel-inbox", role: "tabpanel", "aria-labelledby": "tab-inbox" }),
+        h("section", { id: "panel-items", role: "tabpanel", "aria-labelledby": "tab-items", hidden: true }),
+        h(
+          "section",
+          { id: "panel-timeline", role: "tabpanel", "aria-labelledby": "tab-timeline", hidden: true },
+          frame,
+        ),
+      ),
+      h("aside", { id: "item-form", "aria-label": "Item", hidden: true }),
+    ),
+    ...["actor-list", "statement-list", "event-list", "item-list", "plover-modes", "source-list", "tag-list"].map(
+      (id) => h("datalist", { id }),
+    ),
+    ...codeLists(),
+  );
   document.addEventListener("keydown", onKey);
   if (!S.token) say("This address has no desk token: open the address briefline serve --edit printed", "bad");
   loadState();
@@ -75,6 +90,8 @@ export function showTab(name) {
     document.getElementById(`tab-${t}`).setAttribute("aria-selected", t === name ? "true" : "false");
     document.getElementById(`panel-${t}`).hidden = t !== name;
   }
+  // The timeline's filters, hidden in the frame to give the chart the room, are shown from here.
+  document.getElementById("filters-toggle").hidden = name !== "timeline";
 }
 
 /** The lists of codes the forms suggest (countries, CAMEO, PLOVER): they come with the vocabulary, once. */
@@ -122,6 +139,13 @@ export function redraw() {
   document.getElementById("statement-list").replaceChildren(...items(c.statements));
   document.getElementById("event-list").replaceChildren(...items(c.events));
   document.getElementById("item-list").replaceChildren(...items(c.statements), ...items(c.events));
+  document
+    .getElementById("source-list")
+    .replaceChildren(
+      ...(c.sources ?? []).map((s) => option(s.id, `${s.title}${s.publisher ? ` · ${s.publisher}` : ""}`)),
+    );
+  const tags = [...new Set([...(c.statements ?? []), ...(c.events ?? [])].flatMap((x) => x.tags ?? []))].sort();
+  document.getElementById("tag-list").replaceChildren(...tags.map((t) => option(t)));
   const v = S.state.vocabulary;
   if (!S.codesFilled) {
     for (const id of ["country-list", "cameo-list", "plover-events", "plover-contexts"])
