@@ -1,5 +1,6 @@
-import type { Cluster, Layout } from "@briefline/core/layout";
+import { type Cluster, type Layout, type Measure, measureDejaVu } from "@briefline/core/layout";
 import { select } from "d3-selection";
+import { createMeasure } from "./measure.js";
 
 /** How one cluster is drawn: a "+N" badge for a lane's overflow, a heat cell in a dense lane. */
 export interface ClusterShape {
@@ -13,17 +14,41 @@ export interface ClusterShape {
 
 const shapesOf = new WeakMap<Layout, ClusterShape[]>();
 
+/** The style counts are written in (`.blt-cluster text`: 11 px, semibold; a heat cell's 500 is measured as 600, a bound). */
+const COUNT_STYLE = { size: 11, bold: true } as const;
+/** Room around a badge's "+N": 4 px each side, the rounded ends. */
+const BADGE_PAD = 8;
+
+const measures = new WeakMap<Document, Measure>();
+
 /**
- * The shape of every cluster, by its index in `layout.clusters`: badges sized to their
- * count, heat cells filling their time bin, shaded against the densest cell in view.
- * Computed once per layout (the SVG layer, the canvas and each repaint after a scroll
- * read the same); an array, not a map by id, as a zoom frame of 10k items draws a
- * thousand of them.
+ * The measure counts are sized with: canvas `measureText` in the chart's font, one per
+ * page (its word widths are kept, and a page writes the same few counts again and again).
  *
  * @example
- * const shape = clusterShapes(layout)[layout.clusters.indexOf(cluster)]
+ * countMeasure(svgGroup)("+12", { size: 11, bold: true }) // 19.9
  */
-export function clusterShapes(layout: Layout): ClusterShape[] {
+export function countMeasure(el: Element): Measure {
+  let measure = measures.get(el.ownerDocument);
+  if (!measure) {
+    measure = createMeasure(el);
+    measures.set(el.ownerDocument, measure);
+  }
+  return measure;
+}
+
+/**
+ * The shape of every cluster, by its index in `layout.clusters`: badges sized to their
+ * measured count, heat cells filling their time bin (with their count where it fits),
+ * shaded against the densest cell in view. Computed once per layout (the SVG layer, the
+ * canvas, hit testing and each repaint after a scroll read the same); an array, not a map
+ * by id, as a zoom frame of 10k items draws a thousand of them. Without a measure (no
+ * page to ask), DejaVu Sans's widths stand in.
+ *
+ * @example
+ * const shape = clusterShapes(layout, countMeasure(root))[layout.clusters.indexOf(cluster)]
+ */
+export function clusterShapes(layout: Layout, measure: Measure = measureDejaVu): ClusterShape[] {
   const hit = shapesOf.get(layout);
   if (hit) return hit;
   const dense = new Set(layout.lanes.filter((l) => l.dense).map((l) => l.key));
@@ -31,19 +56,20 @@ export function clusterShapes(layout: Layout): ClusterShape[] {
   for (const c of layout.clusters) if (dense.has(c.lane) && c.count > max) max = c.count;
   const out: ClusterShape[] = new Array(layout.clusters.length);
   layout.clusters.forEach((c, i) => {
-    const digits = c.count < 10 ? 1 : c.count < 100 ? 2 : String(c.count).length;
     if (dense.has(c.lane)) {
       const width = Math.max(1, c.x1 - c.x0 - 2);
+      const label = String(c.count);
       out[i] = {
         x0: c.x0 + 1 - c.x,
         width,
-        label: width >= 7 * digits + 4 ? String(c.count) : "",
+        label: width >= measure(label, COUNT_STYLE) + 4 ? label : "",
         dense: true,
         strength: 0.15 + 0.85 * Math.sqrt(c.count / max),
       };
     } else {
-      const width = 14 + 7 * digits;
-      out[i] = { x0: -width / 2, width, label: `+${c.count}`, dense: false, strength: 1 };
+      const label = `+${c.count}`;
+      const width = Math.ceil(measure(label, COUNT_STYLE)) + BADGE_PAD;
+      out[i] = { x0: -width / 2, width, label, dense: false, strength: 1 };
     }
   });
   shapesOf.set(layout, out);
@@ -59,7 +85,7 @@ export function clusterShapes(layout: Layout): ClusterShape[] {
 export function drawClustersSvg(g: SVGGElement, layout: Layout, clusters: readonly Cluster[]): void {
   if (!clusters.length && !g.querySelector(":scope > g.blt-cluster")) return;
   // `clusters` is the layout's own list (or empty): shapes are found by index.
-  const shapes = clusters.length ? clusterShapes(layout) : [];
+  const shapes = clusters.length ? clusterShapes(layout, countMeasure(g)) : [];
   select(g)
     .selectAll<SVGGElement, Cluster>("g.blt-cluster")
     .data(clusters, (c) => c.id)
@@ -123,7 +149,7 @@ export function drawClustersCanvas(
   colors: { accent: string; text: string; strongText: string; badge: string; border: string },
   band: [number, number] = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
 ): void {
-  const shapes = clusterShapes(layout);
+  const shapes = clusterShapes(layout, countMeasure(ctx.canvas));
   const all = layout.clusters;
   // The clusters in the band, by index (one pass; the three below read only these).
   const inBand: number[] = [];

@@ -1,4 +1,5 @@
 import type { Cluster, Layout, Mark } from "@briefline/core/layout";
+import { type ClusterShape, clusterShapes } from "./clusters.js";
 
 /** What is under a point of the chart. */
 export type Hit = { mark: Mark } | { cluster: Cluster } | null;
@@ -27,9 +28,12 @@ export function hitTest(layout: Layout, x: number, y: number): Hit {
     }
   }
   if (best) return { mark: best };
-  const dense = new Set(layout.lanes.filter((l) => l.dense).map((l) => l.key));
-  for (const c of layout.clusters) {
-    const w = dense.has(c.lane) ? (c.x1 - c.x0) / 2 : (14 + 7 * String(c.count).length) / 2 + 2;
+  // The shapes the chart drew (sized by its measure when it drew them).
+  const shapes = clusterShapes(layout);
+  for (let i = 0; i < layout.clusters.length; i++) {
+    const c = layout.clusters[i] as Cluster;
+    const shape = shapes[i] as ClusterShape;
+    const w = shape.dense ? (c.x1 - c.x0) / 2 : shape.width / 2 + 2;
     if (Math.abs(x - c.x) <= w && Math.abs(y - c.y) <= 10) return { cluster: c };
   }
   for (const m of layout.marks) {
