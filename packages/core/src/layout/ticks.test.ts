@@ -105,7 +105,9 @@ describe("binEdges", () => {
     for (const pxPerDay of [40, 10, 2, 0.6, 0.1, 0.01]) {
       const edges = binEdges([Date.UTC(2024, 0, 1), Date.UTC(2026, 0, 1)], pxPerDay / DAY, "UTC", 27);
       for (let i = 1; i < edges.length; i++)
-        expect((((edges[i] as number) - (edges[i - 1] as number)) * pxPerDay) / DAY).toBeGreaterThanOrEqual(27 * (28 / 30.4) - 0.01);
+        expect((((edges[i] as number) - (edges[i - 1] as number)) * pxPerDay) / DAY).toBeGreaterThanOrEqual(
+          27 * (28 / 30.4) - 0.01,
+        );
     }
   });
 

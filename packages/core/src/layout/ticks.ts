@@ -151,7 +151,12 @@ export function timeAxis(domain: [number, number], range: [number, number], time
  * binEdges([Date.UTC(2025, 0, 10), Date.UTC(2025, 3, 2)], 1 / 86_400_000, "UTC", 27)
  * // [Date.UTC(2025, 0, 1), Date.UTC(2025, 1, 1), Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 1), Date.UTC(2025, 4, 1)]
  */
-export function binEdges(domain: readonly [number, number], k: number, timezone: string, minWidth: number): Float64Array {
+export function binEdges(
+  domain: readonly [number, number],
+  k: number,
+  timezone: string,
+  minWidth: number,
+): Float64Array {
   const [d0, d1] = domain;
   const chosen = STEPS.find((s) => s.ms * k >= minWidth) ?? (STEPS[STEPS.length - 1] as Step);
   const every = chosen.step > 1 ? (chosen.interval.every(chosen.step) ?? chosen.interval) : chosen.interval;

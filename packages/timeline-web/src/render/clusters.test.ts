@@ -1,4 +1,4 @@
-import type { Cluster, Layout, Lane, Measure } from "@briefline/core/layout";
+import type { Cluster, Lane, Layout, Measure } from "@briefline/core/layout";
 import { describe, expect, it } from "vitest";
 import { clusterShapes } from "./clusters.js";
 import { hitTest } from "./hit.js";
