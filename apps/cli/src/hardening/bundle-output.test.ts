@@ -129,6 +129,15 @@ describe("the bundled bin (dist/main.js) gives the output of the sources", () =>
     expect(readFileSync(join(bundled, "b.pdf")).equals(readFileSync(join(inProcess, "b.pdf")))).toBe(true);
   });
 
+  it("report of text that needs shaping (fontkit's layout, the bundle's prebuilt unicode-properties trie) writes the same PDF", async () => {
+    const dir = tempDir();
+    const chronicle = join(dir, "shaped.yaml");
+    const shaped = "Ка\u0301к сказа\u0301л — قال الرئيس, e\u0301te\u0301 ﬁnal";
+    writeFileSync(chronicle, readFileSync(examplePath, "utf8").replace(/^title: .*$/m, `title: "${shaped}"`));
+    const { inProcess, bundled } = await both(["report", chronicle, "-o", "s.pdf", "--issued", "2025-09-10"]);
+    expect(readFileSync(join(bundled, "s.pdf")).equals(readFileSync(join(inProcess, "s.pdf")))).toBe(true);
+  }, 120_000);
+
   it("report --tagged --paper letter (pdfkit's structure and standard-font data, found from the bundle) writes the same PDF", async () => {
     const args = ["report", examplePath, "-o", "t.pdf", "--tagged", "--paper", "letter", "--issued", "2025-09-10"];
     const { inProcess, bundled } = await both(args);
