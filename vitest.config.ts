@@ -8,6 +8,7 @@ const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const alias = [
   { find: /^@briefline\/extract$/, replacement: src("./packages/extract/src/index.ts") },
   { find: /^@briefline\/core\/layout$/, replacement: src("./packages/core/src/layout/index.ts") },
+  { find: /^@briefline\/core\/quick$/, replacement: src("./packages/core/src/quick.ts") },
   { find: /^@briefline\/core$/, replacement: src("./packages/core/src/index.ts") },
   { find: /^@briefline\/timeline-web$/, replacement: src("./packages/timeline-web/src/index.ts") },
   { find: /^@briefline\/report-pdf$/, replacement: src("./packages/report-pdf/src/index.ts") },

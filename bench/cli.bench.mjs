@@ -253,16 +253,87 @@ benchmark at load 2.5 (not the one at the top) gave \`validate\` 3.16× (before 
 \`report\` 6.27× (7.25×), \`timeline\` 3.42×, \`--help\` 1.50× (1.42×; the same 220 ms before and
 after in the pairs above, so the border is the load), 100k 2.69× (2.68×).
 
+Later changes (2026-12-08, a third session; figures are CPU time, \`process.cpuUsage()\` at exit,
+median of interleaved runs, because the load was 6–17 all session and wall times mostly measured
+the queue for the two cores):
+
+8. **Zod off the path** (core's \`@briefline/core/quick\`, used by every command for inputs under
+   2 MB). \`parseChronicleQuick\` reads the text as before, runs the structural check generated at
+   build time (change 3) instead of zod, then the same content checks (moved to
+   \`schema/_check-content.ts\`), and copies the data with each object's keys in the schema's order
+   (\`ORDER\`, generated beside the check from the same JSON Schema), which is what zod's parse
+   returned: the chronicle is zod's to the byte (\`convert\` of a key-reversed copy writes the same
+   JSON and YAML). Data the check refuses, non-finite numbers (YAML's \`.nan\`, \`.inf\`: Ajv's
+   \`number\` takes them, zod does not), non-plain objects (a \`%YAML 1.1\` document's dates, sets)
+   and \`__proto__\` keys are handed back to \`parseChronicle\`, so every error is reported by
+   zod as before; a file with a structural error is read twice (small files only). The chunk
+   that \`validate\` loads no longer holds zod. Tests: core's \`parse-quick.test.ts\` (the
+   examples, a key-reversed copy, 400 mutations, the fuzz generators: the same result, order
+   included) and the bundle test's new validate and convert cases.
+9. **Node's own modules on demand** (bin-loader). The main chunk holds every command, so
+   \`serve\`'s http and net, \`review\`'s readline, \`init\`'s crypto and commander's
+   child_process loaded in every run, and the bin's ES \`import … from "node:fs"\` built an ES
+   facade of fs whose lazy \`ReadStream\` getter loaded node:stream before any chunk ran. The bin
+   now takes fs, path, url and vm through \`require\`, and gives the chunks a stand-in for the
+   heavy modules that loads each the first time it is touched (a Proxy whose every operation is
+   the module's own). \`validate\` of the example loads 151 of Node's modules instead of 191
+   (\`node -e 0\`: 93).
+10. **unicode-properties' trie made at build time** (bundle.mjs): fontkit's character classes
+   were a base64 text inflated twice with tiny-inflate at every \`report\` (9–11 ms of CPU,
+   in process, interpreter and Sparkplug only); the bundle holds the finished table, which
+   unicode-trie takes as it is, and decodes it natively (0.3–0.5 ms). The chunk grows by 115 kB.
+
+Changes 8–10, whole process, against the build before this session (458e205, its dist copied
+aside), interleaved on 2026-12-08 at 01:54 (load 5.3 → 5.0), each run through GNU time, median of
+11 (5 for the 100k file):
+
+| run | before: wall | × \`node -e 0\` | CPU | after: wall | × \`node -e 0\` | CPU |
+|---|---:|---:|---:|---:|---:|---:|
+| \`node -e 0\` | 164 ms | 1.00× | 100 ms | | | |
+| \`briefline --help\` | 250 ms | 1.53× | 170 ms | 186 ms | 1.14× | 140 ms |
+| \`briefline validate\` of the example | 496 ms | 3.03× | 380 ms | 399 ms | 2.44× | 260 ms |
+| \`briefline timeline\` of the example | 592 ms | 3.62× | 430 ms | 587 ms | 3.59× | 370 ms |
+| \`briefline report\` of the example | 1.12 s | 6.85× | 760 ms | 1.02 s | 6.25× | 790 ms |
+| \`briefline report\`, 100 pages (89; the PDF benchmark's 330 items) | 1.57 s | 9.59× | 1.17 s | 1.51 s | 9.23× | 1.15 s |
+| 100k: parse-only process | 1.11 s | 1.00× | 980 ms | | | |
+| 100k: \`briefline validate\` | 2.75 s | 2.48× | 2.46 s | 2.39 s | 2.15× | 2.46 s |
+
+\`validate\` loses a third of its CPU time and \`--help\` a sixth; \`timeline\` a seventh.
+\`report\` (20 and 100 pages) and the 100k file do not change in CPU time: their wall-time
+gains above are within what the load moves. In other runs of this session \`report\` of the
+example went from 774 to 773 ms of CPU (median of 15, load 6.1) and the trie alone (change 10)
+from 797 to 802 ms (median of 11): its 10 ms are below what whole runs show here. Measured the
+other way, with \`-r\` of a script that reads \`process.cpuUsage()\` at exit (median of 9, load
+6.6): \`validate\` 374 → 264 ms, \`--help\` 173 → 155 ms, \`timeline\` 414 → 361 ms; change 8
+alone (before change 9; median of 11, load 6.6): \`validate\` 410 → 310 ms of CPU. Runs of this
+benchmark in the session gave \`validate\` 2.09–2.76× (CPU 2.78–3.50×), \`report\` 5.51–6.65×,
+\`--help\` 1.22–1.62× and the 100k file 2.29–2.81× at loads 4–8; the build before, once at
+load ~4, \`validate\` 3.49×, \`report\` 6.38×, \`--help\` 1.68×, 100k 2.09×. Output checked
+byte for byte against the build before: \`validate\` (text and \`--json\`) of the example, of
+broken copies and of the 100k file, \`stats --json\`, \`query\`, \`convert\` to JSON and YAML of
+both examples and of a key-reversed copy, \`schema\`, \`extract\`, \`timeline\`, \`report\` of the
+example and of the 100-page chronicle.
+
+The run of this benchmark at the top (2026-12-08 01:57, load 3.4 → 3.6) has every target of the
+first table met and the 100k file at 1.86× a parse-only process, but in that run \`node -e 0\`
+took 181 ms of wall time (111–164 ms in the runs above), which flatters every ratio, and the
+100k file's CPU time did not change with this session's work (paired, above): its 2× target is
+not shown met, and neither, with any margin, is \`report\`'s 6× (CPU 5.83× there). The 1M file:
+44.5 s and 1.68 GiB in that run (25 s of CPU in another at load 13–17): 2 GiB met, 10 s far off.
+
+The 100-page report, profiled (\`--cpu-prof\`, load ~5): the chart's label placement
+(\`fitLayout\` → core's \`computeLayout\`, a quarter of the run), the typesetter (a fifth),
+loading the chunks (a seventh), garbage collection (a tenth); embedding the fonts (fontkit's
+subsetting) is 3%. The cold 100-page target (≥ 5× Chromium, 3.7× in the PDF benchmark) needs
+about a quarter off the whole run, which is mostly the layout and the typesetter, not the fonts.
+
 Weighed and not done:
 
-- *Zod off the path of small files.* zod 4's classic API gives every schema object some fifty
-  closures, and core builds its schema when its chunk loads: much of the allocation (and the
-  garbage collection, ~15% of a profile) of \`validate\` of the example. Skipping zod when the
-  Ajv check passes needs (a) a copy of the data with each object's keys in the schema's order,
-  as zod's parse returns it (no transforms or defaults in the schema, so the order is the only
-  difference), and (b) core's schema built lazily or kept out of the validate chunk, which
-  changes core's public exports (\`ChronicleSchema\` and the others are constants). Not done in
-  this session; it is the largest cost left on the small-file path after the YAML parse.
+- *Core's schema built lazily.* \`timeline\` and \`report\` still load core's main chunk for
+  the layout and the queries, and with it zod, which builds its schema as the chunk loads;
+  only its parse is gone (change 8). Keeping zod out of that chunk needs the constants
+  (\`ChronicleSchema\` …) out of core's index or built on first use: a change of core's public
+  exports, not made here.
 - *The YAML parse* of the example is about a fifth of \`validate\` (interpreter and Sparkplug
   only; see change 2). Not changed.
 - *A V8 start-up snapshot.* Node 20's \`--snapshot-blob\` has to be given on \`node\`'s own
@@ -272,11 +343,21 @@ Weighed and not done:
   but only on \`node\`'s command line: \`v8.setFlagsFromString\` after start-up had no effect.
 - *Decoding with \`buffer.isUtf8\` and \`toString\`* instead of a fatal \`TextDecoder\` (a 29 MiB
   file): no steady difference under load; not changed.
-- *Precomputed font tables for the PDF.* fontkit still parses the six DejaVu faces' tables, and
-  pdfkit needs fontkit anyway to subset and embed the glyphs; unicode-trie's data is still
-  inflated at load (~1% of \`report\`). Not attempted (and the branch \`fonts\` works on that code).
+- *Precomputed font tables for the PDF.* fontkit still parses the DejaVu faces' tables at the
+  first render, and pdfkit needs fontkit anyway to subset and embed the glyphs; only
+  unicode-properties' trie is made at build time (change 10). A table of advance widths and
+  cmap made at build time would spare the measuring pass's glyph look-ups, not the parse
+  that embedding needs. Not attempted in the time left.
 - *The 100k path* is still above 2× a parse-only process: the rest is the structural check, the
   per-item checks, the ~30,000 warnings' objects and their sorting, and garbage collection.
+  Positions for the 25 warnings that \`validate\` prints (not all ~30,000) would spare most of
+  the placing, but issues whose path is not in the text (a missing field) are placed at their
+  parent, earlier in the text, so the first 25 by position cannot be told without placing all:
+  not done. The 1M file (302 MB) took 52 s, 25.4 s of CPU and 1.68 GiB at load 13–17 with
+  this build: the 10 s target is far off even in CPU time. A \`--trace-gc\` run of it (23.7 s,
+  19.2 s of CPU, load ~10) spent 6.4 s in 161 scavenges, nearly everything surviving each (the
+  parsed data), and 0.6 s in 3 mark-compacts; \`--max-semi-space-size=128\` (23.9 s of CPU) and
+  \`--single-threaded-gc\` (19.6 s) on \`node\`'s command line did not show a gain at that load.
 `.split("\n");
 
 const f = (ms) => (Number.isNaN(ms) ? "–" : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);

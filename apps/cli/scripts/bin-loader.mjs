@@ -5,14 +5,18 @@
 // code) compiled with `vm.Script` from the bytecode stored beside each (`<chunk>.cache`,
 // written by the build after sample runs). A cache that V8 refuses (another Node, other
 // flags) only costs the check: the chunk is compiled from its text as before.
-import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { constants, Script } from "node:vm";
+
+// Node's own modules through require: an ES module's `import … from "node:fs"` builds an
+// ES facade of fs, which reads every export, and fs's lazy ReadStream getter then loaded
+// all of node:stream before the first chunk ran.
+const nodeRequire = createRequire(import.meta.url);
+const { readFileSync, writeFileSync } = nodeRequire("node:fs");
+const { dirname, join } = nodeRequire("node:path");
+const { fileURLToPath, pathToFileURL } = nodeRequire("node:url");
+const { constants, Script } = nodeRequire("node:vm");
 
 const here = dirname(fileURLToPath(import.meta.url));
-const nodeRequire = createRequire(import.meta.url);
 const modules = new Map();
 const compiled = [];
 // Set only by scripts/bundle.mjs while it writes the caches.
@@ -42,10 +46,63 @@ function load(file, cache = true) {
   if (cache) compiled.push({ file, script });
   const dir = dirname(file);
   const url = pathToFileURL(file).href;
-  const require = (id) => (id.startsWith(".") ? load(join(dir, id), cache) : nodeRequire(id));
+  const require = (id) => (id.startsWith(".") ? load(join(dir, id), cache) : builtin(id));
   const meta = { url, resolve: (id) => (id.startsWith(".") ? new URL(id, url).href : import.meta.resolve(id)) };
   script.runInThisContext()(module.exports, require, module, meta);
   return module.exports;
+}
+
+// Node modules that a chunk requires as it loads but uses only in some commands: the main
+// chunk holds every command, and `serve`'s http and net, `review`'s readline, `init`'s
+// crypto and commander's child_process were loaded by every run, `validate` included
+// (about a hundred of Node's internal modules, ~30 ms of CPU). Each is a stand-in that
+// loads the module the first time it is touched; from then on every operation is the
+// module's own.
+const LAZY_BUILTINS = new Set(
+  ["child_process", "crypto", "fs/promises", "http", "net", "readline", "v8", "worker_threads", "zlib"].flatMap(
+    (name) => [name, `node:${name}`],
+  ),
+);
+const builtins = new Map();
+
+function builtin(id) {
+  if (!LAZY_BUILTINS.has(id)) return nodeRequire(id);
+  let stand = builtins.get(id);
+  if (stand) return stand;
+  let real;
+  const target = {};
+  // The first look at the whole module (its keys, a descriptor, a new property) copies its
+  // properties onto the target, so that the proxy's invariants hold for non-configurable ones.
+  const whole = () => {
+    if (real === undefined) {
+      real = nodeRequire(id);
+      Object.defineProperties(target, Object.getOwnPropertyDescriptors(real));
+      Object.setPrototypeOf(target, Object.getPrototypeOf(real));
+    }
+    return real;
+  };
+  stand = new Proxy(target, {
+    get: (_, key) => Reflect.get(whole(), key),
+    set: (_, key, value) => Reflect.set(whole(), key, value),
+    has: (_, key) => Reflect.has(whole(), key),
+    ownKeys: () => {
+      whole();
+      return Reflect.ownKeys(target);
+    },
+    getOwnPropertyDescriptor: (_, key) => {
+      whole();
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+    defineProperty: (_, key, descriptor) =>
+      Reflect.defineProperty(whole(), key, descriptor) && Reflect.defineProperty(target, key, descriptor),
+    deleteProperty: (_, key) => Reflect.deleteProperty(whole(), key) && Reflect.deleteProperty(target, key),
+    getPrototypeOf: () => {
+      whole();
+      return Reflect.getPrototypeOf(target);
+    },
+  });
+  builtins.set(id, stand);
+  return stand;
 }
 
 if (writeCaches) {

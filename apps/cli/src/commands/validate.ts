@@ -28,7 +28,7 @@ export async function validate(
   env: CliEnv,
 ): Promise<void> {
   stdinOnce(files);
-  const { formatPath } = await import("@briefline/core");
+  const { formatPath } = await import("@briefline/core/quick");
   const s = styles(useColor(env, "stdout"));
   const reports: unknown[] = [];
   let failed = 0;

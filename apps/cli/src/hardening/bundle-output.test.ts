@@ -44,6 +44,62 @@ describe("the bundled bin (dist/main.js) gives the output of the sources", () =>
     await both(["--help"]);
   });
 
+  it("validate of chronicles with wrong references, dates, codes and structure (core's quick path, without zod) prints the same bytes", async () => {
+    const dir = tempDir();
+    const example = readFileSync(examplePath, "utf8");
+    const cases = {
+      // References, dates and codes: the quick path reports them itself.
+      "content.yaml": example
+        .replace("speaker: putin", "speaker: puttin")
+        .replace("date: 2025-09-05", "date: 2025-13-05")
+        .replace('cameo: "138"', 'cameo: "999"'),
+      // Structure (a misspelt field, a wrong type): handed over to zod.
+      "structure.yaml": example
+        .replace("speaker: putin", "speaker: putin\n    speeker: putin")
+        .replace("intensity: 5", "intensity: high"),
+      // What JSON Schema cannot tell from what zod refuses: handed over too.
+      "nan.yaml": example.replace("intensity: 5", "intensity: .nan"),
+      "syntax.yaml": example.replace("actors:", "actors: [\n"),
+      "warnings.json": JSON.stringify({
+        briefline: 1,
+        title: "t",
+        actors: [{ id: "a", name: "A", type: "person" }],
+        statements: [{ id: "s", kind: "threat", speaker: "a", summary: "s", date: "2025-09" }],
+      }),
+    };
+    for (const [name, text] of Object.entries(cases)) writeFileSync(join(dir, name), text);
+    const files = Object.keys(cases).map((name) => join(dir, name));
+    for (const file of files) {
+      await both(["validate", file]);
+      await both(["validate", "--json", file]);
+    }
+    await both(["validate", "--strict", join(dir, "warnings.json")]);
+    await both(["validate", examplePath, ...files]);
+  }, 120_000);
+
+  it("convert and timeline of a chronicle whose keys are in another order than the schema's (the quick path's copy) write the same bytes", async () => {
+    const dir = tempDir();
+    const converted = await both(["convert", examplePath, "c.json"]);
+    const reversed = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(reversed)
+        : v && typeof v === "object"
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reversed(x)]),
+            )
+          : v;
+    const file = join(dir, "reversed.json");
+    writeFileSync(file, JSON.stringify(reversed(JSON.parse(readFileSync(join(converted.bundled, "c.json"), "utf8")))));
+    for (const out of ["r.json", "r.yaml"]) {
+      const { inProcess, bundled } = await both(["convert", file, out]);
+      expect(readFileSync(join(bundled, out), "utf8")).toBe(readFileSync(join(inProcess, out), "utf8"));
+    }
+    const { inProcess, bundled } = await both(["timeline", file, "-o", "t.html"]);
+    expect(readFileSync(join(bundled, "t.html"), "utf8")).toBe(readFileSync(join(inProcess, "t.html"), "utf8"));
+  }, 120_000);
+
   it("query by week, by day and the escalation view (calendar periods: the bundle's UTCDateMini) print the same bytes", async () => {
     await both(["query", examplePath, "--group", "week"]);
     await both(["query", examplePath, "--group", "day", "--json"]);
@@ -72,6 +128,15 @@ describe("the bundled bin (dist/main.js) gives the output of the sources", () =>
     const { inProcess, bundled } = await both(["report", examplePath, "-o", "b.pdf", "--issued", "2025-09-10"]);
     expect(readFileSync(join(bundled, "b.pdf")).equals(readFileSync(join(inProcess, "b.pdf")))).toBe(true);
   });
+
+  it("report of text that needs shaping (fontkit's layout, the bundle's prebuilt unicode-properties trie) writes the same PDF", async () => {
+    const dir = tempDir();
+    const chronicle = join(dir, "shaped.yaml");
+    const shaped = "Ка\u0301к сказа\u0301л — قال الرئيس, e\u0301te\u0301 ﬁnal";
+    writeFileSync(chronicle, readFileSync(examplePath, "utf8").replace(/^title: .*$/m, `title: "${shaped}"`));
+    const { inProcess, bundled } = await both(["report", chronicle, "-o", "s.pdf", "--issued", "2025-09-10"]);
+    expect(readFileSync(join(bundled, "s.pdf")).equals(readFileSync(join(inProcess, "s.pdf")))).toBe(true);
+  }, 120_000);
 
   it("report --tagged --paper letter (pdfkit's structure and standard-font data, found from the bundle) writes the same PDF", async () => {
     const args = ["report", examplePath, "-o", "t.pdf", "--tagged", "--paper", "letter", "--issued", "2025-09-10"];

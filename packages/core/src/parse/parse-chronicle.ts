@@ -1,7 +1,6 @@
-import { sortIssues } from "../schema/sort-issues.js";
 import type { ValidateOptions } from "../schema/structure.js";
 import { type ValidationResult, validateChronicle } from "../schema/validate.js";
-import { placeIssues } from "./positions.js";
+import { placeResult } from "./_place-result.js";
 import { type ReadOptions, readDocument } from "./read-document.js";
 
 /**
@@ -18,12 +17,5 @@ import { type ReadOptions, readDocument } from "./read-document.js";
 export function parseChronicle(text: string, options: ReadOptions & ValidateOptions = {}): ValidationResult {
   const read = readDocument(text, options);
   if (!read.ok) return { ok: false, errors: read.errors, warnings: [] };
-  const result = validateChronicle(read.data, { fast: options.fast });
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  // Sorted again by line: a key written before its value, or a position found for a
-  // path the data no longer has, can differ from the order of the paths.
-  const json = read.format === "json";
-  const warnings = sortIssues(placeIssues(result.warnings, body, options.filename, json));
-  if (result.ok) return { ok: true, chronicle: result.chronicle, warnings };
-  return { ok: false, errors: sortIssues(placeIssues(result.errors, body, options.filename, json)), warnings };
+  return placeResult(validateChronicle(read.data, { fast: options.fast }), text, read.format, options.filename);
 }

@@ -1,8 +1,8 @@
 import type { Ajv2020 } from "ajv/dist/2020.js";
+import { assembleFastCheck, type Check } from "./_assemble-check.js";
 import { _structuralJsonSchema } from "./json-schema.js";
 
-/** A compiled check of one JSON Schema. */
-export type Check = (data: unknown) => boolean;
+export { assembleFastCheck, type Check };
 
 /**
  * Ajv's options for the fast structural check, at run time and in the code generated at
@@ -39,19 +39,6 @@ export function fastCheckParts(): {
     lists.push({ key, item: items as Record<string, unknown> });
   }
   return { document: { ...schema, properties }, lists };
-}
-
-/** The whole check from the compiled parts: what JSON Schema's `items` means, list by list. */
-export function assembleFastCheck(document: Check, lists: ReadonlyArray<{ key: string; item: Check }>): Check {
-  return (data) => {
-    if (document(data) !== true) return false;
-    for (const { key, item } of lists) {
-      const list = (data as Record<string, unknown[] | undefined>)[key];
-      if (list === undefined) continue;
-      for (let i = 0; i < list.length; i++) if (item(list[i]) !== true) return false;
-    }
-    return true;
-  };
 }
 
 /**

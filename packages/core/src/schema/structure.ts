@@ -1,7 +1,8 @@
 import type { Chronicle } from "../model/types.js";
-import { assembleFastCheck, compileFastCheck } from "./_fast-check.js";
+import { compileFastCheck } from "./_fast-check.js";
 import { ChronicleSchema } from "./chronicle.js";
 import { issuesFromZod } from "./from-zod.js";
+import { loadGeneratedCheck } from "./generated-check.js";
 import type { Issue } from "./issue.js";
 
 /**
@@ -56,17 +57,9 @@ export function checkStructure(
  * parseChronicle(text, { fast });
  */
 export async function loadFastValidation(): Promise<FastValidation | undefined> {
-  try {
-    // The check generated at build time (dist/schema/_structure-check.js): no compiler to
-    // load, nothing to compile. Run from the sources (tests), it is not there.
-    const generated = await import("./_structure-check.js");
-    return {
-      check: assembleFastCheck(
-        generated.document,
-        generated.LISTS.map(([key, item]) => ({ key, item })),
-      ),
-    };
-  } catch {}
+  // The check generated at build time: no compiler to load, nothing to compile.
+  const generated = await loadGeneratedCheck();
+  if (generated) return { check: generated.check };
   try {
     const ajv = await import("ajv/dist/2020.js");
     // A bundler that turns ajv's CommonJS into an ES module (the CLI's esbuild bundle)
