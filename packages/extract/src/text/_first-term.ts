@@ -60,18 +60,61 @@ function anchoredAtStart(reg: Reg): boolean {
 }
 
 /**
+ * Where each word and tag of a clause occurs, built once per clause so that a rule's
+ * first token (a word or a tag) goes straight to the words it may match instead of
+ * testing every word: the same words, in the same order, as a scan with compromise's test.
+ */
+export interface ClausePlaces {
+  /** Word → the places of the terms whose machine form, alias, text or normal form it is, ascending. */
+  words: Map<string, number[]>;
+  /** Tag → the places of the terms that have it, ascending. */
+  tags: Map<string, number[]>;
+}
+
+/**
+ * Indexes a clause's words and tags by place, for {@link firstPossibleStart}.
+ *
+ * @example
+ * placesOf(terms).tags.get("Verb") // [2] when only the third word is a verb
+ */
+export function placesOf(terms: readonly MatchTerm[]): ClausePlaces {
+  const words = new Map<string, number[]>();
+  const tags = new Map<string, number[]>();
+  const put = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as MatchTerm;
+    if (term.machine != null) put(words, term.machine, i);
+    if (term.alias) for (const a of term.alias) put(words, a, i);
+    put(words, term.text, i);
+    if (term.normal !== undefined) put(words, term.normal, i);
+    for (const tag of term.tags) put(tags, tag, i);
+  }
+  return { words, tags };
+}
+
+const NONE: readonly number[] = [];
+
+/**
  * The first word a rule's first token may match, or -1 when it matches none: no match
- * can start before it.
+ * can start before it. With the clause's {@link placesOf}, a first token that is a plain
+ * word or tag visits only the words that carry it.
  *
  * @example
  * firstPossibleStart(terms, { tag: "Verb" }) // the index of the clause's first verb, or -1
  */
-export function firstPossibleStart(terms: readonly MatchTerm[], regs: readonly Reg[]): number {
+export function firstPossibleStart(terms: readonly MatchTerm[], regs: readonly Reg[], places?: ClausePlaces): number {
   const reg = regs[0] as Reg;
   const next = pairs(regs) ? regs[1] : undefined;
-  for (let i = 0; i < terms.length; i++) {
+  const at = places ? placesFor(reg, places) : undefined;
+  const count = at ? at.length : terms.length;
+  for (let n = 0; n < count; n++) {
+    const i = at ? (at[n] as number) : n;
     const term = terms[i] as MatchTerm;
-    if (!mayMatch(term, reg)) continue;
+    if (!at && !mayMatch(term, reg)) continue;
     // The second token must match the next word, unless the first word is a contraction
     // (compromise may step over its hidden half) or the first token can take several words.
     const after = terms[i + 1];
@@ -79,6 +122,15 @@ export function firstPossibleStart(terms: readonly MatchTerm[], regs: readonly R
     return i;
   }
   return -1;
+}
+
+// The places a token can match when it is a plain word or a plain tag (mayMatch's first
+// two cases), else undefined: the caller scans.
+function placesFor(reg: Reg, places: ClausePlaces): readonly number[] | undefined {
+  if (reg.id !== undefined) return undefined;
+  if (reg.word !== undefined) return reg.use || reg.fuzzy ? undefined : (places.words.get(reg.word) ?? NONE);
+  if (reg.tag !== undefined) return places.tags.get(reg.tag) ?? NONE;
+  return undefined;
 }
 
 // Whether the second token is judged too: it must match (not optional, not negative, no
