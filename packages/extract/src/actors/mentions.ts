@@ -379,5 +379,13 @@ export function updateDiscourse(
     if (r.type === "person") push(discourse.persons, m.key);
     else push(discourse.bodies, m.key);
   }
-  for (const s of [...speakers].reverse()) if (store.records.get(s)?.type === "person") push(discourse.speakers, s);
+  // The speaker named first in the sentence goes to the front: the subject of the main
+  // clause usually comes before a speaker inside an aside (", moments after X announced …,
+  // said"), whichever of their verbs comes first.
+  const firstAt = (key: string) => {
+    const m = mentions.find((x) => x.key === key);
+    return m ? m.start : Number.POSITIVE_INFINITY;
+  };
+  const ordered = [...new Set(speakers)].sort((a, b) => firstAt(a) - firstAt(b));
+  for (const s of ordered.reverse()) if (store.records.get(s)?.type === "person") push(discourse.speakers, s);
 }

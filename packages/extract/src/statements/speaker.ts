@@ -46,7 +46,8 @@ export interface Passive {
 const CLAUSE_OPENERS =
   /^(who|whose|which|according|a|an|as|when|while|after|before|since|however|meanwhile|though|nevertheless|nonetheless|moreover|furthermore|too|also|in turn|in|at|during|speaking|writing|addressing|moments|hours|shortly|just)$/;
 // ", the secretary of the council," after a name: an apposition, the name speaks.
-const APPOSITION_OPENERS = /^(the|his|her|its|their)$/;
+// ", a senior party official," likewise.
+const APPOSITION_OPENERS = /^(the|a|an|his|her|its|their)$/;
 // ", sister of the rebel leader,", ", head of the delegation,": a lowercase noun and "of".
 function relationOf(tokens: SentenceView["tokens"], open: number): boolean {
   const head = tokens[open];
