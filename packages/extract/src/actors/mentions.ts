@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokenize.js";
 import { joinName, matchTitled, nameAliases, nameRun, taggedPerson } from "./names.js";
+import { untaggedName } from "./untagged-name.js";
 import type { ActorRecord, ActorStore } from "./store.js";
 
 /** A stretch of a sentence that names (or points back to) an actor. */
@@ -175,6 +176,13 @@ function mentionAt(
       const record = store.ensure({ key: `person:${name.toLowerCase()}`, name, type: "person" }, nameAliases(run));
       return make(i, end, record.key, "name", tokens);
     }
+  }
+  const unknown = t.cap && !NOT_NAMES.test(t.base) ? untaggedName(tokens, i, store.lexicon) : i;
+  if (unknown > i) {
+    const run = tokens.slice(i, unknown);
+    const name = joinName(run);
+    const record = store.ensure({ key: `person:${name.toLowerCase()}`, name, type: "person" }, nameAliases(run));
+    return make(i, unknown, record.key, "name", tokens);
   }
   const definite = definiteAt(tokens, i, store, discourse, before);
   if (definite) return definite;
