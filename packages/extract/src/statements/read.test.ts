@@ -109,3 +109,12 @@ describe("reading a statement: where the words are", () => {
     expect(quoted.map((r) => r.speaker)).toEqual(["Chilean trade ministry spokesperson"]);
   });
 });
+
+describe("a concessive that opens the reported clause", () => {
+  it("keeps 'that while X, Y will …' whole, so the threat after the concession is read", () => {
+    const read = readOf(
+      "General Idriss Deby repeated that while Chad does not seek a war, its army will strike the camps if the raids continue.",
+    );
+    expect(read).toMatchObject([{ kind: "threat", speaker: "Idriss Deby" }]);
+  });
+});
