@@ -66,3 +66,12 @@ describe("speakers through an indefinite apposition and a pronoun after an aside
     expect(read.find((r) => r.kind === "threat")).toMatchObject({ speaker: "Omar Lunde" });
   });
 });
+
+describe("the subject of a coordinated verb after an apposition", () => {
+  it("gives 'visited … and called …' to the name before ', the head of …,', not to the body inside it", () => {
+    const read = readOf(
+      "Marta Ilves, the head of Estonia's security council, toured the border on Tuesday and called the incursion a violation of international law.",
+    );
+    expect(read).toMatchObject([{ kind: "accusation", speaker: "Marta Ilves" }]);
+  });
+});

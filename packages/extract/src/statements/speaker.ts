@@ -271,7 +271,9 @@ function parenthesisStart(view: SentenceView, close: number): number | undefined
 
 function parenthesisEnd(view: SentenceView, open: number): number | undefined {
   const first = view.tokens[open];
-  if (!first || !(CLAUSE_OPENERS.test(first.base) || view.dateTokens.has(open))) return undefined;
+  // ", the secretary of the council," after a name is skipped like a clause: the name is the subject.
+  const apposition = APPOSITION_OPENERS.test(first?.base ?? "") || relationOf(view.tokens, open);
+  if (!first || !(CLAUSE_OPENERS.test(first.base) || view.dateTokens.has(open) || apposition)) return undefined;
   for (let k = open; k < view.tokens.length; k++) if (commaAfter(view.tokens, k)) return k;
   return undefined;
 }
