@@ -38,7 +38,9 @@ export function untaggedName(tokens: readonly Token[], i: number, lexicon: Lexic
   if (end - i < 2 || end - i > 3) return i;
   for (let k = i; k < end; k++) {
     const t = tokens[k] as Token;
-    if (!t.cap || !t.tags.has("ProperNoun") || NOT_PERSON_TAGS.some((tag) => t.tags.has(tag))) return i;
+    // At the start of a sentence the tagger takes an unknown first name for a common noun ("Ravi").
+    const opening = k === 0 && t.tags.has("Noun") && t.tags.has("Singular");
+    if (!t.cap || !(t.tags.has("ProperNoun") || opening) || NOT_PERSON_TAGS.some((tag) => t.tags.has(tag))) return i;
     if (t.text === t.text.toUpperCase()) return i; // "SEOUL", "NATO"
     // "Missing Families Forum": a plural or an organisation word makes a body, not a person.
     if (t.tags.has("Plural") || lexicon.orgHeads.includes(t.base)) return i;
@@ -46,11 +48,10 @@ export function untaggedName(tokens: readonly Token[], i: number, lexicon: Lexic
   const last = tokens[end - 1] as Token;
   if (last.poss) return i;
   const next = tokens[end];
-  const speaks = next !== undefined && next.tags.has("Verb") && spoken(lexicon).has(next.base);
+  const speaks = next?.tags.has("Verb") === true && spoken(lexicon).has(next.base);
   const before = tokens[i - 1];
   const setOff =
-    before !== undefined &&
-    before.post.includes(",") &&
+    before?.post.includes(",") === true &&
     last.post.includes(",") &&
     !before.cap &&
     before.tags.has("Noun") &&
