@@ -108,20 +108,50 @@ const NONE: readonly number[] = [];
  */
 export function firstPossibleStart(terms: readonly MatchTerm[], regs: readonly Reg[], places?: ClausePlaces): number {
   const reg = regs[0] as Reg;
-  const next = pairs(regs) ? regs[1] : undefined;
+  const chained = steps(reg);
   const at = places ? placesFor(reg, places) : undefined;
   const count = at ? at.length : terms.length;
   for (let n = 0; n < count; n++) {
     const i = at ? (at[n] as number) : n;
     const term = terms[i] as MatchTerm;
     if (!at && !mayMatch(term, reg)) continue;
-    // The second token must match the next word, unless the first word is a contraction
-    // (compromise may step over its hidden half) or the first token can take several words.
-    const after = terms[i + 1];
-    if (next && !term.implicit && (!after || !mayMatch(after, next))) continue;
+    if (chained && !restMayMatch(terms, regs, i)) continue;
     return i;
   }
   return -1;
+}
+
+// Whether a token takes exactly one word when it matches: required, not negative, not
+// greedy, no count, no alternatives, not "anything". compromise then moves to the next
+// word (unless the word is a contraction, whose hidden half it may step over).
+function steps(reg: Reg): boolean {
+  const r = reg as Reg & { min?: number; max?: number };
+  return !(
+    reg.optional ||
+    reg.negative ||
+    reg.greedy ||
+    reg.anything ||
+    reg.choices ||
+    r.min !== undefined ||
+    r.max !== undefined
+  );
+}
+
+// From a start whose first word the first token may match, the tokens that each take one
+// word must match the words that follow, one by one, up to the first token of another
+// kind (or a contraction): a start that fails one of them cannot match.
+function restMayMatch(terms: readonly MatchTerm[], regs: readonly Reg[], i: number): boolean {
+  for (let k = 1; k < regs.length; k++) {
+    if ((terms[i + k - 1] as MatchTerm).implicit) return true;
+    const reg = regs[k] as Reg;
+    // A token of another kind: compromise's own matching decides from here.
+    if (!steps(reg)) return true;
+    const term = terms[i + k];
+    // Out of words with a required token left: compromise gives up.
+    if (!term) return false;
+    if (!mayMatch(term, reg)) return false;
+  }
+  return true;
 }
 
 // The places a token can match when it is a plain word or a plain tag (mayMatch's first
@@ -131,14 +161,6 @@ function placesFor(reg: Reg, places: ClausePlaces): readonly number[] | undefine
   if (reg.word !== undefined) return reg.use || reg.fuzzy ? undefined : (places.words.get(reg.word) ?? NONE);
   if (reg.tag !== undefined) return places.tags.get(reg.tag) ?? NONE;
   return undefined;
-}
-
-// Whether the second token is judged too: it must match (not optional, not negative, no
-// alternatives of several words) and the first token takes exactly one word.
-function pairs(regs: readonly Reg[]): boolean {
-  const [first, second] = regs;
-  if (!first || !second || first.greedy) return false;
-  return !(second.optional || second.negative || second.anything || second.choices);
 }
 
 // compromise's order: id, word, tag, method, pre, post, regex, chunk, switch, machine,

@@ -81,4 +81,11 @@ describe("firstPossibleStart", () => {
     expect([...places.words.keys()].sort()).toEqual(["Can't", "can", "can't", "cannot"]);
     expect(places.tags.get("Modal")).toEqual([0]);
   });
+
+  it("firstPossibleStart(terms, regs) needs every one-word token up to the first of another kind to match in turn", () => {
+    expect(firstPossibleStart(clause, [{ tag: "Verb" }, { word: "of" }, { tag: "Adjective" }])).toBe(-1);
+    expect(firstPossibleStart(clause, [{ tag: "Verb" }, { word: "of" }, { tag: "Plural" }])).toBe(2);
+    expect(firstPossibleStart(clause, [{ tag: "Verb" }, { word: "of" }, { tag: "Adjective", optional: true }])).toBe(2);
+    expect(firstPossibleStart(clause, [{ tag: "Verb" }, { word: "of" }, { tag: "Plural" }, { tag: "Noun" }])).toBe(-1);
+  });
 });
