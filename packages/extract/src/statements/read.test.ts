@@ -118,3 +118,12 @@ describe("a concessive that opens the reported clause", () => {
     expect(read).toMatchObject([{ kind: "threat", speaker: "Idriss Deby" }]);
   });
 });
+
+describe("a circumstance after the reporting verb and a commitment after a first verb", () => {
+  it("reads the clause before ', the ministry said on Monday after …' and the speaker's own 'has … and will …' as an assurance", () => {
+    const read = readOf(
+      "Chile has recalled its ambassador and will defend its fishing grounds, Chile's foreign ministry said on Monday after Peruvian boats entered the zone.",
+    );
+    expect(read).toMatchObject([{ kind: "assurance", speaker: "Chile foreign ministry" }]);
+  });
+});
