@@ -28,4 +28,12 @@ describe("a description of the person who just spoke", () => {
     );
     expect(office.slice(1).map((r) => r.speaker)).not.toContain("Lena Holm");
   });
+
+  it("gives 'the group's spokesman' to the person who spoke last, and reads 'clarified that' as a saying", () => {
+    const read = readOf(
+      "Hadi Sarim said on television that the ports would stay open. The official clarified that the blockade would not apply to fishing boats. The group's spokesman warned that any tanker entering the strait would be attacked.",
+    );
+    expect(read.map((r) => r.speaker)).toEqual(["Hadi Sarim", "Hadi Sarim", "Hadi Sarim"]);
+    expect(read.map((r) => r.kind)).toEqual(["comment", "assurance", "threat"]);
+  });
 });

@@ -261,6 +261,8 @@ function roleAt(tokens: readonly Token[], i: number): number | undefined {
   if (tokens[i]?.base !== "the") return undefined;
   for (let k = i + 1; k < i + 4; k++) {
     const t = tokens[k];
+    // "the group's spokesman", "the movement's envoy": a lowercase noun names whose office it is.
+    if (t?.poss && k === i + 1 && !t.cap && ROLE_NOUNS.test(tokens[k + 1]?.base ?? "")) continue;
     if (!t || t.poss) return undefined;
     if (ROLE_NOUNS.test(t.base)) {
       // "the chief of the news section", "the minister Ana Ruiz": somebody named or placed anew.
