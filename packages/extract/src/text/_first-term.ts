@@ -108,7 +108,7 @@ const NONE: readonly number[] = [];
  */
 export function firstPossibleStart(terms: readonly MatchTerm[], regs: readonly Reg[], places?: ClausePlaces): number {
   const reg = regs[0] as Reg;
-  const chained = steps(reg);
+  const chained = chainLength(regs) > 1;
   const at = places ? placesFor(reg, places) : undefined;
   const count = at ? at.length : terms.length;
   for (let n = 0; n < count; n++) {
@@ -119,6 +119,19 @@ export function firstPossibleStart(terms: readonly MatchTerm[], regs: readonly R
     return i;
   }
   return -1;
+}
+
+const chains = new WeakMap<readonly Reg[], number>();
+
+// How many tokens at the head of a rule take one word each (computed once per rule).
+function chainLength(regs: readonly Reg[]): number {
+  let n = chains.get(regs);
+  if (n === undefined) {
+    n = 0;
+    while (n < regs.length && steps(regs[n] as Reg)) n++;
+    chains.set(regs, n);
+  }
+  return n;
 }
 
 // Whether a token takes exactly one word when it matches: required, not negative, not
@@ -141,11 +154,11 @@ function steps(reg: Reg): boolean {
 // word must match the words that follow, one by one, up to the first token of another
 // kind (or a contraction): a start that fails one of them cannot match.
 function restMayMatch(terms: readonly MatchTerm[], regs: readonly Reg[], i: number): boolean {
-  for (let k = 1; k < regs.length; k++) {
+  // Past the leading one-word tokens, compromise's own matching decides.
+  const chain = chainLength(regs);
+  for (let k = 1; k < chain; k++) {
     if ((terms[i + k - 1] as MatchTerm).implicit) return true;
     const reg = regs[k] as Reg;
-    // A token of another kind: compromise's own matching decides from here.
-    if (!steps(reg)) return true;
     const term = terms[i + k];
     // Out of words with a required token left: compromise gives up.
     if (!term) return false;
