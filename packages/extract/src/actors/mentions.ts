@@ -446,10 +446,9 @@ export function updateDiscourse(
   // The speaker named first in the sentence goes to the front: the subject of the main
   // clause usually comes before a speaker inside an aside (", moments after X announced …,
   // said"), whichever of their verbs comes first.
-  const firstAt = (key: string) => {
-    const m = mentions.find((x) => x.key === key);
-    return m ? m.start : Number.POSITIVE_INFINITY;
-  };
+  const first = new Map<string, number>();
+  for (const m of mentions) if (!first.has(m.key)) first.set(m.key, m.start);
+  const firstAt = (key: string) => first.get(key) ?? Number.POSITIVE_INFINITY;
   const ordered = [...new Set(speakers)].sort((a, b) => firstAt(a) - firstAt(b));
   for (const s of ordered.reverse()) if (store.records.get(s)?.type === "person") push(discourse.speakers, s);
 }
