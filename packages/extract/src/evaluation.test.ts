@@ -18,9 +18,11 @@ const real = join(root, "eval/extract/real");
 
 // Floor for the real-news development split (issue 14), pooled over its 30 articles: the
 // baseline was F1 0.36; after the content-kind and speaker rules it measured 0.63, after
-// the failure classes of 7 Dec 2026 (unnamed offices, references, appositions …) 0.71. The
-// floor is that minus 0.05. The test split is not scored here: it is scored once, by hand.
-const REAL_DEV_F1_FLOOR = 0.66;
+// the failure classes of 7 Dec 2026 (unnamed offices, references, appositions …) 0.71, after
+// those of 8 Dec 2026 (unknown names, described speakers, nominal stances, continued
+// quotes …) 0.75. The floor is that minus 0.05. The test split is not scored here: it is
+// scored once, by hand.
+const REAL_DEV_F1_FLOOR = 0.7;
 
 // Regression floors for the blind texts (written and labelled by a reviewer who had not
 // seen the rules). First contact scored F1 0.82, 0.59 and 0.44; after the fixes for the

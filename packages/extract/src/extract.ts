@@ -6,6 +6,7 @@ import { datesOf } from "./dating.js";
 import { type FoundEvent, findEvents } from "./events/detect.js";
 import { foldRepeats } from "./fold.js";
 import { DEFAULT_LEXICON } from "./lexicon/default.js";
+import { continuedQuote } from "./statements/continued-quote.js";
 import type { FoundStatement } from "./statements/found.js";
 import { readStatements } from "./statements/read.js";
 import { mainSubject } from "./statements/speaker.js";
@@ -69,6 +70,9 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): E
       lexicon,
     };
     const read = readStatements(view, statements, published ?? "");
+    // '"…," she said. "We will never accept this."': the quote goes on in the next sentence.
+    const continued = read.length === 0 ? continuedQuote(view, statements[statements.length - 1]) : undefined;
+    if (continued) read.push(continued);
     statements.push(...read);
     events.push(...findEvents(view, read, events));
     updateDiscourse(

@@ -1,6 +1,7 @@
 import type { Token } from "../text/tokenize.js";
 import { joinName, matchTitled, nameAliases, nameRun, taggedPerson } from "./names.js";
 import type { ActorRecord, ActorStore } from "./store.js";
+import { untaggedName } from "./untagged-name.js";
 
 /** A stretch of a sentence that names (or points back to) an actor. */
 export interface Mention {
@@ -117,7 +118,15 @@ function mentionAt(
 ): Mention | undefined {
   const t = tokens[i] as Token;
   const titled = matchTitled(tokens, i, store, discourse.persons);
-  if (titled) return make(i, titled.end, titled.record.key, titled.via, tokens);
+  if (titled) {
+    // "…," the former minister added': an office named for the first time, with "the",
+    // right after a person spoke, is that person described, not somebody new.
+    const described =
+      titled.via === "role" && t.base === "the" && titled.record.forms.size === 0
+        ? lastSpeakerFitting(store, discourse, titled.record.title, titled.record.country)
+        : undefined;
+    return make(i, titled.end, described ?? titled.record.key, described ? "phrase" : titled.via, tokens);
+  }
   const office = officePlural(tokens, bases, texts, i, store, discourse);
   if (office) return office;
   const hit = store.match(bases, texts, i);
@@ -176,8 +185,20 @@ function mentionAt(
       return make(i, end, record.key, "name", tokens);
     }
   }
+  const unknown = t.cap && !NOT_NAMES.test(t.base) ? untaggedName(tokens, i, store.lexicon) : i;
+  if (unknown > i) {
+    const run = tokens.slice(i, unknown);
+    const name = joinName(run);
+    const record = store.ensure({ key: `person:${name.toLowerCase()}`, name, type: "person" }, nameAliases(run));
+    return make(i, unknown, record.key, "name", tokens);
+  }
   const definite = definiteAt(tokens, i, store, discourse, before);
   if (definite) return definite;
+  const role = roleAt(tokens, i);
+  if (role) {
+    const described = lastSpeakerFitting(store, discourse, tokens[role - 1]?.base);
+    if (described) return make(i, role, described, "phrase", tokens);
+  }
   const pronoun = resolvePronoun(t.base, before, store, discourse);
   if (pronoun) return make(i, i + 1, pronoun, "pronoun", tokens);
   return undefined;
@@ -229,6 +250,49 @@ function definiteAt(
   const keys = [...[...before].reverse().map((m) => m.key), ...discourse.bodies];
   const key = keys.find((x) => store.records.get(x)?.heads?.has(head.base));
   return key ? make(i, k + 1, key, "phrase", tokens) : undefined;
+}
+
+// Nouns that describe one person by an office or role ("the official", "the spokesman").
+const ROLE_NOUNS =
+  /^(official|spokesman|spokeswoman|spokesperson|diplomat|envoy|minister|president|leader|dictator|chief|adviser|advisor|lawmaker|commander|general)$/;
+
+/** "the official", "the former spokesman", "the Venezuelan dictator": the end of the description, or undefined. */
+function roleAt(tokens: readonly Token[], i: number): number | undefined {
+  if (tokens[i]?.base !== "the") return undefined;
+  for (let k = i + 1; k < i + 4; k++) {
+    const t = tokens[k];
+    // "the group's spokesman", "the movement's envoy": a lowercase noun names whose office it is.
+    if (t?.poss && k === i + 1 && !t.cap && ROLE_NOUNS.test(tokens[k + 1]?.base ?? "")) continue;
+    if (!t || t.poss) return undefined;
+    if (ROLE_NOUNS.test(t.base)) {
+      // "the chief of the news section", "the minister Ana Ruiz": somebody named or placed anew.
+      const next = tokens[k + 1];
+      return next && (next.base === "of" || next.cap || (next.tags.has("Noun") && !next.tags.has("Pronoun")))
+        ? undefined
+        : k + 1;
+    }
+    if (!(t.tags.has("Adjective") || (t.cap && !t.tags.has("Verb")))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The person who spoke last, when a description can stand for them: their country is
+ * not another one, and their title, when known, ends in the description's office noun.
+ */
+function lastSpeakerFitting(
+  store: ActorStore,
+  discourse: Discourse,
+  title: string | undefined,
+  country?: string,
+): string | undefined {
+  const key = discourse.speakers[0];
+  const r = key ? store.records.get(key) : undefined;
+  if (r?.type !== "person" || r.commentator) return undefined;
+  if (country && r.country && r.country !== country) return undefined;
+  const head = title?.toLowerCase().split(/\s+/).pop();
+  if (r.title && head && !r.title.toLowerCase().endsWith(head)) return undefined;
+  return r.key;
 }
 
 /**
@@ -379,5 +443,12 @@ export function updateDiscourse(
     if (r.type === "person") push(discourse.persons, m.key);
     else push(discourse.bodies, m.key);
   }
-  for (const s of [...speakers].reverse()) if (store.records.get(s)?.type === "person") push(discourse.speakers, s);
+  // The speaker named first in the sentence goes to the front: the subject of the main
+  // clause usually comes before a speaker inside an aside (", moments after X announced …,
+  // said"), whichever of their verbs comes first.
+  const first = new Map<string, number>();
+  for (const m of mentions) if (!first.has(m.key)) first.set(m.key, m.start);
+  const firstAt = (key: string) => first.get(key) ?? Number.POSITIVE_INFINITY;
+  const ordered = [...new Set(speakers)].sort((a, b) => firstAt(a) - firstAt(b));
+  for (const s of ordered.reverse()) if (store.records.get(s)?.type === "person") push(discourse.speakers, s);
 }

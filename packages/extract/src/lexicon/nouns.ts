@@ -25,7 +25,7 @@ export const NOUNS: readonly NounEntry[] = [
   { nouns: ["appeal", "appeals", "plea", "pleas"], kind: "appeal", cameo: "020", plover: "" },
   { nouns: ["call", "calls"], kind: "appeal", cameo: "020", plover: "", followedBy: ["for", "on", "to"] },
   { nouns: ["demand", "demands"], kind: "demand", cameo: "100", plover: "DEMAND" },
-  { nouns: ["rejection", "dismissal", "refusal"], kind: "rejection", cameo: "125", plover: "REJECT" },
+  { nouns: ["rejection", "dismissal", "refusal", "rebuttal"], kind: "rejection", cameo: "125", plover: "REJECT" },
   { nouns: ["denial", "denials"], kind: "denial", cameo: "016", plover: "REJECT" },
   {
     nouns: ["accusation", "accusations", "allegation", "allegations"],
@@ -36,6 +36,12 @@ export const NOUNS: readonly NounEntry[] = [
   { nouns: ["criticism", "condemnation"], kind: "accusation", cameo: "111", plover: "ACCUSE" },
   { nouns: ["protest", "protests"], kind: "accusation", cameo: "111", plover: "ACCUSE" },
   { nouns: ["praise"], kind: "praise", cameo: "051", plover: "SUPPORT" },
+  // stances made public by a support verb ("expressed concern over", "voiced its support for",
+  // "has expressed willingness to mediate", "restated its insistence that")
+  { nouns: ["concern", "concerns", "apprehension", "alarm"], kind: "comment", cameo: "010", plover: "" },
+  { nouns: ["support", "solidarity"], kind: "assurance", cameo: "051", plover: "SUPPORT" },
+  { nouns: ["willingness", "readiness"], kind: "offer", cameo: "030", plover: "AGREE" },
+  { nouns: ["insistence"], kind: "demand", cameo: "100", plover: "DEMAND" },
   // thanks given ("extended his gratitude to", "expressed appreciation for"): praise of those thanked
   {
     nouns: ["gratitude", "thanks", "appreciation", "congratulations"],

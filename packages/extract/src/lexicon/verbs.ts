@@ -111,6 +111,7 @@ export const VERBS: readonly VerbEntry[] = [
   { lemma: "underline", kind: "comment", cameo: "010", plover: "", neutral: true },
   { lemma: "maintain", kind: "comment", cameo: "010", plover: "", neutral: true },
   { lemma: "contend", kind: "comment", cameo: "010", plover: "", neutral: true },
+  { lemma: "clarify", kind: "comment", cameo: "010", plover: "", neutral: true },
   // "made it clear that …", "makes clear that …"
   {
     lemma: "make",

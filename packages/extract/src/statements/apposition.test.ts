@@ -51,3 +51,27 @@ describe("acts supposed in a condition", () => {
     ]);
   });
 });
+
+describe("speakers through an indefinite apposition and a pronoun after an aside", () => {
+  it("reads past an apposition opened by 'a' (', a senior party official,') to the name before it", () => {
+    const read = readOf(
+      "Rebel envoy Lina Haddad said on Monday that talks would resume. Haddad, a senior party official, also rejected the ceasefire plan.",
+    );
+    expect(read[1]).toMatchObject({ kind: "rejection", speaker: "Lina Haddad" });
+  });
+  it("gives 'he' to the subject named first, not to a speaker inside the aside ('moments after X announced …')", () => {
+    const read = readOf(
+      "Defence Minister Omar Lunde, speaking minutes after President Karl Weiss announced that a truce had been agreed, said both armies would halt fire. He said any new incursion by Norland would be met with a firm response.",
+    );
+    expect(read.find((r) => r.kind === "threat")).toMatchObject({ speaker: "Omar Lunde" });
+  });
+});
+
+describe("the subject of a coordinated verb after an apposition", () => {
+  it("gives 'visited … and called …' to the name before ', the head of …,', not to the body inside it", () => {
+    const read = readOf(
+      "Marta Ilves, the head of Estonia's security council, toured the border on Tuesday and called the incursion a violation of international law.",
+    );
+    expect(read).toMatchObject([{ kind: "accusation", speaker: "Marta Ilves" }]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readOf } from "../_test-support.js";
-import { isFormOf } from "./classify.js";
+import { DEFAULT_LEXICON } from "../lexicon/default.js";
+import { framedAs, isFormOf } from "./classify.js";
 
 const kindsOf = (text: string) => readOf(text).map((r) => r.kind);
 
@@ -72,5 +73,22 @@ describe("isFormOf: one rule for every cue list", () => {
       "threat",
     ]);
     expect(kindsOf("Brazil said the blockade could lead to war.")).not.toContain("threat");
+  });
+});
+
+describe("framedAs: a saying named by a statement noun", () => {
+  it("framedAs(words with 'in a stark warning to …') is a warning, after up to two modifiers", () => {
+    expect(framedAs(" the river is ours in a stark warning to its neighbour ", DEFAULT_LEXICON)).toBe("warning");
+    expect(framedAs(" talks must resume in an urgent appeal to both sides ", DEFAULT_LEXICON)).toBe("appeal");
+  });
+
+  it("framedAs(words without such a noun) is undefined", () => {
+    expect(framedAs(" the talks will resume in a week ", DEFAULT_LEXICON)).toBeUndefined();
+  });
+
+  it("makes a plain 'said' a warning when its words call it one", () => {
+    expect(
+      readOf("Chad's president said the lake's waters were not negotiable in a stern warning to Niger."),
+    ).toMatchObject([{ kind: "warning" }]);
   });
 });

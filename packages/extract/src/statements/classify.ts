@@ -25,6 +25,25 @@ const DIRECTIVE = /^ (?:(?!that\b)[\w.'-]+ ){1,5}(?:not |never )?to (?!the\b|a\b
 const IDEA_SUBJECT = /^ (the|these|this|such) (proposals?|ideas?|plans?|offers?|initiatives?|suggestions?)\b/;
 
 /**
+ * The kind a saying is given by "in a (stark, veiled …) <statement noun>" among its
+ * words ("in a stark warning to", "in an appeal to"), or undefined.
+ *
+ * @example
+ * framedAs(" the dam is untouchable in a stark warning to cairo ", DEFAULT_LEXICON) // "warning"
+ */
+export function framedAs(text: string, lexicon: Lexicon): StatementKind | undefined {
+  const m = / in (?:a|an|what (?:was|is) (?:a|an|seen as a|seen as an)) ([a-z-]+(?: [a-z-]+){0,2})/.exec(text);
+  if (!m) return undefined;
+  // The noun may follow up to two modifiers ("a stark", "a thinly veiled"), none of them a negation.
+  for (const word of (m[1] ?? "").split(" ")) {
+    if (/^(not|no|non)$/.test(word)) return undefined;
+    const entry = lexicon.nouns.find((n) => n.nouns.includes(word));
+    if (entry) return entry.kind;
+  }
+  return undefined;
+}
+
+/**
  * Whether the words after "told" are a directive: an addressee of a few words, then
  * "(not) to" and a verb, with no "that" before ("told the envoys to leave").
  *
@@ -108,6 +127,8 @@ export function classify(
   else if (trigger.neutral && onlyIf) sharpen("demand");
   // "said it would regard any deployment as a provocation": a warning of what would follow.
   else if (trigger.neutral && conditions.some((c) => c.regards)) sharpen("warning");
+  // "said the waters were untouchable, in a stark warning to Cairo": the saying is named by a noun.
+  else if (trigger.neutral && framedAs(text, lexicon)) sharpen(framedAs(text, lexicon) as StatementKind);
   else if (trigger.content || trigger.neutral) {
     const read = kindOfContent(text, conditions, trigger.neutral === true && has(lexicon.pejorativeCues), lexicon);
     if (read && sharpens(trigger, read)) sharpen(read);

@@ -57,6 +57,10 @@ function isModifier(view: SentenceView, i: number): boolean {
   if (!t || t.poss || mentionEndingAt(view, i)) return false;
   if (MODIFIERS.test(t.base)) return true;
   if (view.store.demonyms.has(t.base) || adjectiveGroup(view, t.base)) return false;
+  // "a strongly worded protest", "a sharply-worded rebuttal": an -ly adverb and the participle it modifies.
+  if (!t.cap && t.tags.has("Adverb") && /ly$/.test(t.base) && view.tokens[i + 1]?.tags.has("PastTense")) return true;
+  const adverb = view.tokens[i - 1];
+  if (!t.cap && t.tags.has("PastTense") && adverb?.tags.has("Adverb") && /ly$/.test(adverb.base)) return true;
   // "ceasefire proposals", "peace efforts": a lowercase noun or adjective modifying the head.
   return (
     !t.cap &&

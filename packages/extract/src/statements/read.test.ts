@@ -109,3 +109,21 @@ describe("reading a statement: where the words are", () => {
     expect(quoted.map((r) => r.speaker)).toEqual(["Chilean trade ministry spokesperson"]);
   });
 });
+
+describe("a concessive that opens the reported clause", () => {
+  it("keeps 'that while X, Y will …' whole, so the threat after the concession is read", () => {
+    const read = readOf(
+      "General Idriss Deby repeated that while Chad does not seek a war, its army will strike the camps if the raids continue.",
+    );
+    expect(read).toMatchObject([{ kind: "threat", speaker: "Idriss Deby" }]);
+  });
+});
+
+describe("a circumstance after the reporting verb and a commitment after a first verb", () => {
+  it("reads the clause before ', the ministry said on Monday after …' and the speaker's own 'has … and will …' as an assurance", () => {
+    const read = readOf(
+      "Chile has recalled its ambassador and will defend its fishing grounds, Chile's foreign ministry said on Monday after Peruvian boats entered the zone.",
+    );
+    expect(read).toMatchObject([{ kind: "assurance", speaker: "Chile foreign ministry" }]);
+  });
+});

@@ -237,7 +237,9 @@ function build(
     const subjectAt = who.mention && who.mention.start < trigger.at ? who.mention.start : trigger.at;
     const all = view.tokens.length;
     const lead = leadingQuote(view, subjectAt);
-    const clause = lead || hasClause(view, start, end) ? undefined : clauseBefore(view, subjectAt);
+    // "…, the ministry said on Thursday after X began drills": a circumstance after the verb is not what was said.
+    const after = hasClause(view, start, end) && !circumstanceAt(view, start, end);
+    const clause = lead || after ? undefined : clauseBefore(view, subjectAt);
     const aside = lead || clause ? undefined : asideClose(view, subjectAt, trigger);
     if (lead) {
       // '"We will shoot down every intruder," Kim said': the quote is what was said,
@@ -430,9 +432,19 @@ function sentenceStart(view: SentenceView, from: number, to: number): string {
   return name || /^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+const CIRCUMSTANCE = /^(after|before|when|while|as|amid|following|during|since|once)$/;
+
+/** Whether the words after a reporting verb open on a circumstance ("after X began drills"), past dates and adverbs. */
+function circumstanceAt(view: SentenceView, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && (view.dateTokens.has(k) || isSkippable(view, k))) k++;
+  return CIRCUMSTANCE.test(view.tokens[k]?.base ?? "");
+}
+
 /**
  * Whether what was said has the speaker itself (or its state) do something in the
- * future: "Doha would keep its channels open", "the ministry will publish …".
+ * future: "Doha would keep its channels open", "the ministry will publish …", "Doha has
+ * recalled its envoy and will …".
  */
 function commitsItself(view: SentenceView, speaker: string, from: number, to: number): boolean {
   const { tokens } = view;
@@ -443,7 +455,15 @@ function commitsItself(view: SentenceView, speaker: string, from: number, to: nu
   const self = view.store.records.get(speaker);
   const state = self?.country ? view.store.country(self.country)?.key : undefined;
   if (m.key !== speaker && m.key !== state && m.key !== self?.body) return false;
-  return /^(would|will|shall|'ll)$/.test(tokens[m.end]?.base ?? "");
+  // "Doha would …", or after a first verb of the same subject: "Taipei has sent its ships and will …".
+  for (let j = m.end; j < Math.min(to, m.end + 8); j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (/^(would|will|shall|'ll)$/.test(t.base)) return j === m.end || tokens[j - 1]?.base === "and";
+    if (t.base === "that" || /[,;:]/.test(t.post)) break;
+    if (view.mentions.some((x) => x.start === j && !x.poss && x.via !== "pronoun")) break;
+  }
+  return false;
 }
 
 function describe(who: Attribution): string {

@@ -9,7 +9,8 @@ const BREAK = /^(while|whereas|although|though)$/;
  * Where what a trigger says ends: the end of the sentence, a new clause after a comma
  * (", which …", ", a response to …", ", indicating …"), "but" (except "but only if",
  * which still belongs to it), or the conjunction before the next coordinated trigger
- * ("praises X but has rejected Y", "threats and invitations").
+ * ("praises X but has rejected Y", "threats and invitations"). "while" or "although"
+ * right after "that" opens a concessive inside what was said, not a new clause.
  */
 export function regionEnd(view: SentenceView, trigger: Trigger, later: readonly Trigger[]): number {
   const { tokens } = view;
@@ -29,7 +30,8 @@ export function regionEnd(view: SentenceView, trigger: Trigger, later: readonly 
       const gerund = t.tags.has("Gerund") && !/^(including|according)$/.test(t.base);
       if ((AFTER_COMMA.test(t.base) && !(t.base === "but" && tokens[k + 1]?.base === "only")) || gerund) return k;
     }
-    if (k > trigger.end && BREAK.test(t.base)) return k;
+    // "said that while X, Y will …": a concessive that opens the reported clause belongs to it.
+    if (k > trigger.end && BREAK.test(t.base) && tokens[k - 1]?.base !== "that") return k;
     if (k > trigger.end && t.base === "but" && tokens[k + 1]?.base !== "only") return k;
   }
   return stop;

@@ -75,3 +75,11 @@ describe("speaker: the subject of a speech-act verb", () => {
     ]);
   });
 });
+
+describe("a date placed between subject and verb", () => {
+  it("reads past 'last March' to the subject ('X's president last March said …')", () => {
+    expect(readOf("Chad's president last March said the lake's waters were not negotiable.")).toMatchObject([
+      { speaker: "Chad's president" },
+    ]);
+  });
+});

@@ -46,7 +46,8 @@ export interface Passive {
 const CLAUSE_OPENERS =
   /^(who|whose|which|according|a|an|as|when|while|after|before|since|however|meanwhile|though|nevertheless|nonetheless|moreover|furthermore|too|also|in turn|in|at|during|speaking|writing|addressing|moments|hours|shortly|just)$/;
 // ", the secretary of the council," after a name: an apposition, the name speaks.
-const APPOSITION_OPENERS = /^(the|his|her|its|their)$/;
+// ", a senior party official," likewise.
+const APPOSITION_OPENERS = /^(the|a|an|his|her|its|their)$/;
 // ", sister of the rebel leader,", ", head of the delegation,": a lowercase noun and "of".
 function relationOf(tokens: SentenceView["tokens"], open: number): boolean {
   const head = tokens[open];
@@ -270,7 +271,9 @@ function parenthesisStart(view: SentenceView, close: number): number | undefined
 
 function parenthesisEnd(view: SentenceView, open: number): number | undefined {
   const first = view.tokens[open];
-  if (!first || !(CLAUSE_OPENERS.test(first.base) || view.dateTokens.has(open))) return undefined;
+  // ", the secretary of the council," after a name is skipped like a clause: the name is the subject.
+  const apposition = APPOSITION_OPENERS.test(first?.base ?? "") || relationOf(view.tokens, open);
+  if (!first || !(CLAUSE_OPENERS.test(first.base) || view.dateTokens.has(open) || apposition)) return undefined;
   for (let k = open; k < view.tokens.length; k++) if (commaAfter(view.tokens, k)) return k;
   return undefined;
 }

@@ -45,6 +45,8 @@ export function isSkippable(view: SentenceView, i: number): boolean {
   if (!t) return false;
   if (AUX.test(t.base) || NEGATION.test(t.base) || ADVERB_WORDS.test(t.base)) return true;
   if (view.dateTokens.has(i)) return true;
+  // "last March", "this week": the word that places a date the date reader left out.
+  if (/^(last|this|next|past|early|late|mid)$/.test(t.base) && view.dateTokens.has(i + 1)) return true;
   return t.tags.has("Adverb") && !t.tags.has("Conjunction") && /ly$/.test(t.base);
 }
 

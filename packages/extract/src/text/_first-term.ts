@@ -60,33 +60,120 @@ function anchoredAtStart(reg: Reg): boolean {
 }
 
 /**
+ * Where each word and tag of a clause occurs, built once per clause so that a rule's
+ * first token (a word or a tag) goes straight to the words it may match instead of
+ * testing every word: the same words, in the same order, as a scan with compromise's test.
+ */
+export interface ClausePlaces {
+  /** Word → the places of the terms whose machine form, alias, text or normal form it is, ascending. */
+  words: Map<string, number[]>;
+  /** Tag → the places of the terms that have it, ascending. */
+  tags: Map<string, number[]>;
+}
+
+/**
+ * Indexes a clause's words and tags by place, for {@link firstPossibleStart}.
+ *
+ * @example
+ * placesOf(terms).tags.get("Verb") // [2] when only the third word is a verb
+ */
+export function placesOf(terms: readonly MatchTerm[]): ClausePlaces {
+  const words = new Map<string, number[]>();
+  const tags = new Map<string, number[]>();
+  const put = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as MatchTerm;
+    if (term.machine != null) put(words, term.machine, i);
+    if (term.alias) for (const a of term.alias) put(words, a, i);
+    put(words, term.text, i);
+    if (term.normal !== undefined) put(words, term.normal, i);
+    for (const tag of term.tags) put(tags, tag, i);
+  }
+  return { words, tags };
+}
+
+const NONE: readonly number[] = [];
+
+/**
  * The first word a rule's first token may match, or -1 when it matches none: no match
- * can start before it.
+ * can start before it. With the clause's {@link placesOf}, a first token that is a plain
+ * word or tag visits only the words that carry it.
  *
  * @example
  * firstPossibleStart(terms, { tag: "Verb" }) // the index of the clause's first verb, or -1
  */
-export function firstPossibleStart(terms: readonly MatchTerm[], regs: readonly Reg[]): number {
+export function firstPossibleStart(terms: readonly MatchTerm[], regs: readonly Reg[], places?: ClausePlaces): number {
   const reg = regs[0] as Reg;
-  const next = pairs(regs) ? regs[1] : undefined;
-  for (let i = 0; i < terms.length; i++) {
+  const chained = chainLength(regs) > 1;
+  const at = places ? placesFor(reg, places) : undefined;
+  const count = at ? at.length : terms.length;
+  for (let n = 0; n < count; n++) {
+    const i = at ? (at[n] as number) : n;
     const term = terms[i] as MatchTerm;
-    if (!mayMatch(term, reg)) continue;
-    // The second token must match the next word, unless the first word is a contraction
-    // (compromise may step over its hidden half) or the first token can take several words.
-    const after = terms[i + 1];
-    if (next && !term.implicit && (!after || !mayMatch(after, next))) continue;
+    if (!at && !mayMatch(term, reg)) continue;
+    if (chained && !restMayMatch(terms, regs, i)) continue;
     return i;
   }
   return -1;
 }
 
-// Whether the second token is judged too: it must match (not optional, not negative, no
-// alternatives of several words) and the first token takes exactly one word.
-function pairs(regs: readonly Reg[]): boolean {
-  const [first, second] = regs;
-  if (!first || !second || first.greedy) return false;
-  return !(second.optional || second.negative || second.anything || second.choices);
+const chains = new WeakMap<readonly Reg[], number>();
+
+// How many tokens at the head of a rule take one word each (computed once per rule).
+function chainLength(regs: readonly Reg[]): number {
+  let n = chains.get(regs);
+  if (n === undefined) {
+    n = 0;
+    while (n < regs.length && steps(regs[n] as Reg)) n++;
+    chains.set(regs, n);
+  }
+  return n;
+}
+
+// Whether a token takes exactly one word when it matches: required, not negative, not
+// greedy, no count, no alternatives, not "anything". compromise then moves to the next
+// word (unless the word is a contraction, whose hidden half it may step over).
+function steps(reg: Reg): boolean {
+  const r = reg as Reg & { min?: number; max?: number };
+  return !(
+    reg.optional ||
+    reg.negative ||
+    reg.greedy ||
+    reg.anything ||
+    reg.choices ||
+    r.min !== undefined ||
+    r.max !== undefined
+  );
+}
+
+// From a start whose first word the first token may match, the tokens that each take one
+// word must match the words that follow, one by one, up to the first token of another
+// kind (or a contraction): a start that fails one of them cannot match.
+function restMayMatch(terms: readonly MatchTerm[], regs: readonly Reg[], i: number): boolean {
+  // Past the leading one-word tokens, compromise's own matching decides.
+  const chain = chainLength(regs);
+  for (let k = 1; k < chain; k++) {
+    if ((terms[i + k - 1] as MatchTerm).implicit) return true;
+    const reg = regs[k] as Reg;
+    const term = terms[i + k];
+    // Out of words with a required token left: compromise gives up.
+    if (!term) return false;
+    if (!mayMatch(term, reg)) return false;
+  }
+  return true;
+}
+
+// The places a token can match when it is a plain word or a plain tag (mayMatch's first
+// two cases), else undefined: the caller scans.
+function placesFor(reg: Reg, places: ClausePlaces): readonly number[] | undefined {
+  if (reg.id !== undefined) return undefined;
+  if (reg.word !== undefined) return reg.use || reg.fuzzy ? undefined : (places.words.get(reg.word) ?? NONE);
+  if (reg.tag !== undefined) return places.tags.get(reg.tag) ?? NONE;
+  return undefined;
 }
 
 // compromise's order: id, word, tag, method, pre, post, regex, chunk, switch, machine,

@@ -36,7 +36,12 @@ interface Entry {
   hooks: number[];
   /** The distinct needs. */
   needs: string[];
+  /** The needs and wants as hook indices (-1 for one that is not a hook). */
+  needAt: number[];
+  wantAt: number[];
   seen: number;
+  /** The first hook present in the clause being looked up. */
+  first: number;
 }
 
 /** Rules filed for the clause's look-up, with the hook order. */
@@ -44,6 +49,10 @@ export interface RuleIndex {
   /** The hooks in compromise's visiting order. */
   keys: string[];
   byKey: Map<string, Entry[]>;
+  /** Hook → its index in `keys`. */
+  keyIndex: Map<string, number>;
+  /** Per hook index, the visit in which the clause being looked up has it. */
+  present: Int32Array;
   always: Rule[];
   visit: number;
 }
@@ -62,7 +71,8 @@ export function indexRules(net: Net, rules: readonly unknown[]): RuleIndex {
     for (const rule of net.hooks[key] ?? []) {
       let e = entries.get(rule);
       if (!e) {
-        e = { rule, rank: rank.get(rule) ?? 0, hooks: [], needs: [...new Set(rule.needs)], seen: -1 };
+        const needs = [...new Set(rule.needs)];
+        e = { rule, rank: rank.get(rule) ?? 0, hooks: [], needs, needAt: [], wantAt: [], seen: -1, first: 0 };
         entries.set(rule, e);
       }
       e.hooks.push(k);
@@ -85,7 +95,12 @@ export function indexRules(net: Net, rules: readonly unknown[]): RuleIndex {
       file(rarest, e);
     } else for (const want of new Set(e.rule.wants)) file(want, e);
   }
-  return { keys, byKey, always: net.always, visit: 0 };
+  const keyIndex = new Map(keys.map((k, i) => [k, i]));
+  for (const e of order) {
+    e.needAt = e.needs.map((n) => keyIndex.get(n) ?? -1);
+    e.wantAt = e.rule.wants.map((w) => keyIndex.get(w) ?? -1);
+  }
+  return { keys, byKey, keyIndex, present: new Int32Array(keys.length), always: net.always, visit: 0 };
 }
 
 /**
@@ -97,7 +112,14 @@ export function indexRules(net: Net, rules: readonly unknown[]): RuleIndex {
  */
 export function rulesFor(index: RuleIndex, haves: ReadonlySet<string>, words: number): Rule[] {
   const visit = ++index.visit;
-  const kept: Array<{ e: Entry; first: number }> = [];
+  const present = index.present;
+  // Which hooks the clause has, as indices: the tests below are array reads, not set look-ups.
+  for (const item of haves) {
+    const k = index.keyIndex.get(item);
+    if (k !== undefined) present[k] = visit;
+  }
+  const has = (at: number, key: string) => (at >= 0 ? present[at] === visit : haves.has(key));
+  const kept: Entry[] = [];
   for (const item of haves) {
     const filed = index.byKey.get(item);
     if (!filed) continue;
@@ -106,24 +128,26 @@ export function rulesFor(index: RuleIndex, haves: ReadonlySet<string>, words: nu
       e.seen = visit;
       const r = e.rule;
       if (words < r.minWords) continue;
-      if (!e.needs.every((need) => haves.has(need))) continue;
+      let needed = true;
+      for (let n = 0; n < e.needs.length && needed; n++) needed = has(e.needAt[n] as number, e.needs[n] as string);
+      if (!needed) continue;
       if (r.ifNo?.some((no) => haves.has(no))) continue;
       if (r.wants.length > 0) {
         let hits = 0;
-        for (const w of r.wants) if (haves.has(w)) hits++;
+        for (let n = 0; n < r.wants.length; n++) if (has(e.wantAt[n] as number, r.wants[n] as string)) hits++;
         if (hits < r.minWant) continue;
       }
-      kept.push({ e, first: firstHook(e, haves, index) });
+      e.first = firstHook(e, present, visit);
+      kept.push(e);
     }
   }
-  kept.sort((a, b) => a.first - b.first || a.e.rank - b.e.rank);
-  const out = kept.map((k) => k.e.rule);
+  kept.sort((a, b) => a.first - b.first || a.rank - b.rank);
+  const out = kept.map((e) => e.rule);
   for (const r of index.always) if (words >= r.minWords) out.push(r);
   return out;
 }
 
-function firstHook(e: Entry, haves: ReadonlySet<string>, index: RuleIndex): number {
-  const keys = index.keys;
-  for (const k of e.hooks) if (haves.has(keys[k] as string)) return k;
+function firstHook(e: Entry, present: Int32Array, visit: number): number {
+  for (const k of e.hooks) if (present[k] === visit) return k;
   return Number.POSITIVE_INFINITY;
 }

@@ -10,7 +10,7 @@
 // tagging are compromise's own. Only compromise's internal methods are used, through
 // `nlp.world()`.
 import nlp from "compromise/two";
-import { canSkipAhead, firstPossibleStart } from "./_first-term.js";
+import { type ClausePlaces, canSkipAhead, firstPossibleStart, placesOf, type Reg } from "./_first-term.js";
 import { indexRules, type Net, type Rule, type RuleIndex, rulesFor } from "./_rule-index.js";
 
 /** compromise's term, as far as this file reads it. */
@@ -166,9 +166,16 @@ function sweep(docs: CompromiseTerm[][], s: Sweeper): unknown[] {
   for (let n = 0; n < docs.length; n++) {
     const haves = caches[n] as Set<string>;
     const terms = docs[n] as CompromiseTerm[];
+    let places: ClausePlaces | undefined;
     for (const rule of rulesFor(s.rules, haves, terms.length)) {
-      const from = skipAhead(rule) ? firstPossibleStart(terms, rule.regs) : 0;
-      if (from < 0) continue;
+      let from = 0;
+      if (skipAhead(rule)) {
+        places ??= placesOf(terms);
+        from = firstPossibleStart(terms, rule.regs, places);
+        if (from < 0) continue;
+        // compromise gives up on a start with fewer words left than the rule's required tokens.
+        if (terms.length - from < required(rule.regs)) continue;
+      }
       const res = s.world.methods.one.match([from > 0 ? terms.slice(from) : terms], rule);
       for (const ptr of res.ptrs) {
         ptr[0] = n;
@@ -182,6 +189,17 @@ function sweep(docs: CompromiseTerm[][], s: Sweeper): unknown[] {
 }
 
 const skippable = new WeakMap<object, boolean>();
+const requiredCounts = new WeakMap<object, number>();
+
+// compromise's `minLength` in runMatch: the tokens neither optional nor negative.
+function required(regs: readonly Reg[]): number {
+  let n = requiredCounts.get(regs);
+  if (n === undefined) {
+    n = regs.filter((r) => r.optional !== true && r.negative !== true).length;
+    requiredCounts.set(regs, n);
+  }
+  return n;
+}
 
 function skipAhead(rule: Rule): boolean {
   let yes = skippable.get(rule);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canSkipAhead, firstPossibleStart, type MatchTerm } from "./_first-term.js";
+import { canSkipAhead, firstPossibleStart, type MatchTerm, placesOf } from "./_first-term.js";
 
 const term = (text: string, tags: string[], extra: Partial<MatchTerm> = {}): MatchTerm => ({
   text,
@@ -61,5 +61,31 @@ describe("firstPossibleStart", () => {
 
   it("firstPossibleStart(terms, regs) is -1 when no word can start a match", () => {
     expect(firstPossibleStart(clause, [{ tag: "Adjective" }])).toBe(-1);
+  });
+
+  it("firstPossibleStart(terms, regs, placesOf(terms)) gives the same word as the scan", () => {
+    const places = placesOf(clause);
+    const rules = [
+      [{ tag: "Verb" }],
+      [{ tag: "Noun" }, { word: "of" }],
+      [{ word: "warned" }, { tag: "Preposition" }],
+      [{ word: "absent" }],
+      [{ tag: "Adjective" }],
+      [{ regex: /x/ } as never],
+    ];
+    for (const regs of rules) expect(firstPossibleStart(clause, regs, places)).toBe(firstPossibleStart(clause, regs));
+  });
+
+  it("placesOf(terms) files a word under its text, normal form, machine form and aliases", () => {
+    const places = placesOf([term("Can't", ["Modal"], { machine: "can", alias: ["cannot"] })]);
+    expect([...places.words.keys()].sort()).toEqual(["Can't", "can", "can't", "cannot"]);
+    expect(places.tags.get("Modal")).toEqual([0]);
+  });
+
+  it("firstPossibleStart(terms, regs) needs every one-word token up to the first of another kind to match in turn", () => {
+    expect(firstPossibleStart(clause, [{ tag: "Verb" }, { word: "of" }, { tag: "Adjective" }])).toBe(-1);
+    expect(firstPossibleStart(clause, [{ tag: "Verb" }, { word: "of" }, { tag: "Plural" }])).toBe(2);
+    expect(firstPossibleStart(clause, [{ tag: "Verb" }, { word: "of" }, { tag: "Adjective", optional: true }])).toBe(2);
+    expect(firstPossibleStart(clause, [{ tag: "Verb" }, { word: "of" }, { tag: "Plural" }, { tag: "Noun" }])).toBe(-1);
   });
 });
