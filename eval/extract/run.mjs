@@ -13,6 +13,9 @@
 //            false positives): it is scored at the end of the extraction work, not tuned on.
 //   --fresh  scores only ./fresh, the held-out set gathered after the real test split had
 //            been scored once (pooled row and per-article detail); scored once, at the end.
+//   --final  scores only ./final, the set labelled blind on 8 December 2026 after ./fresh had
+//            been worked on (pooled row and per-article detail): the figure to trust, scored
+//            once, at the end of the extraction work.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,18 +47,20 @@ const { extractCandidates, candidateInfo } = await import(built);
 
 const sets = [];
 const fresh = args.has("--fresh");
+const final = args.has("--final");
 const seed = resolve(root, "../shared/corpus/eef-2025");
-if (fresh) {
-  const freshManifest = JSON.parse(readFileSync(join(here, "fresh", "manifest.json"), "utf8"));
-  for (const a of freshManifest.articles)
-    sets.push({ name: `${a.folder} (fresh)`, dir: join(here, "fresh", a.folder), split: "fresh" });
+if (fresh || final) {
+  const folder = final ? "final" : "fresh";
+  const heldOut = JSON.parse(readFileSync(join(here, folder, "manifest.json"), "utf8"));
+  for (const a of heldOut.articles)
+    sets.push({ name: `${a.folder} (${folder})`, dir: join(here, folder, a.folder), split: folder });
 } else if (existsSync(join(seed, "labels.json")))
   sets.push({ name: "eef-2025 (seed, development)", dir: seed, seed: true });
 else
   console.error(
     `eval:extract: skipped the seed article: ${seed} not found (it lives in the shared folder beside the repo)`,
   );
-if (!fresh) {
+if (!fresh && !final) {
   for (const name of readdirSync(join(here, "texts")).sort())
     sets.push({ name: `${name} (held out)`, dir: join(here, "texts", name) });
   for (const name of readdirSync(join(here, "blind")).sort())
@@ -83,7 +88,7 @@ for (const set of sets) {
     ...score,
   });
 }
-const splits = ["dev", "test", "fresh"].filter((split) => results.some((r) => r.split === split));
+const splits = ["dev", "test", "fresh", "final"].filter((split) => results.some((r) => r.split === split));
 const pooled = splits.map((split) => ({ split, ...poolScores(results.filter((r) => r.split === split)) }));
 // Per-article detail of the test split is printed only when asked for by name.
 const shown = results.filter((r) => r.split !== "test" || onlySplit === "test");
@@ -102,7 +107,7 @@ else {
   console.log([head, "|---|---|---|---|---|---|---|---|---|---|---|", ...rows].join("\n"));
   if (pooled.length) {
     console.log(
-      `\nReal news (${fresh ? "eval/extract/fresh" : "eval/extract/real"}), pooled per split (micro-average over statements):\n`,
+      `\nReal news (eval/extract/${final ? "final" : fresh ? "fresh" : "real"}), pooled per split (micro-average over statements):\n`,
     );
     console.log(
       "| split | articles | required | found | extracted | precision | recall | F1 | right kind | speaker | conditions | events |",
