@@ -73,6 +73,98 @@ describe("labelReport", () => {
     expect(r.outside).toContain("out");
   });
 
+  test("labelReport(random labels, marks, bars and badges) finds exactly the overlaps a check of every pair finds", () => {
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let round = 0; round < 30; round++) {
+      const n = 20 + Math.floor(next() * 120);
+      const at = () => Math.round(next() * 400 * 4) / 4; // quarter pixels: edges that touch exactly
+      const labels = Array.from({ length: n }, (_, i) => ({
+        key: `m${i}`,
+        text: "x",
+        kind: "words" as const,
+        x: at(),
+        y: at() / 4,
+        width: 5 + next() * 60,
+        height: 8 + next() * 6,
+        leader: null,
+        priority: 0,
+      }));
+      const marks = Array.from({ length: n }, (_, i) => {
+        const x = at();
+        const span = next() < 0.3;
+        return {
+          key: i % 3 ? `m${i}` : `other${i}`,
+          id: `m${i}`,
+          x,
+          y: at() / 4,
+          size: 4 + next() * 8,
+          span,
+          x0: x,
+          x1: x + (span ? next() * 200 : 0),
+        };
+      });
+      const clusters = Array.from({ length: n / 10 }, (_, i) => ({ id: `c${i}`, x0: at(), x1: 0, y: at() / 4 })).map(
+        (c) => ({ ...c, x1: c.x0 + 30 }),
+      );
+      const layout = { labels, marks, clusters, range: [0, 500] } as unknown as Layout;
+      // Every pair, as the report defines an overlap.
+      type B = { key: string; x0: number; x1: number; y0: number; y1: number; label: boolean; owner: string };
+      const boxes: B[] = [
+        ...labels.map((l) => ({
+          key: l.key,
+          x0: l.x,
+          x1: l.x + l.width,
+          y0: l.y - l.height / 2,
+          y1: l.y + l.height / 2,
+          label: true,
+          owner: l.key,
+        })),
+        ...marks.flatMap((m) => [
+          {
+            key: m.key,
+            x0: m.x - m.size / 2,
+            x1: m.x + m.size / 2,
+            y0: m.y - m.size / 2,
+            y1: m.y + m.size / 2,
+            label: false,
+            owner: "",
+          },
+          ...(m.span ? [{ key: m.key, x0: m.x0, x1: m.x1, y0: m.y - 3, y1: m.y + 3, label: false, owner: m.key }] : []),
+        ]),
+        ...clusters.map((c) => ({
+          key: c.id,
+          x0: c.x0,
+          x1: c.x1,
+          y0: c.y - 5.5,
+          y1: c.y + 5.5,
+          label: false,
+          owner: "",
+        })),
+      ];
+      const meet = (a: B, b: B) => a.x1 > b.x0 + 0.01 && b.x1 > a.x0 + 0.01 && a.y1 > b.y0 + 0.01 && b.y1 > a.y0 + 0.01;
+      const wantLabels: string[] = [];
+      const wantMarks: string[] = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i] as B, boxes[j] as B];
+          if (!(a.label || b.label) || !meet(a, b)) continue;
+          if (a.label && b.label) wantLabels.push([a.key, b.key].sort().join("|"));
+          else {
+            const [l, m] = a.label ? [a, b] : [b, a];
+            if (m.owner !== l.key) wantMarks.push(`${l.key}|${m.key}`);
+          }
+        }
+      const r = labelReport(layout);
+      // Each overlapping pair of boxes once (a label over a mark's symbol and its bar is two).
+      expect(r.labelOverlaps.map((p) => [...p].sort().join("|")).sort()).toEqual(wantLabels.sort());
+      expect(r.markOverlaps.map((p) => p.join("|")).sort()).toEqual(wantMarks.sort());
+    }
+  });
+
   for (const [name, chronicle] of [
     ["the EEF 2025 example", example],
     ["the August 2017 chronicle", korea],

@@ -21,6 +21,9 @@ export interface LabelReport {
   topUnlabelled: string[];
 }
 
+/** Height of the bands the overlap sweep works in (about a row of marks). */
+const BAND = 8;
+
 type Box = { key: string; x0: number; x1: number; y0: number; y1: number; label: boolean; owner: string };
 
 /**
@@ -55,22 +58,39 @@ export function labelReport(layout: Layout): LabelReport {
   boxes.sort((a, b) => a.x0 - b.x0);
   const labelOverlaps: Array<[string, string]> = [];
   const markOverlaps: Array<[string, string]> = [];
-  // A sweep along x: only boxes whose x-extents meet are compared.
-  const active: Box[] = [];
   const EPS = 0.01;
+  // A sweep along x in each horizontal band of BAND px: a box is compared only with the
+  // boxes of its bands whose x-extents reach it, so a chart of long bars and labels in
+  // many rows costs its rows' crowding, not the whole chart's (one sweep over all rows
+  // kept every long bar active against every later box). A pair is reported in the
+  // first band the two share.
+  const bandOf = (y: number) => Math.floor(y / BAND);
+  const bands = new Map<number, Box[]>();
   for (const b of boxes) {
-    for (let i = active.length - 1; i >= 0; i--) if ((active[i] as Box).x1 <= b.x0 + EPS) active.splice(i, 1);
-    for (const a of active) {
-      if (!(a.label || b.label)) continue;
-      if (a.y1 <= b.y0 + EPS || b.y1 <= a.y0 + EPS || a.x1 <= b.x0 + EPS) continue;
-      if (a.label && b.label) labelOverlaps.push([a.key, b.key]);
-      else {
-        const [l, m] = a.label ? [a, b] : [b, a];
-        // A label may lie along its own mark's bar (it is drawn over the translucent bar).
-        if (m.owner !== l.key) markOverlaps.push([l.key, m.key]);
+    const lo = bandOf(b.y0);
+    const hi = Math.max(lo, bandOf(b.y1 - EPS));
+    for (let k = lo; k <= hi; k++) {
+      let active = bands.get(k);
+      if (!active) {
+        active = [];
+        bands.set(k, active);
       }
+      let kept = 0;
+      for (const a of active) {
+        if (a.x1 <= b.x0 + EPS) continue;
+        active[kept++] = a;
+        if (!(a.label || b.label) || Math.max(lo, bandOf(a.y0)) !== k) continue;
+        if (a.y1 <= b.y0 + EPS || b.y1 <= a.y0 + EPS) continue;
+        if (a.label && b.label) labelOverlaps.push([a.key, b.key]);
+        else {
+          const [l, m] = a.label ? [a, b] : [b, a];
+          // A label may lie along its own mark's bar (it is drawn over the translucent bar).
+          if (m.owner !== l.key) markOverlaps.push([l.key, m.key]);
+        }
+      }
+      active.length = kept;
+      active.push(b);
     }
-    active.push(b);
   }
   const [r0, r1] = layout.range;
   const outside = layout.labels.filter((l) => l.x < r0 - EPS || l.x + l.width > r1 + EPS).map((l) => l.key);
