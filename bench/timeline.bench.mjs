@@ -359,6 +359,23 @@ one, a few hours apart on the same machine, vis-timeline's 10k first render went
 from 181 ms to 254 ms (the old build measured 209 ms in the A/B run half an hour later): compare speed-ups across runs,
 not milliseconds.
 
+The step where the lanes open (2026-12-08). A CPU profile of the 10k step that opens the lanes into 2,503 canvas
+marks showed half its time outside layout: its ~180 clusters went to SVG (900 new nodes, then their styles and layout,
+about 30 ms of script and most of 84 ms of native time) while the marks went to the canvas, and the canvas was
+allocated three windows tall in that frame (20 ms in \`setTransform\`). Clusters now go to the canvas with the marks,
+and a frame that would make the canvas taller paints the window only, leaving the screens around it to the idle
+callback, as the first paint does: that step went from about 200 to about 90 ms of renderer CPU in same-page
+profiles (a browser test checks both). Label placement measured each cut's last word with its ellipsis as a new
+word ("offers…"); it is now the word and "…" (exact in Chromium: 733 words in four faces, difference 0). Clusters and
+density strips now count in calendar bins (days, weeks, months… in the chronicle's time zone) instead of fixed lengths
+of time from 1970, so cells line up with the axis: that changes the benchmark's cluster counts (1,080 in the 10k
+overview instead of 974) but not its cost (a density zoom step's profile shows the bins' edges under 0.1 ms). This
+table's run (quiet machine, load 0.9; vis-timeline's 10k first render 1.94 s, as on the morning of 7 December): 10k
+first render 192 ms (254 ms in the previous table), zoom step median 11.1 ms, p90 38.3 ms, and the slowest step, the
+one that opens the lanes, 100.9 ms (185.7 ms before). The p90 is still the lanes-opening step and the two cold steps
+after the first render; same-page A/B runs of the old and new builds under load did not separate on first render or
+p90 through the noise. Still missed: first render ≤ 150 ms and p90 ≤ 16 ms.
+
 What remains: reading the dates (column *of which dates*); the layout's passes over every entry, run before the code
 is optimised; the canvas; the browser's first style, layout and paint of the page, and the garbage collections that
 making 10k entries causes (about 20 ms of scavenges in a trace). Handing the chronicle to the page as JSON text and
