@@ -2,57 +2,23 @@
 // source references (credibility, excerpt, the cited source's reliability) and its tags,
 // edited in real Chromium and written back with the same splice; and the desk on a
 // tablet, where the chart must be in the first screen and the form beside or below it.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseChronicle } from "@briefline/core";
 import type { Layout } from "@briefline/core/layout";
 import type { Browser, Frame, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { TimelineHandle } from "../src/types.js";
-import { browserTestsReady, examplePath, launch, watchErrors } from "./_browser.js";
-import { hasCli, NO_CLI, type Served, startServe } from "./_serve.js";
+import { browserTestsReady, launch, watchErrors } from "./_browser.js";
+import { changedLines, ownDesk, parse } from "./_desk.js";
+import { hasCli, NO_CLI } from "./_serve.js";
 
 const browser = browserTestsReady();
 if (browser && !hasCli) console.warn(NO_CLI);
 const ready = browser && hasCli;
 // Where to put the screenshots (set by hand when they are to be looked at or renewed).
 const SHOTS = process.env.BRIEFLINE_DESK_SHOTS;
-
-// biome-ignore lint/suspicious/noExplicitAny: the test walks the data freely
-function parse(text: string): any {
-  const result = parseChronicle(text, { filename: "chronicle.yaml" });
-  if (!result.ok) throw new Error(result.errors[0]?.message);
-  return structuredClone(result.chronicle);
-}
-
-/** Lines only in `before` and lines only in `after`, matched as a multiset (order kept). */
-function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
-  const only = (mine: string[], other: string[]) => {
-    const left = new Map<string, number>();
-    for (const l of other) left.set(l, (left.get(l) ?? 0) + 1);
-    return mine.filter((l) => {
-      const n = left.get(l) ?? 0;
-      left.set(l, n - 1);
-      return n <= 0;
-    });
-  };
-  const a = before.split("\n");
-  const b = after.split("\n");
-  return { removed: only(a, b), added: only(b, a) };
-}
-
-/** Starts `serve --edit` on a fresh copy of the example; resolves with the desk's address. */
-async function ownDesk(): Promise<{ served: Served; path: string; url: string }> {
-  const own = mkdtempSync(join(tmpdir(), "briefline-desk-"));
-  const path = join(own, "chronicle.yaml");
-  copyFileSync(examplePath, path);
-  const served = await startServe("chronicle.yaml", own, ["--edit"]);
-  const deskLine = /desk \(edits chronicle\.yaml\): (\S+)/;
-  for (let n = 0; n < 100 && !deskLine.test(served.stdout()); n++) await new Promise((r) => setTimeout(r, 50));
-  return { served, path, url: deskLine.exec(served.stdout())?.[1] as string };
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;

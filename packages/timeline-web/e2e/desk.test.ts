@@ -13,6 +13,7 @@ import type { Browser, Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { TimelineHandle } from "../src/types.js";
 import { browserTestsReady, examplePath, launch, watchErrors } from "./_browser.js";
+import { changedLines, ownDesk, parse } from "./_desk.js";
 import { cliMain, hasCli, NO_CLI, type Served, startServe } from "./_serve.js";
 
 const browser = browserTestsReady();
@@ -33,48 +34,6 @@ if (ready && !hasArticle)
   );
 // Where to put the screenshots of docs/desk.md (set by hand when they are to be renewed).
 const SHOTS = process.env.BRIEFLINE_DESK_SHOTS;
-
-/** The data of a chronicle's text (validated). */
-// biome-ignore lint/suspicious/noExplicitAny: the test walks the data freely
-function parse(text: string): any {
-  const result = parseChronicle(text, { filename: "chronicle.yaml" });
-  if (!result.ok) throw new Error(result.errors[0]?.message);
-  return structuredClone(result.chronicle);
-}
-
-/** Lines only in `before` and lines only in `after`, matched as a multiset (order kept). */
-function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
-  const count = (lines: string[]) => {
-    const m = new Map<string, number>();
-    for (const l of lines) m.set(l, (m.get(l) ?? 0) + 1);
-    return m;
-  };
-  const a = before.split("\n");
-  const b = after.split("\n");
-  const inA = count(a);
-  const inB = count(b);
-  const only = (lines: string[], mine: Map<string, number>, other: Map<string, number>) => {
-    const left = new Map([...mine].map(([k, v]) => [k, v - (other.get(k) ?? 0)]));
-    return lines.filter((l) => {
-      const n = left.get(l) ?? 0;
-      if (n <= 0) return false;
-      left.set(l, n - 1);
-      return true;
-    });
-  };
-  return { removed: only(a, inA, inB), added: only(b, inB, inA) };
-}
-
-/** Starts `serve --edit` on a fresh copy of the example; resolves with the desk's address. */
-async function ownDesk(): Promise<{ served: Served; path: string; url: string }> {
-  const own = mkdtempSync(join(tmpdir(), "briefline-desk-"));
-  const path = join(own, "chronicle.yaml");
-  copyFileSync(examplePath, path);
-  const served = await startServe("chronicle.yaml", own, ["--edit"]);
-  const deskLine = /desk \(edits chronicle\.yaml\): (\S+)/;
-  for (let n = 0; n < 100 && !deskLine.test(served.stdout()); n++) await new Promise((r) => setTimeout(r, 50));
-  return { served, path, url: deskLine.exec(served.stdout())?.[1] as string };
-}
 
 /**
  * A spot of the timeline's chart with no mark, cluster or span near it, inside the frame's
